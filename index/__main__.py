@@ -1,0 +1,278 @@
+"""Command line: `python -m index build|ask|signed-by|list|show`.
+
+A thin layer: it parses arguments, calls the engine and prints. Library errors become a
+one-line message on stderr and exit status 1; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO
+
+from . import jsonout
+from .config import Settings
+from .errors import UndersignedError
+from .models import Answer, Appearance, BuildReport, Role, format_date
+from .search import Engine
+
+log = logging.getLogger("index")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--seeds", metavar="DIR", help="statements folder (default: SEEDS_DIR or ./seeds)")
+    common.add_argument("--data", metavar="DIR", help="index folder (default: DATA_DIR or ./data)")
+    common.add_argument("--model", metavar="NAME", help="embedding model (default: EMBEDDING_MODEL)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log progress details")
+
+    parser = argparse.ArgumentParser(
+        prog="python -m index",
+        description="Undersigned: search political statements and who signed them.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", parents=[common], help="build or refresh the index from the seeds")
+    p.add_argument("--full", action="store_true", help="re-embed every passage")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = sub.add_parser("ask", parents=[common], help="quote the passages that answer a question")
+    p.add_argument("question", nargs="?", help="the question; without it, one per line from stdin")
+    p.add_argument("-k", type=int, default=5, metavar="N", help="at most N passages (default 5)")
+    p.add_argument("--json", action="store_true", help="print JSON (one object per question)")
+
+    p = sub.add_parser("signed-by", parents=[common], help="statements an organisation signed, wrote or received")
+    p.add_argument("organisation", nargs="?", help="the name; without it, one per line from stdin")
+    p.add_argument("--json", action="store_true", help="print JSON (one object per name)")
+
+    p = sub.add_parser("list", parents=[common], help="list the statements")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("show", parents=[common], help="one statement: metadata, signatories, paragraphs")
+    p.add_argument("id", help="statement id (the file name without extension)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit status."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    try:
+        settings = Settings.from_env(
+            seeds_dir=args.seeds, data_dir=args.data, embedding_model=args.model
+        )
+        engine = Engine.from_settings(settings)
+        command: Callable[[Engine, argparse.Namespace], int] = _COMMANDS[args.command]
+        return command(engine, args)
+    except UndersignedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+# ------------------------------------------------------------------ commands
+
+
+def _progress_bar() -> Callable[[int, int], None] | None:
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in bar:
+            bar["bar"] = tqdm(total=total, unit="passage", desc="embedding", file=sys.stderr)
+        bar["bar"].update(done - bar["bar"].n)
+        if done >= total:
+            bar["bar"].close()
+
+    return update
+
+
+def _refresh_quietly(engine: Engine) -> None:
+    """Build when there is no index, refresh when the seeds changed; say so on stderr."""
+    report = engine.ensure_fresh(_progress_bar())
+    if report is not None and report.rebuilt:
+        print(f"index refreshed: {report.summary()}", file=sys.stderr)
+    if report is not None:
+        for skipped in report.skipped:
+            print(f"skipped {skipped.file_name}: {skipped.reason}", file=sys.stderr)
+
+
+def cmd_build(engine: Engine, args: argparse.Namespace) -> int:
+    """Build or refresh the index and print a report."""
+    report = engine.refresh(_progress_bar(), full=args.full)
+    if args.json:
+        _print_json(jsonout.build_report(report))
+    else:
+        _print_report(report)
+    return 0
+
+
+def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
+    """Answer one question, or one per line of stdin."""
+    if args.k < 1:
+        print("error: -k must be at least 1", file=sys.stderr)
+        return 2
+    questions = [args.question] if args.question is not None else None
+    if questions is not None and not questions[0].strip():
+        engine.ask("")  # raises EmptyQuestion with the user-facing message
+    _refresh_quietly(engine)
+    for question in questions if questions is not None else _stdin_lines():
+        answer = engine.ask(question, k=args.k)
+        if args.json:
+            _print_json(jsonout.answer(answer))
+        else:
+            _print_answer(answer)
+    return 0
+
+
+def cmd_signed_by(engine: Engine, args: argparse.Namespace) -> int:
+    """Statements one organisation (or one per line of stdin) signed, wrote or received."""
+    names = [args.organisation] if args.organisation is not None else None
+    if names is not None and not names[0].strip():
+        engine.signed_by("")
+    _refresh_quietly(engine)
+    for name in names if names is not None else _stdin_lines():
+        appearances = engine.signed_by(name)
+        if args.json:
+            _print_json(jsonout.signed_by(name, appearances))
+        else:
+            _print_signed_by(name, appearances)
+    return 0
+
+
+def cmd_list(engine: Engine, args: argparse.Namespace) -> int:
+    """List the statements."""
+    _refresh_quietly(engine)
+    items = engine.statements()
+    if args.json:
+        _print_json(jsonout.statement_list(items))
+        return 0
+    for s in items:
+        when = format_date(s.date) if s.date else "undated"
+        print(f"{s.id}  {when:>17}  {s.paragraph_count:>3} ¶  {s.signatory_count:>3} signed  {s.title}")
+    print(f"{len(items)} statement{'s' if len(items) != 1 else ''}")
+    return 0
+
+
+def cmd_show(engine: Engine, args: argparse.Namespace) -> int:
+    """Show one statement."""
+    _refresh_quietly(engine)
+    statement = engine.statement(args.id)
+    if args.json:
+        _print_json(jsonout.statement(statement))
+        return 0
+    print(statement.title)
+    print(f"id: {statement.id}   file: {statement.file_name}")
+    print(f"date: {format_date(statement.date) if statement.date else 'undated'}")
+    if statement.source_url:
+        print(f"source: {statement.source_url}")
+    for label, parties in (
+        ("authors", statement.authors),
+        ("recipients", statement.recipients),
+        ("signatories", statement.signatories),
+    ):
+        if parties:
+            print(f"{label} ({len(parties)}):")
+            for party in parties:
+                print(f"  - {party.as_written}")
+    print(f"paragraphs ({len(statement.paragraphs)}):")
+    for paragraph in statement.paragraphs:
+        print(_wrap(f"¶{paragraph.number}  {paragraph.text}", indent="     "))
+    return 0
+
+
+_COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
+    "build": cmd_build,
+    "ask": cmd_ask,
+    "signed-by": cmd_signed_by,
+    "list": cmd_list,
+    "show": cmd_show,
+}
+
+
+# ------------------------------------------------------------------ output
+
+
+def _stdin_lines(stream: TextIO | None = None) -> Iterator[str]:
+    stream = stream or sys.stdin
+    if stream.isatty():
+        print("Reading one query per line; end with Ctrl-D.", file=sys.stderr)
+    for line in stream:
+        if line.strip():
+            yield line.strip()
+
+
+def _print_json(data: dict[str, Any]) -> None:
+    print(json.dumps(data, ensure_ascii=False), flush=True)
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    width = 100
+    return "\n".join(
+        textwrap.fill(" ".join(part.split()), width=width, subsequent_indent=indent)
+        for part in text.splitlines()
+        if part.strip()
+    )
+
+
+def _print_answer(answer: Answer) -> None:
+    print(f"Q: {answer.question}")
+    if not answer.hits:
+        print(f"   {answer.message}\n")
+        return
+    for hit in answer.hits:
+        print()
+        print(_wrap(f"“{hit.text}”", indent="   "))
+        print(f"   — {hit.citation}   (score {hit.score:.2f})")
+    for signers in answer.signers:
+        print()
+        names = signers.signatories or signers.authors
+        label = "signed by" if signers.signatories else "written by"
+        print(_wrap(f"{signers.title} — {label}: {'; '.join(names) or 'not recorded'}", indent="   "))
+    print()
+
+
+def _print_signed_by(name: str, appearances: list[Appearance]) -> None:
+    if not appearances:
+        print(f"No statement names {name!r} as signatory, author or recipient.\n")
+        return
+    labels = {Role.SIGNATORY: "signed", Role.AUTHOR: "wrote", Role.RECIPIENT: "addressed to"}
+    print(f"{name}:")
+    for a in appearances:
+        when = format_date(a.date) if a.date else "undated"
+        print(f"  {labels[a.role]:<12} {a.statement_id}  {when}  {a.title}")
+        print(f"  {'':<12} written as: {a.as_written}")
+    print()
+
+
+def _print_report(report: BuildReport) -> None:
+    print(report.summary())
+    for label, ids in (("added", report.added), ("changed", report.changed), ("removed", report.removed)):
+        for sid in ids:
+            print(f"  {label}: {sid}")
+    for skipped in report.skipped:
+        print(f"  skipped {skipped.file_name}: {skipped.reason}")
+    for note in report.notes:
+        print(f"  note: {note}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Where the statements and the index live, and which model embeds them.
+
+Read from the environment, after a `.env` file (in the working directory, else the
+checkout); the process environment wins over `.env`, and command-line flags win over both.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .embedding import DEFAULT_MODEL
+
+_PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+# In a checkout the defaults sit beside the code; installed elsewhere, in the working directory.
+PROJECT_ROOT = _PACKAGE_ROOT if (_PACKAGE_ROOT / "pyproject.toml").exists() else Path.cwd()
+
+
+def load_dotenv_files() -> None:
+    """Load `.env` from the working directory or the checkout, never overriding the environment."""
+    from dotenv import load_dotenv
+
+    for candidate in (Path.cwd() / ".env", PROJECT_ROOT / ".env"):
+        if candidate.is_file():
+            load_dotenv(candidate, override=False)
+            return
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The engine's settings."""
+
+    seeds_dir: Path
+    data_dir: Path
+    embedding_model: str
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        seeds_dir: str | Path | None = None,
+        data_dir: str | Path | None = None,
+        embedding_model: str | None = None,
+    ) -> Settings:
+        """Settings from arguments, else the environment (and `.env`), else the defaults."""
+        load_dotenv_files()
+        return cls(
+            seeds_dir=Path(seeds_dir or os.environ.get("SEEDS_DIR") or PROJECT_ROOT / "seeds"),
+            data_dir=Path(data_dir or os.environ.get("DATA_DIR") or PROJECT_ROOT / "data"),
+            embedding_model=embedding_model or os.environ.get("EMBEDDING_MODEL") or DEFAULT_MODEL,
+        )

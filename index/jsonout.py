@@ -1,0 +1,124 @@
+"""The CLI's `--json` shapes: a contract for scripts. Fields may be added, never renamed or removed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .models import Answer, Appearance, BuildReport, Hit, Statement, StatementSummary
+
+
+def _date(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def hit(h: Hit) -> dict[str, Any]:
+    """One cited passage."""
+    return {
+        "statement_id": h.statement_id,
+        "title": h.title,
+        "date": _date(h.date),
+        "paragraph": h.paragraph,
+        "text": h.text,
+        "score": round(h.score, 4),
+        "citation": h.citation,
+        "source_url": h.source_url,
+        "file_name": h.file_name,
+        "start": h.start,
+        "end": h.end,
+    }
+
+
+def answer(a: Answer) -> dict[str, Any]:
+    """`ask`: the question, its hits, and for who-signed questions the signers of what it hit."""
+    return {
+        "question": a.question,
+        "hits": [hit(h) for h in a.hits],
+        "abstained": not a.hits,
+        "message": a.message,
+        "about_signers": a.about_signers,
+        "signers": [
+            {
+                "statement_id": s.statement_id,
+                "title": s.title,
+                "signatories": list(s.signatories),
+                "authors": list(s.authors),
+            }
+            for s in a.signers
+        ],
+    }
+
+
+def signed_by(query: str, appearances: Sequence[Appearance]) -> dict[str, Any]:
+    """`signed-by`: every statement the name appears on, with its role there."""
+    return {
+        "query": query,
+        "statements": [
+            {
+                "statement_id": a.statement_id,
+                "title": a.title,
+                "date": _date(a.date),
+                "role": a.role.value,
+                "as_written": a.as_written,
+            }
+            for a in appearances
+        ],
+        "found": bool(appearances),
+        "message": (
+            f"{len(appearances)} appearance{'s' if len(appearances) != 1 else ''} found."
+            if appearances
+            else f"No statement names {query!r} as signatory, author or recipient."
+        ),
+    }
+
+
+def statement_list(items: Sequence[StatementSummary]) -> dict[str, Any]:
+    """`list`: one entry per statement."""
+    return {
+        "statements": [
+            {
+                "statement_id": s.id,
+                "title": s.title,
+                "date": _date(s.date),
+                "source_url": s.source_url,
+                "paragraphs": s.paragraph_count,
+                "signatories": s.signatory_count,
+            }
+            for s in items
+        ]
+    }
+
+
+def statement(s: Statement) -> dict[str, Any]:
+    """`show`: the statement's metadata, organisations and paragraphs."""
+    return {
+        "statement_id": s.id,
+        "title": s.title,
+        "date": _date(s.date),
+        "source_url": s.source_url,
+        "file_name": s.file_name,
+        "authors": [p.as_written for p in s.authors],
+        "recipients": [p.as_written for p in s.recipients],
+        "signatories": [p.as_written for p in s.signatories],
+        "paragraphs": [
+            {"number": p.number, "text": p.text, "start": p.start, "end": p.end}
+            for p in s.paragraphs
+        ],
+    }
+
+
+def build_report(r: BuildReport) -> dict[str, Any]:
+    """`build`: what changed."""
+    return {
+        "added": list(r.added),
+        "changed": list(r.changed),
+        "removed": list(r.removed),
+        "unchanged": list(r.unchanged),
+        "skipped": [{"file": s.file_name, "reason": s.reason} for s in r.skipped],
+        "passages": r.passages,
+        "embedded": r.embedded,
+        "full_rebuild": r.full_rebuild,
+        "rebuilt": r.rebuilt,
+        "seconds": round(r.seconds, 3),
+        "notes": list(r.notes),
+    }

@@ -1,0 +1,73 @@
+"""Organisation names: the normalised key used to match and deduplicate them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Curly quotes, primes and backticks all count as the same apostrophe or quote.
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+    }
+)
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "&"})
+_PAREN_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
+_TRAILING_JUNK = re.compile(r"[\s_\-–—.,;:*•·|/\\]+$")
+_LEADING_JUNK = re.compile(r"^[\s_\-–—.,;:*•·|/\\]+")
+
+
+def clean_display(name: str) -> str:
+    """The name as written, minus surrounding whitespace and stray trailing characters."""
+    name = unicodedata.normalize("NFC", name)
+    name = _TRAILING_JUNK.sub("", _LEADING_JUNK.sub("", name.strip()))
+    return re.sub(r"\s+", " ", name)
+
+
+def initials(words: str) -> str:
+    """Initials of the significant words: "World Federation of Democratic Youth" -> "WFDY"."""
+    parts = re.findall(r"[^\W_]+", words)
+    return "".join(p[0] for p in parts if p.lower() not in _SMALL_WORDS).upper()
+
+
+def split_acronym(name: str) -> tuple[str, str | None]:
+    """Split a trailing "(ACRONYM)" that spells the name's initials off the name."""
+    m = _PAREN_TAIL.search(name)
+    if m:
+        inner = m.group(1).strip()
+        head = name[: m.start()]
+        if re.fullmatch(r"[A-Z][A-Z0-9\-.&]{1,11}", inner) and initials(head) == re.sub(
+            r"[^A-Z0-9]", "", inner
+        ):
+            return head.strip(), inner
+    return name, None
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: case, spacing, punctuation, quotes and
+    trailing junk do not matter, nor "the", nor an acronym in brackets that spells the name."""
+    text = unicodedata.normalize("NFKC", clean_display(name)).translate(_QUOTES)
+    text, _ = split_acronym(text)
+    text = text.casefold().replace("'", "")
+    words = [w for w in re.split(r"[\W_]+", text) if w and w != "the"]
+    return " ".join(words)
+
+
+def key_without_qualifier(key_source: str) -> str:
+    """The key with a trailing bracketed qualifier such as a country removed."""
+    text = clean_display(key_source)
+    m = _PAREN_TAIL.search(text)
+    if m:
+        text = text[: m.start()]
+    return name_key(text)

@@ -1,0 +1,434 @@
+"""The engine: the one facade the CLI and the bot call.
+
+Plain synchronous code. Queries read an immutable snapshot; a refresh builds the next one
+beside it and swaps it in, so questions keep being answered while it runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from .chunking import CHUNKING_VERSION, chunk_statement
+from .config import Settings
+from .embedding import Embedder, SentenceTransformerEmbedder, Vectors
+from .errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
+from .ingest import StatementRejected, load_statement, scan_seeds
+from .models import (
+    Answer,
+    Appearance,
+    BuildReport,
+    Hit,
+    Passage,
+    Role,
+    Signers,
+    Skipped,
+    Statement,
+    StatementSummary,
+)
+from .names import key_without_qualifier, name_key
+from .store import Manifest, Snapshot, Store, text_hash
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+"""Called with (passages embedded so far, passages to embed)."""
+
+# Below this cosine similarity a passage is not taken as an answer (all-MiniLM-L6-v2:
+# on-topic questions over the seeds score 0.4-0.7, unrelated ones under 0.2).
+DEFAULT_MIN_SCORE = 0.30
+EMBED_BATCH = 64
+
+_ABOUT_SIGNERS = re.compile(
+    r"\b(?:who|which\s+(?:organi[sz]ations?|parties|party|groups?|unions?|movements?))\b"
+    r".*\b(?:sign\w*|wr[io]te|written|author\w*|endors\w*|back\w*|issu\w*|sent|send\w*|"
+    r"behind|support\w*)\b|\bsignator|\bco-?sign|\bundersigned\b",
+    re.I | re.S,
+)
+
+
+def is_about_signers(question: str) -> bool:
+    """Does the question ask who signed or wrote something?"""
+    return bool(_ABOUT_SIGNERS.search(question))
+
+
+class Engine:
+    """Statements in, cited passages and signatories out."""
+
+    def __init__(
+        self,
+        seeds_dir: Path,
+        data_dir: Path,
+        embedder: Embedder | None = None,
+        *,
+        model: str | None = None,
+        min_score: float = DEFAULT_MIN_SCORE,
+    ) -> None:
+        self.seeds_dir = Path(seeds_dir)
+        self.store = Store(Path(data_dir))
+        self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
+            model or Settings.from_env().embedding_model
+        )
+        self.min_score = min_score
+        self._snapshot: Snapshot | None = None
+        self._snapshot_lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
+        """An engine for the configured folders and model."""
+        return cls(
+            settings.seeds_dir,
+            settings.data_dir,
+            embedder or SentenceTransformerEmbedder(settings.embedding_model),
+        )
+
+    # ------------------------------------------------------------------ index life cycle
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """The live index, loaded from disk on first use; `IndexUnavailable` if none exists."""
+        snap = self._snapshot
+        if snap is None:
+            with self._snapshot_lock:
+                if self._snapshot is None:
+                    self._snapshot = self.store.load()
+                snap = self._snapshot
+        if snap is None:
+            raise IndexUnavailable(
+                "No index has been built yet: run `python -m index build`."
+            )
+        return snap
+
+    def has_index(self) -> bool:
+        """True when a built index exists on disk."""
+        return self.store.current_generation() is not None
+
+    def _check_seeds(self) -> None:
+        if not self.seeds_dir.is_dir():
+            raise SeedsNotFound(str(self.seeds_dir))
+
+    def needs_refresh(self) -> bool:
+        """True when there is no index, or the seeds or the model differ from the last build."""
+        self._check_seeds()
+        try:
+            manifest = self.store.read_manifest()
+        except IndexUnavailable:
+            return True
+        if manifest is None:
+            return True
+        return manifest.files != _fingerprint(self.seeds_dir) or not self._compatible(manifest)
+
+    def _compatible(self, manifest: Manifest) -> bool:
+        return (
+            manifest.model == self.embedder.name
+            and manifest.chunking_version == CHUNKING_VERSION
+        )
+
+    def ensure_fresh(self, progress: Progress | None = None) -> BuildReport | None:
+        """Build when there is no index, refresh when `seeds/` changed; None when up to date."""
+        if self.needs_refresh():
+            return self.refresh(progress)
+        return None
+
+    def refresh(self, progress: Progress | None = None, *, full: bool = False) -> BuildReport:
+        """Bring the index in line with `seeds/`, embedding only passages whose text is new.
+
+        A failed file keeps its previous version in the index; a failed build leaves the
+        previous index live.
+        """
+        self._check_seeds()
+        started = time.monotonic()
+        with self.store.build_lock():
+            notes: list[str] = []
+            try:
+                old = self.store.load()
+            except IndexUnavailable as exc:
+                notes.append(f"previous index unreadable, rebuilt from scratch: {exc}")
+                old = None
+            if old is not None and not self._compatible(old.manifest):
+                notes.append(
+                    f"model or chunking changed ({old.manifest.model} -> {self.embedder.name}); "
+                    "every passage is re-embedded"
+                )
+                full = True
+            report, snapshot = self._build(old, full, progress, notes, started)
+            if snapshot is not None:
+                with self._snapshot_lock:
+                    self._snapshot = snapshot
+            elif self._snapshot is None:
+                self._snapshot = old
+            return report
+
+    def _build(
+        self,
+        old: Snapshot | None,
+        full: bool,
+        progress: Progress | None,
+        notes: list[str],
+        started: float,
+    ) -> tuple[BuildReport, Snapshot | None]:
+        seeds, skipped = scan_seeds(self.seeds_dir)
+        old_files = old.manifest.files if old is not None else {}
+        old_statements = old.statements if old is not None else {}
+        statements: list[Statement] = []
+        added: list[str] = []
+        changed: list[str] = []
+        unchanged: list[str] = []
+        files = _fingerprint(self.seeds_dir)
+        for seed in seeds:
+            previous = old_statements.get(seed.id)
+            if (
+                not full
+                and previous is not None
+                and old_files.get(seed.path.name) == files.get(seed.path.name)
+                and _sidecar_key(seed.path.name, old_files) == _sidecar_key(seed.path.name, files)
+            ):
+                statements.append(previous)
+                unchanged.append(seed.id)
+                continue
+            try:
+                statement, problems = load_statement(seed)
+            except StatementRejected as exc:
+                if previous is not None:
+                    skipped.append(
+                        Skipped(seed.path.name, f"{exc}; the previous version stays indexed")
+                    )
+                    statements.append(previous)
+                else:
+                    skipped.append(Skipped(seed.path.name, str(exc)))
+                continue
+            skipped.extend(problems)
+            statements.append(statement)
+            if previous is None:
+                added.append(seed.id)
+            elif previous.content_hash != statement.content_hash or full:
+                changed.append(seed.id)
+            else:
+                unchanged.append(seed.id)
+        present = {s.id for s in statements}
+        removed = [sid for sid in old_statements if sid not in present]
+
+        if old is not None and not (added or changed or removed or full) and not notes:
+            # Same statements: record the new fingerprint (e.g. a skipped file) and stop.
+            report = BuildReport(
+                unchanged=tuple(unchanged),
+                skipped=tuple(skipped),
+                passages=len(old),
+                seconds=time.monotonic() - started,
+                rebuilt=False,
+            )
+            if old.manifest.files != files:
+                manifest = _replace_files(old.manifest, files)
+                snapshot = self.store.write(manifest, list(old.statements.values()),
+                                            old.passages, old.vectors())
+                return report, snapshot
+            return report, None
+
+        old_passages: dict[str, list[Passage]] = {}
+        if old is not None and not full:
+            for p in old.passages:
+                old_passages.setdefault(p.statement_id, []).append(p)
+        passages: list[Passage] = []
+        for statement in statements:
+            reused = old_passages.get(statement.id)
+            if reused is not None and statement is old_statements.get(statement.id):
+                passages.extend(reused)
+            else:
+                passages.extend(
+                    chunk_statement(
+                        statement, self.embedder.max_tokens, self.embedder.count_tokens
+                    )
+                )
+
+        known = old.vectors_by_hash() if (old is not None and not full) else {}
+        missing = sorted({text_hash(p.text): p.text for p in passages if text_hash(p.text) not in known}.items())
+        fresh = self._embed([text for _, text in missing], progress)
+        for (digest, _), vector in zip(missing, fresh, strict=True):
+            known[digest] = vector
+        dimension = (
+            old.manifest.dimension if old is not None and not full else self.embedder.dimension
+        )
+        vectors = (
+            np.stack([known[text_hash(p.text)] for p in passages]).astype(np.float32)
+            if passages
+            else np.zeros((0, dimension), dtype=np.float32)
+        )
+        manifest = Manifest(
+            model=self.embedder.name,
+            dimension=dimension,
+            chunking_version=CHUNKING_VERSION,
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            files=files,
+            statements=len(statements),
+            passages=len(passages),
+        )
+        snapshot = self.store.write(manifest, statements, passages, vectors)
+        report = BuildReport(
+            added=tuple(added),
+            changed=tuple(changed),
+            removed=tuple(removed),
+            unchanged=tuple(unchanged),
+            skipped=tuple(skipped),
+            passages=len(passages),
+            embedded=len(missing),
+            full_rebuild=full or old is None,
+            seconds=time.monotonic() - started,
+            notes=tuple(notes),
+        )
+        log.info("index built: %s", report.summary())
+        return report, snapshot
+
+    def _embed(self, texts: list[str], progress: Progress | None) -> Vectors:
+        chunks: list[Vectors] = []
+        if progress:
+            progress(0, len(texts))
+        for i in range(0, len(texts), EMBED_BATCH):
+            chunks.append(self.embedder.embed_documents(texts[i : i + EMBED_BATCH]))
+            if progress:
+                progress(min(i + EMBED_BATCH, len(texts)), len(texts))
+        if not chunks:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.concatenate(chunks)
+
+    # ------------------------------------------------------------------ questions
+
+    def ask(self, question: str, k: int = 5) -> Answer:
+        """The passages that best answer `question`, one per paragraph, best first; none when
+        nothing scores above the relevance threshold."""
+        question = question.strip()
+        if not question:
+            raise EmptyQuestion()
+        if k < 1:
+            raise ValueError("k must be at least 1")
+        snap = self.snapshot
+        query = self.embedder.embed_queries([question])[0]
+        hits: list[Hit] = []
+        seen: set[tuple[str, int]] = set()
+        for row, score in snap.search(query, max(8 * k, 50)):
+            if score < self.min_score:
+                break
+            passage = snap.passages[row]
+            place = (passage.statement_id, passage.paragraph)
+            if place in seen:  # an overlapping window of a paragraph already listed
+                continue
+            seen.add(place)
+            hits.append(_hit(snap.statements[passage.statement_id], passage.paragraph, score))
+            if len(hits) >= k:
+                break
+        about = is_about_signers(question)
+        signers: list[Signers] = []
+        if about:
+            for sid in dict.fromkeys(h.statement_id for h in hits):
+                s = snap.statements[sid]
+                signers.append(
+                    Signers(
+                        sid,
+                        s.title,
+                        tuple(p.as_written for p in s.signatories),
+                        tuple(p.as_written for p in s.authors),
+                    )
+                )
+        return Answer(question, tuple(hits), about, tuple(signers))
+
+    # ------------------------------------------------------------------ statements
+
+    def statements(self) -> list[StatementSummary]:
+        """Every indexed statement, newest first, undated last."""
+        snap = self.snapshot
+        items = [
+            StatementSummary(
+                s.id, s.title, s.date, s.source_url, len(s.paragraphs), len(s.signatories)
+            )
+            for s in snap.statements.values()
+        ]
+        return sorted(items, key=lambda s: (s.date is None, -(s.date or dt.date.min).toordinal(), s.id))
+
+    def statement(self, statement_id: str) -> Statement:
+        """One statement by id; `UnknownStatement` if there is none."""
+        statement = self.snapshot.statements.get(statement_id.strip())
+        if statement is None:
+            raise UnknownStatement(statement_id)
+        return statement
+
+    def signatories(self, statement_id: str) -> tuple[str, ...]:
+        """The signatories of a statement, as written, in order."""
+        return tuple(p.as_written for p in self.statement(statement_id).signatories)
+
+    def signed_by(self, organisation: str) -> list[Appearance]:
+        """Statements an organisation signed, wrote or was addressed in (normalised-name match;
+        a bracketed qualifier such as a country may be left out)."""
+        if not organisation.strip():
+            raise EmptyQuestion("organisation name")
+        key = name_key(organisation)
+        bare = key_without_qualifier(organisation)
+        found: list[Appearance] = []
+        for statement in self.snapshot.statements.values():
+            for party in statement.parties:
+                if key in (party.key, key_without_qualifier(party.as_written)) or bare == party.key:
+                    found.append(
+                        Appearance(
+                            statement.id, statement.title, statement.date, party.role,
+                            party.as_written,
+                        )
+                    )
+        order = {Role.SIGNATORY: 0, Role.AUTHOR: 1, Role.RECIPIENT: 2}
+        return sorted(
+            found,
+            key=lambda a: (order[a.role], a.date is None, -(a.date or dt.date.min).toordinal(),
+                           a.statement_id),
+        )
+
+    def organisations(self) -> list[str]:
+        """Every distinct organisation name as first written, for autocomplete."""
+        names: dict[str, str] = {}
+        for statement in self.snapshot.statements.values():
+            for party in statement.parties:
+                names.setdefault(party.key, party.as_written)
+        return sorted(names.values(), key=str.casefold)
+
+
+def _hit(statement: Statement, paragraph_number: int, score: float) -> Hit:
+    paragraph = statement.paragraphs[paragraph_number - 1]
+    return Hit(
+        statement_id=statement.id,
+        title=statement.title,
+        date=statement.date,
+        source_url=statement.source_url,
+        file_name=statement.file_name,
+        paragraph=paragraph.number,
+        text=paragraph.text,
+        score=score,
+        start=paragraph.start,
+        end=paragraph.end,
+    )
+
+
+def _fingerprint(seeds_dir: Path) -> dict[str, str]:
+    """File name -> content hash of every statement and metadata file in the seeds folder."""
+    import hashlib
+
+    out: dict[str, str] = {}
+    for path in sorted(seeds_dir.iterdir()):
+        if path.is_file() and path.suffix.lower() in (".txt", ".md", ".toml"):
+            try:
+                out[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError as exc:
+                out[path.name] = f"unreadable: {exc}"
+    return out
+
+
+def _sidecar_key(file_name: str, files: dict[str, str]) -> str | None:
+    return files.get(Path(file_name).with_suffix(".toml").name)
+
+
+def _replace_files(manifest: Manifest, files: dict[str, str]) -> Manifest:
+    from dataclasses import replace
+
+    return replace(manifest, files=files, built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))

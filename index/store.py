@@ -1,0 +1,380 @@
+"""The index on disk: faiss vectors + SQLite metadata + a manifest, in atomic generations.
+
+    DATA_DIR/
+      CURRENT                      name of the live generation (replaced atomically)
+      generations/<name>/          index.faiss, statements.sqlite, manifest.json
+      .lock                        held by whoever is building
+
+A build writes a new generation beside the live one and then replaces CURRENT, so a crash
+mid-build leaves the previous generation live and loadable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .embedding import Vectors
+from .errors import BuildInProgress, IndexUnavailable
+from .models import Paragraph, Party, Passage, Role, Statement
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+_SCHEMA = """
+CREATE TABLE statements (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL,
+    title TEXT NOT NULL, date TEXT, source_url TEXT, content_hash TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE TABLE paragraphs (
+    statement_id TEXT NOT NULL REFERENCES statements(id), number INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (statement_id, number)
+);
+CREATE TABLE parties (
+    statement_id TEXT NOT NULL REFERENCES statements(id), role TEXT NOT NULL,
+    position INTEGER NOT NULL, as_written TEXT NOT NULL, key TEXT NOT NULL
+);
+CREATE INDEX parties_key ON parties(key);
+CREATE TABLE passages (
+    row INTEGER PRIMARY KEY, statement_id TEXT NOT NULL REFERENCES statements(id),
+    paragraph INTEGER NOT NULL, window INTEGER NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text_hash TEXT NOT NULL
+);
+"""
+
+
+def text_hash(text: str) -> str:
+    """The content key of a passage's vector."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What a generation was built from and with."""
+
+    model: str
+    dimension: int
+    chunking_version: int
+    built_at: str
+    files: dict[str, str] = field(default_factory=dict)
+    statements: int = 0
+    passages: int = 0
+    schema: int = SCHEMA_VERSION
+
+    def to_json(self) -> str:
+        """The manifest file's text."""
+        return json.dumps(asdict(self), indent=2, sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        """Parse a manifest file, ignoring keys this version does not know."""
+        data: dict[str, Any] = json.loads(text)
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+class Snapshot:
+    """One loaded generation: immutable, safe to search from many threads."""
+
+    def __init__(
+        self,
+        generation: str,
+        manifest: Manifest,
+        statements: dict[str, Statement],
+        passages: Sequence[Passage],
+        index: Any,
+    ) -> None:
+        self.generation = generation
+        self.manifest = manifest
+        self.statements = statements
+        self.passages = tuple(passages)
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self.passages)
+
+    def vectors(self) -> Vectors:
+        """All passage vectors, row-aligned with `passages`."""
+        n = int(self._index.ntotal)
+        if n == 0:
+            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
+        return np.asarray(self._index.reconstruct_n(0, n), dtype=np.float32)
+
+    def vectors_by_hash(self) -> dict[str, Vectors]:
+        """Vectors keyed by passage text hash, for reuse by the next build."""
+        vectors = self.vectors()
+        return {text_hash(p.text): vectors[i] for i, p in enumerate(self.passages)}
+
+    def search(self, query: Vectors, limit: int) -> list[tuple[int, float]]:
+        """(row, cosine score) of the `limit` nearest passages, best first."""
+        if not self.passages or limit <= 0:
+            return []
+        limit = min(limit, len(self.passages))
+        scores, rows = self._index.search(np.ascontiguousarray(query.reshape(1, -1)), limit)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+
+class Store:
+    """Reads and writes generations in a data directory."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self._thread_lock = threading.Lock()
+
+    @property
+    def _generations(self) -> Path:
+        return self.data_dir / "generations"
+
+    @property
+    def _current_file(self) -> Path:
+        return self.data_dir / "CURRENT"
+
+    def current_generation(self) -> str | None:
+        """The live generation's name, or None when nothing was built yet."""
+        try:
+            name = self._current_file.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        return name or None
+
+    def read_manifest(self) -> Manifest | None:
+        """The live generation's manifest, without loading vectors."""
+        name = self.current_generation()
+        if name is None:
+            return None
+        try:
+            return Manifest.from_json(
+                (self._generations / name / "manifest.json").read_text(encoding="utf-8")
+            )
+        except (OSError, ValueError, TypeError) as exc:
+            raise IndexUnavailable(f"The stored index {name} is damaged ({exc}).") from exc
+
+    def load(self) -> Snapshot | None:
+        """The live generation, or None when there is none; `IndexUnavailable` if damaged."""
+        name = self.current_generation()
+        if name is None:
+            return None
+        folder = self._generations / name
+        try:
+            import faiss
+
+            manifest = Manifest.from_json((folder / "manifest.json").read_text(encoding="utf-8"))
+            index = faiss.read_index(str(folder / "index.faiss"))
+            statements, passages = _read_sqlite(folder / "statements.sqlite")
+        except Exception as exc:
+            raise IndexUnavailable(
+                f"The stored index {name} cannot be read ({exc}); rebuild it with "
+                "`python -m index build`."
+            ) from exc
+        if index.ntotal != len(passages) or index.d != manifest.dimension:
+            raise IndexUnavailable(
+                f"The stored index {name} is inconsistent ({index.ntotal} vectors for "
+                f"{len(passages)} passages); rebuild it with `python -m index build`."
+            )
+        return Snapshot(name, manifest, statements, passages, index)
+
+    def write(
+        self,
+        manifest: Manifest,
+        statements: Sequence[Statement],
+        passages: Sequence[Passage],
+        vectors: Vectors,
+    ) -> Snapshot:
+        """Write a new generation and make it live. The caller holds `build_lock()`."""
+        import faiss
+
+        if len(passages) != len(vectors):
+            raise ValueError("one vector per passage")
+        name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+        self._generations.mkdir(parents=True, exist_ok=True)
+        tmp = self._generations / f".tmp-{name}"
+        tmp.mkdir()
+        try:
+            index = faiss.IndexFlatIP(manifest.dimension)
+            if len(vectors):
+                index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+            faiss.write_index(index, str(tmp / "index.faiss"))
+            _write_sqlite(tmp / "statements.sqlite", statements, passages)
+            (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
+            _fsync_dir_files(tmp)
+            os.replace(tmp, self._generations / name)
+            _atomic_write(self._current_file, name + "\n")
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        self._prune(keep={name})
+        by_id = {s.id: s for s in statements}
+        return Snapshot(name, manifest, by_id, passages, index)
+
+    def _prune(self, keep: set[str]) -> None:
+        """Remove old generations and leftovers of crashed builds, keeping the newest two."""
+        if not self._generations.exists():
+            return
+        done = sorted(
+            (p for p in self._generations.iterdir() if not p.name.startswith(".")),
+            key=lambda p: p.name,
+        )
+        keep = keep | {p.name for p in done[-2:]}
+        for path in self._generations.iterdir():
+            if path.name not in keep:
+                shutil.rmtree(path, ignore_errors=True)
+
+    @contextlib.contextmanager
+    def build_lock(self, timeout: float = 300.0) -> Iterator[None]:
+        """Exclusive across threads and processes; `BuildInProgress` after `timeout` seconds."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + timeout
+        if not self._thread_lock.acquire(timeout=max(timeout, 0.0)):
+            raise BuildInProgress("Another build is running; try again when it has finished.")
+        try:
+            with open(self.data_dir / ".lock", "a+") as handle:
+                while True:
+                    try:
+                        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() >= deadline:
+                            raise BuildInProgress(
+                                "Another process is building the index; try again when it "
+                                "has finished."
+                            ) from None
+                        time.sleep(0.1)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            self._thread_lock.release()
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir_files(folder: Path) -> None:
+    for child in folder.iterdir():
+        with open(child, "rb") as handle:
+            os.fsync(handle.fileno())
+    _fsync_dir(folder)
+
+
+def _write_sqlite(path: Path, statements: Sequence[Statement], passages: Sequence[Passage]) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(_SCHEMA)
+        con.executemany(
+            "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (
+                    s.id,
+                    i,
+                    s.file_name,
+                    s.title,
+                    s.date.isoformat() if s.date else None,
+                    s.source_url,
+                    s.content_hash,
+                    s.text,
+                )
+                for i, s in enumerate(statements)
+            ],
+        )
+        con.executemany(
+            "INSERT INTO paragraphs VALUES (?,?,?,?)",
+            [(s.id, p.number, p.start, p.end) for s in statements for p in s.paragraphs],
+        )
+        con.executemany(
+            "INSERT INTO parties VALUES (?,?,?,?,?)",
+            [
+                (s.id, party.role.value, i, party.as_written, party.key)
+                for s in statements
+                for i, party in enumerate(s.parties)
+            ],
+        )
+        con.executemany(
+            "INSERT INTO passages VALUES (?,?,?,?,?,?,?)",
+            [
+                (row, p.statement_id, p.paragraph, p.window, p.start, p.end, text_hash(p.text))
+                for row, p in enumerate(passages)
+            ],
+        )
+        con.commit()
+    finally:
+        con.close()
+
+
+def _read_sqlite(path: Path) -> tuple[dict[str, Statement], list[Passage]]:
+    if not path.exists():
+        raise FileNotFoundError(path)
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        paragraphs: dict[str, list[tuple[int, int, int]]] = {}
+        for sid, number, start, end in con.execute(
+            'SELECT statement_id, number, start, "end" FROM paragraphs ORDER BY statement_id, number'
+        ):
+            paragraphs.setdefault(sid, []).append((number, start, end))
+        parties: dict[str, list[Party]] = {}
+        for sid, role, as_written, key in con.execute(
+            "SELECT statement_id, role, as_written, key FROM parties ORDER BY statement_id, position"
+        ):
+            parties.setdefault(sid, []).append(Party(as_written, key, Role(role)))
+        statements: dict[str, Statement] = {}
+        for sid, file_name, title, date, source_url, digest, text in con.execute(
+            "SELECT id, file_name, title, date, source_url, content_hash, text FROM statements "
+            "ORDER BY position"
+        ):
+            own = parties.get(sid, [])
+            statements[sid] = Statement(
+                id=sid,
+                file_name=file_name,
+                title=title,
+                date=dt.date.fromisoformat(date) if date else None,
+                source_url=source_url,
+                text=text,
+                content_hash=digest,
+                paragraphs=tuple(
+                    Paragraph(n, a, b, text[a:b]) for n, a, b in paragraphs.get(sid, [])
+                ),
+                signatories=tuple(p for p in own if p.role is Role.SIGNATORY),
+                authors=tuple(p for p in own if p.role is Role.AUTHOR),
+                recipients=tuple(p for p in own if p.role is Role.RECIPIENT),
+            )
+        passages = [
+            Passage(sid, paragraph, window, a, b, statements[sid].text[a:b])
+            for sid, paragraph, window, a, b in con.execute(
+                'SELECT statement_id, paragraph, window, start, "end" FROM passages ORDER BY row'
+            )
+        ]
+    finally:
+        con.close()
+    return statements, passages
