@@ -25,6 +25,12 @@ _BUNDLED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 
 Vectors = npt.NDArray[np.float32]
 
+# Loaded models, shared by every embedder in the process that asks for the same one.
+_MODELS: dict[tuple[str, str], Any] = {}
+_MODELS_LOCK = threading.Lock()
+# Fast tokenizers raise "Already borrowed" when one is used from two threads at once.
+_ENCODE_LOCK = threading.Lock()
+
 
 @runtime_checkable
 class Embedder(Protocol):
@@ -88,9 +94,7 @@ class SentenceTransformerEmbedder:
         self._device = device
         self._batch_size = batch_size
         self._model: Any = None
-        self._load_lock = threading.Lock()
-        # Fast tokenizers raise "Already borrowed" when used from two threads at once.
-        self._encode_lock = threading.Lock()
+        self._encode_lock = _ENCODE_LOCK
 
     @property
     def name(self) -> str:
@@ -100,9 +104,10 @@ class SentenceTransformerEmbedder:
     def _load(self) -> Any:
         if self._model is not None:
             return self._model
-        with self._load_lock:
-            if self._model is None:
-                location = resolve_model_location(self._requested)
+        location = resolve_model_location(self._requested)
+        with _MODELS_LOCK:
+            model = _MODELS.get((location, self._device))
+            if model is None:
                 if Path(location).exists():
                     # Everything is on disk: never reach for the hub.
                     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -110,15 +115,17 @@ class SentenceTransformerEmbedder:
                 try:
                     from sentence_transformers import SentenceTransformer
 
-                    self._model = SentenceTransformer(location, device=self._device)
+                    model = SentenceTransformer(location, device=self._device)
                 except Exception as exc:
                     raise ModelUnavailable(
                         f"The embedding model {self._requested!r} could not be loaded ({exc}). "
                         "Set EMBEDDING_MODEL to a local model folder, or to "
                         f"{DEFAULT_MODEL!r} for the bundled one."
                     ) from exc
+                _MODELS[(location, self._device)] = model
                 log.info("loaded embedding model %s from %s", self.name, location)
-        return self._model
+            self._model = model
+        return model
 
     @property
     def dimension(self) -> int:

@@ -248,7 +248,9 @@ class Engine:
                 )
 
         known = old.vectors_by_hash() if (old is not None and not full) else {}
-        missing = sorted({text_hash(p.text): p.text for p in passages if text_hash(p.text) not in known}.items())
+        missing = list(
+            {text_hash(p.text): p.text for p in passages if text_hash(p.text) not in known}.items()
+        )
         fresh = self._embed([text for _, text in missing], progress)
         for (digest, _), vector in zip(missing, fresh, strict=True):
             known[digest] = vector

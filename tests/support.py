@@ -1,0 +1,61 @@
+"""Test helpers shared by several modules: the fake embedder and the seed ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from index.embedding import Vectors
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+LETTER = "000_2054a4ae632f0832"
+JOINT = "003_c99b9ee5c02adaa1"
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+class FakeEmbedder:
+    """Hashes words into a small vector: fast, deterministic, and it counts its calls."""
+
+    def __init__(self, name: str = "fake-hash-64", dimension: int = 64, max_tokens: int = 254):
+        self._name = name
+        self._dimension = dimension
+        self._max_tokens = max_tokens
+        self.document_calls = 0
+        self.embedded: list[str] = []
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def dimension(self) -> int:
+        return self._dimension
+
+    @property
+    def max_tokens(self) -> int:
+        return self._max_tokens
+
+    def count_tokens(self, text: str) -> int:
+        return len(_TOKEN.findall(text))
+
+    def _vector(self, text: str) -> Vectors:
+        v = np.zeros(self._dimension, dtype=np.float32)
+        for word in re.findall(r"\w+", text.lower()):
+            digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+            v[int.from_bytes(digest[:4], "big") % self._dimension] += 1.0 if digest[4] & 1 else -1.0
+        norm = float(np.linalg.norm(v))
+        return v / norm if norm else v
+
+    def embed_documents(self, texts: Sequence[str]) -> Vectors:
+        self.document_calls += 1
+        self.embedded.extend(texts)
+        return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self._dimension), np.float32)
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        return np.stack([self._vector(t) for t in texts])

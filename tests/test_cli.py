@@ -1,0 +1,169 @@
+"""The command line: JSON contract, stdin mode, readable text, one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.__main__ import main
+from index.search import Engine
+
+from .support import JOINT, LETTER, ROOT, FakeEmbedder
+
+ASK_KEYS = {"statement_id", "title", "date", "paragraph", "text", "score", "citation"}
+SIGNED_KEYS = {"statement_id", "title", "date", "role", "as_written"}
+
+
+@pytest.fixture
+def cli_env(seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the CLI at a copy of the seeds and a fresh data folder through the environment."""
+    monkeypatch.setenv("SEEDS_DIR", str(seeds_dir))
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def fake_index(cli_env: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An index built with the fake embedder; the CLI then needs no model for lookups."""
+    Engine(Path(os.environ["SEEDS_DIR"]), cli_env, FakeEmbedder()).refresh()
+    monkeypatch.setenv("EMBEDDING_MODEL", FakeEmbedder().name)
+    return cli_env
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.model
+def test_ask_json_builds_index_on_first_use_and_has_the_contract_fields(cli_env: Path, capsys):
+    code, out, err = _run(capsys, "ask", "--json", "Should foreign powers intervene in Iran?")
+    assert code == 0
+    assert "index refreshed" in err
+    assert (cli_env / "CURRENT").exists()
+    data = json.loads(out)
+    assert data["question"] == "Should foreign powers intervene in Iran?"
+    assert data["hits"], data
+    for hit in data["hits"]:
+        assert ASK_KEYS <= set(hit)
+    top = data["hits"][0]
+    assert top["statement_id"] == JOINT and top["paragraph"] == 5
+    assert top["text"].startswith("We express our total opposition")
+    assert f"({JOINT}), ¶5" in top["citation"]
+    assert data["abstained"] is False
+
+
+@pytest.mark.model
+def test_ask_off_topic_json_has_no_hits_and_says_so(cli_env: Path, capsys):
+    code, out, _ = _run(capsys, "ask", "--json", "What is the recipe for pizza margherita?")
+    assert code == 0
+    data = json.loads(out)
+    assert data["hits"] == [] and data["abstained"] is True
+    assert data["message"] == "Nothing in the collection answers this question."
+
+
+@pytest.mark.model
+def test_ask_reads_one_question_per_line_and_prints_json_lines_in_order(
+    cli_env: Path, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    questions = ["release of political prisoners", "", "pizza recipe", "peace in the Middle East"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(questions) + "\n"))
+    code, out, _ = _run(capsys, "ask", "--json", "-k", "2")
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [d["question"] for d in lines] == [q for q in questions if q]
+    assert lines[0]["hits"][0]["paragraph"] == 3
+    assert lines[1]["hits"] == []
+    assert all(len(d["hits"]) <= 2 for d in lines)
+
+
+@pytest.mark.model
+def test_ask_text_output_shows_quote_then_citation(cli_env: Path, capsys):
+    code, out, _ = _run(capsys, "ask", "-k", "1", "political prisoners")
+    assert code == 0
+    quote_at = out.index("“We are calling for the immediate release")
+    assert out.index(f"({JOINT}), ¶3", quote_at) > quote_at
+
+
+def test_signed_by_json_lists_statement_with_role(fake_index: Path, capsys, monkeypatch):
+    code, out, _ = _run(capsys, "signed-by", "--json", "Communist Party of Britain")
+    assert code == 0
+    data = json.loads(out)
+    assert data["query"] == "Communist Party of Britain"
+    assert [(s["statement_id"], s["role"]) for s in data["statements"]] == [(JOINT, "signatory")]
+    assert SIGNED_KEYS <= set(data["statements"][0])
+
+    code, out, _ = _run(capsys, "signed-by", "--json", "Communist Party of China")
+    assert code == 0 and json.loads(out)["statements"] == []
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Iraqi Communist Party\nTudeh Party of Iran\n"))
+    code, out, _ = _run(capsys, "signed-by", "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [[(s["statement_id"], s["role"]) for s in r["statements"]] for r in rows] == [
+        [(LETTER, "recipient")],
+        [(JOINT, "signatory")],
+    ]
+
+
+def test_list_and_show(fake_index: Path, capsys):
+    code, out, _ = _run(capsys, "list", "--json")
+    assert code == 0
+    ids = [s["statement_id"] for s in json.loads(out)["statements"]]
+    assert ids == [LETTER, JOINT]  # dated first
+    code, out, _ = _run(capsys, "show", "--json", JOINT)
+    shown = json.loads(out)
+    assert len(shown["signatories"]) == 27 and len(shown["paragraphs"]) == 5
+    code, out, _ = _run(capsys, "show", LETTER)
+    assert "authors (1):" in out and "¶7" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["ask", ""], "The question is empty"),
+        (["ask", "   "], "The question is empty"),
+        (["signed-by", ""], "organisation name is empty"),
+        (["show", "no_such_statement"], "No statement has the id 'no_such_statement'"),
+        (["list", "--seeds", "/definitely/not/here"], "does not exist"),
+    ],
+)
+def test_bad_input_gets_one_line_error_and_nonzero_exit(fake_index: Path, capsys, argv, message):
+    before = (fake_index / "CURRENT").read_text()
+    code, out, err = _run(capsys, *argv)
+    assert code == 1
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0]
+    assert (fake_index / "CURRENT").read_text() == before  # nothing indexed is lost
+
+
+@pytest.mark.model
+def test_python_m_index_subprocess_end_to_end(tmp_path: Path, seeds_dir: Path):
+    env = {**os.environ, "SEEDS_DIR": str(seeds_dir), "DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run(
+        [sys.executable, "-m", "index", "ask", "--json", "Should foreign powers intervene in Iran?"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["hits"][0]["paragraph"] == 5
+    bad = subprocess.run(
+        [sys.executable, "-m", "index", "ask", ""],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert bad.returncode == 1 and bad.stderr.startswith("error: The question is empty")

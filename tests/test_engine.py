@@ -1,0 +1,225 @@
+"""Building, storing, refreshing and querying the index (fake embedder; real faiss and SQLite)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
+from index.models import Role
+from index.search import Engine, is_about_signers
+from index.store import Store
+
+from .support import JOINT, LETTER, FakeEmbedder
+
+NEW_STATEMENT = (
+    "Statement on the harbour strike\n\n"
+    "The dock workers of Port Ellery have stopped work to defend their pensions.\n"
+    "We call on every union to send delegations to the picket lines.\n\n"
+    "Harbour Workers Federation\n"
+    "Ellery Tenants League\n"
+)
+
+
+def test_store_round_trip_reloads_everything_without_embedding(fake_engine: Engine, tmp_path: Path):
+    fake_engine.refresh()
+    snap = fake_engine.snapshot
+    embedder = FakeEmbedder()
+    reopened = Engine(fake_engine.seeds_dir, tmp_path / "data", embedder, min_score=-1.0)
+    loaded = reopened.snapshot
+    assert embedder.document_calls == 0
+    assert loaded.generation == snap.generation
+    assert list(loaded.statements) == list(snap.statements)
+    for sid, statement in snap.statements.items():
+        assert loaded.statements[sid] == statement
+    assert loaded.passages == snap.passages
+    assert np.allclose(loaded.vectors(), snap.vectors())
+    assert reopened.needs_refresh() is False
+
+
+def test_incremental_refresh_embeds_only_the_new_statement(fake_engine: Engine, fake_embedder: FakeEmbedder):
+    first = fake_engine.refresh()
+    assert first.embedded == 12 and set(first.added) == {LETTER, JOINT}
+    fake_embedder.embedded.clear()
+    fake_embedder.document_calls = 0
+
+    unchanged = fake_engine.refresh()
+    assert unchanged.rebuilt is False and fake_embedder.document_calls == 0
+
+    (fake_engine.seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+    assert fake_engine.needs_refresh()
+    report = fake_engine.refresh()
+    assert report.added == ("harbour",)
+    assert set(report.unchanged) == {LETTER, JOINT}
+    assert report.embedded == 2
+    assert fake_embedder.embedded == [
+        "The dock workers of Port Ellery have stopped work to defend their pensions.",
+        "We call on every union to send delegations to the picket lines.",
+    ]
+    assert [p.as_written for p in fake_engine.statement("harbour").signatories] == [
+        "Harbour Workers Federation",
+        "Ellery Tenants League",
+    ]
+
+
+def test_editing_one_paragraph_reembeds_only_that_paragraph(fake_engine: Engine, fake_embedder: FakeEmbedder):
+    fake_engine.refresh()
+    fake_embedder.embedded.clear()
+    path = fake_engine.seeds_dir / f"{JOINT}.txt"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("political prisoners in Iran.", "political prisoners in Iran now."),
+        encoding="utf-8",
+    )
+    report = fake_engine.refresh()
+    assert report.changed == (JOINT,)
+    assert fake_embedder.embedded == [
+        "We are calling for the immediate release of political prisoners in Iran now."
+    ]
+
+
+def test_removed_file_leaves_the_index(fake_engine: Engine):
+    fake_engine.refresh()
+    (fake_engine.seeds_dir / f"{LETTER}.txt").unlink()
+    report = fake_engine.refresh()
+    assert report.removed == (LETTER,)
+    with pytest.raises(UnknownStatement):
+        fake_engine.statement(LETTER)
+    assert all(p.statement_id == JOINT for p in fake_engine.snapshot.passages)
+
+
+def test_model_change_forces_full_rebuild(fake_engine: Engine, tmp_path: Path):
+    fake_engine.refresh()
+    other = FakeEmbedder(name="another-model", dimension=32)
+    engine = Engine(fake_engine.seeds_dir, tmp_path / "data", other, min_score=-1.0)
+    assert engine.needs_refresh()
+    report = engine.refresh()
+    assert report.full_rebuild and report.embedded == 12
+    assert engine.snapshot.manifest.dimension == 32
+    assert any("model" in note for note in report.notes)
+
+
+def test_crash_mid_build_leaves_previous_index_loadable(
+    fake_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    fake_engine.refresh()
+    before = fake_engine.store.current_generation()
+    (fake_engine.seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+
+    import index.store as store_module
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(store_module, "_write_sqlite", crash)
+    with pytest.raises(OSError, match="disk full"):
+        fake_engine.refresh()
+    monkeypatch.undo()
+
+    assert fake_engine.store.current_generation() == before
+    leftovers = [p.name for p in (tmp_path / "data" / "generations").iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+    reopened = Engine(fake_engine.seeds_dir, tmp_path / "data", FakeEmbedder(), min_score=-1.0)
+    assert set(reopened.snapshot.statements) == {LETTER, JOINT}
+    # The next refresh picks the new file up.
+    assert reopened.refresh().added == ("harbour",)
+
+
+def test_file_that_becomes_unreadable_keeps_its_previous_version(fake_engine: Engine):
+    fake_engine.refresh()
+    (fake_engine.seeds_dir / f"{LETTER}.txt").write_bytes(b"\xff\xfe broken \xc3")
+    report = fake_engine.refresh()
+    assert [s.file_name for s in report.skipped] == [f"{LETTER}.txt"]
+    assert "previous version stays indexed" in report.skipped[0].reason
+    assert len(fake_engine.statement(LETTER).paragraphs) == 7
+
+
+def test_skipped_files_are_reported_not_dropped_silently(fake_engine: Engine):
+    (fake_engine.seeds_dir / "scan.pdf").write_bytes(b"%PDF")
+    (fake_engine.seeds_dir / "empty.txt").write_text("\n\n", encoding="utf-8")
+    report = fake_engine.refresh()
+    reasons = {s.file_name: s.reason for s in report.skipped}
+    assert set(reasons) == {"scan.pdf", "empty.txt"}
+    assert set(report.added) == {LETTER, JOINT}
+
+
+def test_damaged_index_is_rebuilt_from_scratch(fake_engine: Engine, tmp_path: Path):
+    fake_engine.refresh()
+    generation = fake_engine.store.current_generation()
+    assert generation
+    (tmp_path / "data" / "generations" / generation / "index.faiss").write_bytes(b"garbage")
+    engine = Engine(fake_engine.seeds_dir, tmp_path / "data", FakeEmbedder(), min_score=-1.0)
+    with pytest.raises(IndexUnavailable):
+        _ = engine.snapshot
+    report = engine.refresh()
+    assert report.full_rebuild and set(report.added) == {LETTER, JOINT}
+    assert len(engine.snapshot.passages) == 12
+
+
+def test_ask_returns_verbatim_paragraphs_one_per_paragraph(fake_engine: Engine):
+    fake_engine.refresh()
+    answer = fake_engine.ask("release of political prisoners in Iran", k=5)
+    assert answer.hits
+    places = [(h.statement_id, h.paragraph) for h in answer.hits]
+    assert len(places) == len(set(places))
+    for hit in answer.hits:
+        statement = fake_engine.statement(hit.statement_id)
+        assert statement.text[hit.start : hit.end] == hit.text
+        assert f"¶{hit.paragraph}" in hit.citation
+    assert answer.hits[0].text == "We are calling for the immediate release of political prisoners in Iran."
+
+
+def test_signed_by_matches_normalised_names_and_roles(fake_engine: Engine):
+    fake_engine.refresh()
+    found = fake_engine.signed_by("communist party of britain")
+    assert [(a.statement_id, a.role) for a in found] == [(JOINT, Role.SIGNATORY)]
+    assert [(a.statement_id, a.role, a.as_written) for a in fake_engine.signed_by("Peoples Party of Palestine")] == [
+        (JOINT, Role.SIGNATORY, "People’s Party of Palestine")
+    ]
+    assert [(a.statement_id, a.role) for a in fake_engine.signed_by("Iraqi Communist Party")] == [
+        (LETTER, Role.RECIPIENT)
+    ]
+    assert [(a.statement_id, a.role) for a in fake_engine.signed_by("International Relations of the Left Party of Iran")] == [
+        (LETTER, Role.AUTHOR)
+    ]
+    assert fake_engine.signed_by("Communist Party of China") == []
+    assert fake_engine.signatories(JOINT)[0] == "Tudeh Party of Iran"
+
+
+def test_bad_input_raises_domain_errors(fake_engine: Engine, tmp_path: Path):
+    fake_engine.refresh()
+    with pytest.raises(EmptyQuestion):
+        fake_engine.ask("   ")
+    with pytest.raises(EmptyQuestion):
+        fake_engine.signed_by("")
+    with pytest.raises(UnknownStatement, match="python -m index list"):
+        fake_engine.statement("999_missing")
+    missing = Engine(tmp_path / "nowhere", tmp_path / "data", FakeEmbedder())
+    with pytest.raises(SeedsNotFound):
+        missing.refresh()
+
+
+def test_failed_build_with_missing_seeds_keeps_the_index(fake_engine: Engine, tmp_path: Path):
+    fake_engine.refresh()
+    shutil.rmtree(fake_engine.seeds_dir)
+    with pytest.raises(SeedsNotFound):
+        fake_engine.refresh()
+    assert Store(tmp_path / "data").load() is not None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who signed the statement on Iran?", True),
+        ("Which parties endorsed the call for peace?", True),
+        ("Who wrote the letter to the Iraqi Communist Party?", True),
+        ("list the signatories", True),
+        ("What do they say about foreign interference?", False),
+        ("Who is threatened by repression?", False),
+    ],
+)
+def test_is_about_signers(question: str, expected: bool):
+    assert is_about_signers(question) is expected
