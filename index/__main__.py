@@ -26,9 +26,13 @@ log = logging.getLogger("index")
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--seeds", metavar="DIR", help="statements folder (default: SEEDS_DIR or ./seeds)")
+    common.add_argument(
+        "--seeds", metavar="DIR", help="statements folder (default: SEEDS_DIR or ./seeds)"
+    )
     common.add_argument("--data", metavar="DIR", help="index folder (default: DATA_DIR or ./data)")
-    common.add_argument("--model", metavar="NAME", help="embedding model (default: EMBEDDING_MODEL)")
+    common.add_argument(
+        "--model", metavar="NAME", help="embedding model (default: EMBEDDING_MODEL)"
+    )
     common.add_argument("-v", "--verbose", action="store_true", help="log progress details")
 
     parser = argparse.ArgumentParser(
@@ -46,14 +50,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=5, metavar="N", help="at most N passages (default 5)")
     p.add_argument("--json", action="store_true", help="print JSON (one object per question)")
 
-    p = sub.add_parser("signed-by", parents=[common], help="statements an organisation signed, wrote or received")
+    p = sub.add_parser(
+        "signed-by", parents=[common], help="statements an organisation signed, wrote or received"
+    )
     p.add_argument("organisation", nargs="?", help="the name; without it, one per line from stdin")
     p.add_argument("--json", action="store_true", help="print JSON (one object per name)")
 
     p = sub.add_parser("list", parents=[common], help="list the statements")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    p = sub.add_parser("show", parents=[common], help="one statement: metadata, signatories, paragraphs")
+    p = sub.add_parser(
+        "show", parents=[common], help="one statement: metadata, signatories, paragraphs"
+    )
     p.add_argument("id", help="statement id (the file name without extension)")
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -167,7 +175,9 @@ def cmd_list(engine: Engine, args: argparse.Namespace) -> int:
         return 0
     for s in items:
         when = format_date(s.date) if s.date else "undated"
-        print(f"{s.id}  {when:>17}  {s.paragraph_count:>3} ¶  {s.signatory_count:>3} signed  {s.title}")
+        print(
+            f"{s.id}  {when:>17}  {s.paragraph_count:>3} ¶  {s.signatory_count:>3} signed  {s.title}"
+        )
     print(f"{len(items)} statement{'s' if len(items) != 1 else ''}")
     return 0
 
@@ -246,7 +256,9 @@ def _print_answer(answer: Answer) -> None:
         print()
         names = signers.signatories or signers.authors
         label = "signed by" if signers.signatories else "written by"
-        print(_wrap(f"{signers.title} — {label}: {'; '.join(names) or 'not recorded'}", indent="   "))
+        print(
+            _wrap(f"{signers.title} — {label}: {'; '.join(names) or 'not recorded'}", indent="   ")
+        )
     print()
 
 
@@ -265,7 +277,11 @@ def _print_signed_by(name: str, appearances: list[Appearance]) -> None:
 
 def _print_report(report: BuildReport) -> None:
     print(report.summary())
-    for label, ids in (("added", report.added), ("changed", report.changed), ("removed", report.removed)):
+    for label, ids in (
+        ("added", report.added),
+        ("changed", report.changed),
+        ("removed", report.removed),
+    ):
         for sid in ids:
             print(f"  {label}: {sid}")
     for skipped in report.skipped:

@@ -87,7 +87,9 @@ def windows(
     return out
 
 
-def chunk_statement(statement: Statement, budget: int, count: Callable[[str], int]) -> list[Passage]:
+def chunk_statement(
+    statement: Statement, budget: int, count: Callable[[str], int]
+) -> list[Passage]:
     """The passages of a statement: one per paragraph, or several overlapping windows."""
     passages: list[Passage] = []
     for paragraph in statement.paragraphs:

@@ -131,8 +131,9 @@ class SentenceTransformerEmbedder:
     def dimension(self) -> int:
         """Vector length reported by the model."""
         model = self._load()
-        getter = getattr(model, "get_embedding_dimension", None) or getattr(
-            model, "get_sentence_embedding_dimension"
+        getter = (
+            getattr(model, "get_embedding_dimension", None)
+            or model.get_sentence_embedding_dimension
         )
         return int(getter())
 

@@ -11,7 +11,9 @@ class EmptyQuestion(UndersignedError):
     """The question or name was blank."""
 
     def __init__(self, what: str = "question") -> None:
-        super().__init__(f"The {what} is empty: type a few words, e.g. \"foreign interference in Iran\".")
+        super().__init__(
+            f'The {what} is empty: type a few words, e.g. "foreign interference in Iran".'
+        )
 
 
 class UnknownStatement(UndersignedError):

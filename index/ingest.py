@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import logging
 import re
 import tomllib
@@ -25,7 +26,7 @@ SIDECAR_SUFFIX = ".toml"
 MAX_FILE_BYTES = 2_000_000
 TITLE_MAX = 90
 
-_TERMINAL = tuple(".!?…;:\"”’)»")
+_TERMINAL = tuple('.!?…;:"”’)»')
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -50,11 +51,15 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})", re.I),
-    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I),
+    re.compile(
+        r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I
+    ),
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
 ]
 _HEADER = re.compile(r"^(?P<field>from|to|date|subject|re|cc)\s*:\s*(?P<value>.*)$", re.I)
-_SALUTATION = re.compile(r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|to\s+all|hello|greetings)\b", re.I)
+_SALUTATION = re.compile(
+    r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|to\s+all|hello|greetings)\b", re.I
+)
 _CLOSING = re.compile(
     r"^(?:with\s+)?(?:(?:best|warm(?:est)?|kind(?:est)?|comradely|fraternal|revolutionary|"
     r"militant|internationalist|sincere)\s+)*(?:wishes|regards|greetings|salutes?|"
@@ -166,9 +171,7 @@ def read_text(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise StatementRejected(
-                f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
-            )
+            raise StatementRejected(f"too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
         data = path.read_bytes()
     except OSError as exc:
         raise StatementRejected(f"cannot be read ({exc.strerror or exc})") from exc
@@ -231,9 +234,7 @@ def read_sidecar(path: Path) -> Sidecar:
     elif isinstance(date_value, str):
         date = parse_date(date_value)
         if date is None:
-            raise StatementRejected(
-                f"date {date_value!r} is not a date; write it as 2024-03-08"
-            )
+            raise StatementRejected(f"date {date_value!r} is not a date; write it as 2024-03-08")
     else:
         raise StatementRejected("'date' must be a date such as 2024-03-08")
     source = text("source")
@@ -411,9 +412,7 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
             i += 1
             continue
         break
-    is_letter = bool(parsed.authors or parsed.recipients) or (
-        i < n and _is_salutation(lines[i])
-    )
+    is_letter = bool(parsed.authors or parsed.recipients) or (i < n and _is_salutation(lines[i]))
 
     # The tail: signatures, dates, closings and signatory lists, read from the end.
     end = n
@@ -525,7 +524,7 @@ def _paragraph_groups(block: list[_Line]) -> Iterable[list[_Line]]:
     widest = max(len(line.text) for line in block)
     wrapped = len(block) >= 3 and widest <= 100
     group: list[_Line] = [block[0]]
-    for prev, line in zip(block, block[1:], strict=False):
+    for prev, line in itertools.pairwise(block):
         joins = not _structural(line) and not _structural(prev)
         if joins:
             mid_sentence = not prev.text.endswith(_TERMINAL) and (

@@ -99,7 +99,11 @@ class Hit:
     def citation(self) -> str:
         """A one-line citation: title, paragraph, date, source."""
         return format_citation(
-            self.statement_id, self.title, self.paragraph, self.date, self.source_url or self.file_name
+            self.statement_id,
+            self.title,
+            self.paragraph,
+            self.date,
+            self.source_url or self.file_name,
         )
 
 

@@ -101,9 +101,7 @@ class Engine:
                     self._snapshot = self.store.load()
                 snap = self._snapshot
         if snap is None:
-            raise IndexUnavailable(
-                "No index has been built yet: run `python -m index build`."
-            )
+            raise IndexUnavailable("No index has been built yet: run `python -m index build`.")
         return snap
 
     def has_index(self) -> bool:
@@ -127,8 +125,7 @@ class Engine:
 
     def _compatible(self, manifest: Manifest) -> bool:
         return (
-            manifest.model == self.embedder.name
-            and manifest.chunking_version == CHUNKING_VERSION
+            manifest.model == self.embedder.name and manifest.chunking_version == CHUNKING_VERSION
         )
 
     def ensure_fresh(self, progress: Progress | None = None) -> BuildReport | None:
@@ -226,8 +223,9 @@ class Engine:
             )
             if old.manifest.files != files:
                 manifest = _replace_files(old.manifest, files)
-                snapshot = self.store.write(manifest, list(old.statements.values()),
-                                            old.passages, old.vectors())
+                snapshot = self.store.write(
+                    manifest, list(old.statements.values()), old.passages, old.vectors()
+                )
                 return report, snapshot
             return report, None
 
@@ -242,9 +240,7 @@ class Engine:
                 passages.extend(reused)
             else:
                 passages.extend(
-                    chunk_statement(
-                        statement, self.embedder.max_tokens, self.embedder.count_tokens
-                    )
+                    chunk_statement(statement, self.embedder.max_tokens, self.embedder.count_tokens)
                 )
 
         known = old.vectors_by_hash() if (old is not None and not full) else {}
@@ -350,7 +346,9 @@ class Engine:
             )
             for s in snap.statements.values()
         ]
-        return sorted(items, key=lambda s: (s.date is None, -(s.date or dt.date.min).toordinal(), s.id))
+        return sorted(
+            items, key=lambda s: (s.date is None, -(s.date or dt.date.min).toordinal(), s.id)
+        )
 
     def statement(self, statement_id: str) -> Statement:
         """One statement by id; `UnknownStatement` if there is none."""
@@ -376,15 +374,22 @@ class Engine:
                 if key in (party.key, key_without_qualifier(party.as_written)) or bare == party.key:
                     found.append(
                         Appearance(
-                            statement.id, statement.title, statement.date, party.role,
+                            statement.id,
+                            statement.title,
+                            statement.date,
+                            party.role,
                             party.as_written,
                         )
                     )
         order = {Role.SIGNATORY: 0, Role.AUTHOR: 1, Role.RECIPIENT: 2}
         return sorted(
             found,
-            key=lambda a: (order[a.role], a.date is None, -(a.date or dt.date.min).toordinal(),
-                           a.statement_id),
+            key=lambda a: (
+                order[a.role],
+                a.date is None,
+                -(a.date or dt.date.min).toordinal(),
+                a.statement_id,
+            ),
         )
 
     def organisations(self) -> list[str]:
@@ -433,4 +438,6 @@ def _sidecar_key(file_name: str, files: dict[str, str]) -> str | None:
 def _replace_files(manifest: Manifest, files: dict[str, str]) -> Manifest:
     from dataclasses import replace
 
-    return replace(manifest, files=files, built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    return replace(
+        manifest, files=files, built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    )

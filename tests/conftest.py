@@ -41,7 +41,9 @@ def real_embedder() -> SentenceTransformerEmbedder:
 
 
 @pytest.fixture(scope="session")
-def real_engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: SentenceTransformerEmbedder) -> Engine:
+def real_engine(
+    tmp_path_factory: pytest.TempPathFactory, real_embedder: SentenceTransformerEmbedder
+) -> Engine:
     """An engine over the project's seeds with the real model, built once for the session."""
     base = tmp_path_factory.mktemp("real")
     seeds = base / "seeds"

@@ -55,7 +55,11 @@ class FakeEmbedder:
     def embed_documents(self, texts: Sequence[str]) -> Vectors:
         self.document_calls += 1
         self.embedded.extend(texts)
-        return np.stack([self._vector(t) for t in texts]) if texts else np.zeros((0, self._dimension), np.float32)
+        return (
+            np.stack([self._vector(t) for t in texts])
+            if texts
+            else np.zeros((0, self._dimension), np.float32)
+        )
 
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
         return np.stack([self._vector(t) for t in texts])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -11,8 +12,21 @@ from index.chunking import chunk_statement, sentence_spans, windows
 from index.embedding import SentenceTransformerEmbedder
 from index.ingest import parse_statement
 
-_WORDS = ["solidarity", "workers", "peace", "internationalism", "democracy", "the", "of",
-          "sovereignty", "interference", "anti-imperialist", "unions", "rights", "2024"]
+_WORDS = [
+    "solidarity",
+    "workers",
+    "peace",
+    "internationalism",
+    "democracy",
+    "the",
+    "of",
+    "sovereignty",
+    "interference",
+    "anti-imperialist",
+    "unions",
+    "rights",
+    "2024",
+]
 
 
 def _long_paragraph(sentences: int) -> str:
@@ -23,7 +37,9 @@ def _long_paragraph(sentences: int) -> str:
     return " ".join(out)
 
 
-def test_long_paragraph_windows_fit_256_word_pieces_and_cover_it(real_embedder: SentenceTransformerEmbedder):
+def test_long_paragraph_windows_fit_256_word_pieces_and_cover_it(
+    real_embedder: SentenceTransformerEmbedder,
+):
     paragraph = _long_paragraph(60)
     text = "Intro line that is a title\n\n" + paragraph + "\n"
     statement = parse_statement("long", "long.txt", text)
@@ -43,7 +59,7 @@ def test_long_paragraph_windows_fit_256_word_pieces_and_cover_it(real_embedder: 
     # Every non-space character of the paragraph is in some window.
     assert all(covered[i] for i in range(para.start, para.end) if not text[i].isspace())
     # Windows overlap: each starts before the previous one ends.
-    for a, b in zip(passages, passages[1:], strict=False):
+    for a, b in itertools.pairwise(passages):
         assert b.start < a.end
 
 

@@ -53,7 +53,7 @@ def test_ask_json_builds_index_on_first_use_and_has_the_contract_fields(cli_env:
     assert data["question"] == "Should foreign powers intervene in Iran?"
     assert data["hits"], data
     for hit in data["hits"]:
-        assert ASK_KEYS <= set(hit)
+        assert set(hit) >= ASK_KEYS
     top = data["hits"][0]
     assert top["statement_id"] == JOINT and top["paragraph"] == 5
     assert top["text"].startswith("We express our total opposition")
@@ -99,7 +99,7 @@ def test_signed_by_json_lists_statement_with_role(fake_index: Path, capsys, monk
     data = json.loads(out)
     assert data["query"] == "Communist Party of Britain"
     assert [(s["statement_id"], s["role"]) for s in data["statements"]] == [(JOINT, "signatory")]
-    assert SIGNED_KEYS <= set(data["statements"][0])
+    assert set(data["statements"][0]) >= SIGNED_KEYS
 
     code, out, _ = _run(capsys, "signed-by", "--json", "Communist Party of China")
     assert code == 0 and json.loads(out)["statements"] == []
@@ -149,7 +149,14 @@ def test_bad_input_gets_one_line_error_and_nonzero_exit(fake_index: Path, capsys
 def test_python_m_index_subprocess_end_to_end(tmp_path: Path, seeds_dir: Path):
     env = {**os.environ, "SEEDS_DIR": str(seeds_dir), "DATA_DIR": str(tmp_path / "data")}
     done = subprocess.run(
-        [sys.executable, "-m", "index", "ask", "--json", "Should foreign powers intervene in Iran?"],
+        [
+            sys.executable,
+            "-m",
+            "index",
+            "ask",
+            "--json",
+            "Should foreign powers intervene in Iran?",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -40,7 +40,9 @@ def test_store_round_trip_reloads_everything_without_embedding(fake_engine: Engi
     assert reopened.needs_refresh() is False
 
 
-def test_incremental_refresh_embeds_only_the_new_statement(fake_engine: Engine, fake_embedder: FakeEmbedder):
+def test_incremental_refresh_embeds_only_the_new_statement(
+    fake_engine: Engine, fake_embedder: FakeEmbedder
+):
     first = fake_engine.refresh()
     assert first.embedded == 12 and set(first.added) == {LETTER, JOINT}
     fake_embedder.embedded.clear()
@@ -65,7 +67,9 @@ def test_incremental_refresh_embeds_only_the_new_statement(fake_engine: Engine, 
     ]
 
 
-def test_editing_one_paragraph_reembeds_only_that_paragraph(fake_engine: Engine, fake_embedder: FakeEmbedder):
+def test_editing_one_paragraph_reembeds_only_that_paragraph(
+    fake_engine: Engine, fake_embedder: FakeEmbedder
+):
     fake_engine.refresh()
     fake_embedder.embedded.clear()
     path = fake_engine.seeds_dir / f"{JOINT}.txt"
@@ -120,7 +124,9 @@ def test_crash_mid_build_leaves_previous_index_loadable(
     monkeypatch.undo()
 
     assert fake_engine.store.current_generation() == before
-    leftovers = [p.name for p in (tmp_path / "data" / "generations").iterdir() if p.name.startswith(".")]
+    leftovers = [
+        p.name for p in (tmp_path / "data" / "generations").iterdir() if p.name.startswith(".")
+    ]
     assert leftovers == []
     reopened = Engine(fake_engine.seeds_dir, tmp_path / "data", FakeEmbedder(), min_score=-1.0)
     assert set(reopened.snapshot.statements) == {LETTER, JOINT}
@@ -169,22 +175,27 @@ def test_ask_returns_verbatim_paragraphs_one_per_paragraph(fake_engine: Engine):
         statement = fake_engine.statement(hit.statement_id)
         assert statement.text[hit.start : hit.end] == hit.text
         assert f"¶{hit.paragraph}" in hit.citation
-    assert answer.hits[0].text == "We are calling for the immediate release of political prisoners in Iran."
+    assert (
+        answer.hits[0].text
+        == "We are calling for the immediate release of political prisoners in Iran."
+    )
 
 
 def test_signed_by_matches_normalised_names_and_roles(fake_engine: Engine):
     fake_engine.refresh()
     found = fake_engine.signed_by("communist party of britain")
     assert [(a.statement_id, a.role) for a in found] == [(JOINT, Role.SIGNATORY)]
-    assert [(a.statement_id, a.role, a.as_written) for a in fake_engine.signed_by("Peoples Party of Palestine")] == [
-        (JOINT, Role.SIGNATORY, "People’s Party of Palestine")
-    ]
+    assert [
+        (a.statement_id, a.role, a.as_written)
+        for a in fake_engine.signed_by("Peoples Party of Palestine")
+    ] == [(JOINT, Role.SIGNATORY, "People’s Party of Palestine")]
     assert [(a.statement_id, a.role) for a in fake_engine.signed_by("Iraqi Communist Party")] == [
         (LETTER, Role.RECIPIENT)
     ]
-    assert [(a.statement_id, a.role) for a in fake_engine.signed_by("International Relations of the Left Party of Iran")] == [
-        (LETTER, Role.AUTHOR)
-    ]
+    assert [
+        (a.statement_id, a.role)
+        for a in fake_engine.signed_by("International Relations of the Left Party of Iran")
+    ] == [(LETTER, Role.AUTHOR)]
     assert fake_engine.signed_by("Communist Party of China") == []
     assert fake_engine.signatories(JOINT)[0] == "Tudeh Party of Iran"
 

@@ -77,7 +77,10 @@ def test_joint_statement_paragraphs_are_exact_excerpts():
     assert [p.number for p in s.paragraphs] == [1, 2, 3, 4, 5]
     for p in s.paragraphs:
         assert raw[p.start : p.end] == p.text
-    assert s.paragraphs[2].text == "We are calling for the immediate release of political prisoners in Iran."
+    assert (
+        s.paragraphs[2].text
+        == "We are calling for the immediate release of political prisoners in Iran."
+    )
     assert s.paragraphs[4].text.endswith("decided by the Iranian people themselves.")
 
 
@@ -88,12 +91,14 @@ def test_joint_statement_has_27_distinct_signatories_in_order():
     assert s.authors == () and s.recipients == ()
     assert s.date is None
     # Signatories are data, not prose: no paragraph holds one.
-    assert not any("Tudeh Party of Iran" == p.text for p in s.paragraphs)
+    assert not any(p.text == "Tudeh Party of Iran" for p in s.paragraphs)
 
 
 def test_letter_headers_signature_and_date():
     s = _seed(LETTER)
-    assert [p.as_written for p in s.authors] == ["International Relations of the Left Party of Iran"]
+    assert [p.as_written for p in s.authors] == [
+        "International Relations of the Left Party of Iran"
+    ]
     assert [p.as_written for p in s.recipients] == ["Iraqi Communist Party"]
     assert s.signatories == ()
     assert s.date == dt.date(2024, 3, 8)
@@ -185,7 +190,9 @@ def test_invalid_sidecar_is_reported_and_statement_still_parsed(seeds_dir: Path)
 def test_other_files_and_bad_encodings_are_reported_by_name(tmp_path: Path):
     folder = tmp_path / "seeds"
     folder.mkdir()
-    (folder / "good.md").write_text("A short statement about the harbour strike.\n", encoding="utf-8")
+    (folder / "good.md").write_text(
+        "A short statement about the harbour strike.\n", encoding="utf-8"
+    )
     (folder / "bom.txt").write_bytes("\ufeffWe support the harbour workers.\n".encode())
     (folder / "latin1.txt").write_bytes("Caf\xe9 workers demand fair pay.\n".encode("latin-1"))
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4")

@@ -37,7 +37,9 @@ def test_paraphrased_question_finds_its_paragraph(
 def test_foreign_interference_question_quotes_the_opposition_paragraph(real_engine: Engine):
     answer = real_engine.ask("Should foreign powers intervene in Iran?")
     top = answer.hits[0]
-    assert top.text.startswith("We express our total opposition to any external interference in Iran")
+    assert top.text.startswith(
+        "We express our total opposition to any external interference in Iran"
+    )
     statement = real_engine.statement(top.statement_id)
     assert statement.text[top.start : top.end] == top.text
     assert top.citation.startswith(f"“{statement.title}” ({JOINT}), ¶5, undated")
