@@ -1,0 +1,68 @@
+"""Moderators: `/reindex` and `/add-statement`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from .. import render
+from ..checks import moderator_only
+from ..config import BotSettings
+from ..errors import BadAttachment
+from ..library import Library
+
+NONE = discord.AllowedMentions.none()
+
+
+def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
+    """Register the moderator commands."""
+
+    @tree.command(
+        name="reindex", description="Moderators: refresh the index from the statements folder"
+    )
+    @moderator_only(settings.moderator_role_ids)
+    async def reindex(interaction: discord.Interaction[Any]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        report = await library.reindex()
+        await interaction.followup.send(
+            embed=render.render_report(report), ephemeral=True, allowed_mentions=NONE
+        )
+
+    @tree.command(
+        name="add-statement", description="Moderators: add a statement from a .txt or .md file"
+    )
+    @app_commands.describe(
+        file="The statement as a UTF-8 .txt or .md file",
+        title="Title to show (otherwise derived from the text)",
+        date="Date of the statement, as 2024-03-08",
+        source="Link to where it was published",
+        replace="Replace an existing statement with the same file name",
+    )
+    @moderator_only(settings.moderator_role_ids)
+    async def add_statement(
+        interaction: discord.Interaction[Any],
+        file: discord.Attachment,
+        title: app_commands.Range[str, 1, 200] | None = None,
+        date: app_commands.Range[str, 1, 20] | None = None,
+        source: app_commands.Range[str, 1, 500] | None = None,
+        replace: bool = False,
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if file.size > library.max_upload_bytes:
+            raise BadAttachment(
+                f"The file is {file.size:,} bytes; the limit is {library.max_upload_bytes:,}."
+            )
+        data = await file.read()
+        added = await library.add_statement(
+            file.filename, data, title=title, date=date, source=source, replace=replace
+        )
+        heading = "Statement replaced" if added.replaced else "Statement added"
+        card = render.render_statement(added.statement)
+        card.title = render.shorten(f"{heading}: {added.statement.title}", render.TITLE_LIMIT)
+        await interaction.followup.send(
+            embeds=[card, render.render_report(added.report, "Index")],
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )

@@ -1,0 +1,106 @@
+"""`/ask`: quoted passages with citations, paged, with a button per statement."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from index.models import Answer
+
+from .. import render
+from ..config import BotSettings
+from ..library import Library
+
+log = logging.getLogger(__name__)
+NONE = discord.AllowedMentions.none()
+FETCH = 15  # hits fetched once per question; "More results" pages through them
+
+
+class AnswerView(discord.ui.View):
+    """Buttons under an answer: more results, and each quoted statement's card."""
+
+    def __init__(self, library: Library, answer: Answer, page_size: int, offset: int = 0):
+        super().__init__(timeout=900)
+        self.library = library
+        self.answer = answer
+        self.page_size = page_size
+        self.offset = offset
+        self._build()
+
+    def _build(self) -> None:
+        self.clear_items()
+        shown = self.answer.hits[self.offset : self.offset + self.page_size]
+        more = discord.ui.Button[AnswerView](
+            label="More results",
+            style=discord.ButtonStyle.primary,
+            disabled=self.offset + self.page_size >= len(self.answer.hits),
+            custom_id=f"ask-more-{id(self)}",
+        )
+        more.callback = self._more  # type: ignore[method-assign]
+        self.add_item(more)
+        for sid in list(dict.fromkeys(h.statement_id for h in shown))[:4]:
+            title = next(h.title for h in shown if h.statement_id == sid)
+            button = discord.ui.Button[AnswerView](
+                label=render.button_label(f"Full statement: {title}"),
+                style=discord.ButtonStyle.secondary,
+                custom_id=render.shorten(f"ask-card-{id(self)}-{sid}", 100),
+            )
+            button.callback = self._card_callback(sid)  # type: ignore[method-assign]
+            self.add_item(button)
+
+    async def _more(self, interaction: discord.Interaction[Any]) -> None:
+        self.offset += self.page_size
+        self._build()
+        page = render.render_answer(self.answer, offset=self.offset, page_size=self.page_size)
+        await interaction.response.edit_message(
+            content=page.content, embeds=page.embeds, view=self, allowed_mentions=NONE
+        )
+
+    def _card_callback(self, statement_id: str) -> Any:
+        async def callback(interaction: discord.Interaction[Any]) -> None:
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            statement = await self.library.statement(statement_id)
+            await interaction.followup.send(
+                embed=render.render_statement(statement), ephemeral=True, allowed_mentions=NONE
+            )
+
+        return callback
+
+
+def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
+    """Register `/ask`."""
+
+    def cooldown(interaction: discord.Interaction[Any]) -> app_commands.Cooldown:
+        return app_commands.Cooldown(settings.ask_cooldown_rate, settings.ask_cooldown_seconds)
+
+    @tree.command(
+        name="ask", description="Quote the passages that answer a question, with citations"
+    )
+    @app_commands.describe(
+        question="What you want to know, e.g. what do they say about foreign interference in Iran?",
+        results="How many passages per page (1-5, default 3)",
+        private="Only you see the answer",
+    )
+    @app_commands.checks.dynamic_cooldown(cooldown, key=lambda i: i.user.id)
+    async def ask(
+        interaction: discord.Interaction[Any],
+        question: app_commands.Range[str, 1, 300],
+        results: app_commands.Range[int, 1, 5] = 3,
+        private: bool = False,
+    ) -> None:
+        await interaction.response.defer(ephemeral=private, thinking=True)
+        answer = await library.ask(question, FETCH)
+        page = render.render_answer(answer, page_size=results)
+        kwargs: dict[str, Any] = {}
+        if answer.hits:
+            kwargs["view"] = AnswerView(library, answer, results)
+        await interaction.followup.send(
+            content=page.content,
+            embeds=page.embeds,
+            ephemeral=private,
+            allowed_mentions=NONE,
+            **kwargs,
+        )

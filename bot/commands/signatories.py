@@ -1,0 +1,46 @@
+"""`/signed-by`: the statements an organisation signed, wrote or was addressed in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from .. import render
+from ..config import BotSettings
+from ..library import Library
+
+NONE = discord.AllowedMentions.none()
+
+
+def matching_names(names: list[str], typed: str, limit: int = render.CHOICES_LIMIT) -> list[str]:
+    """Names containing what was typed (case-insensitive), those starting with it first."""
+    needle = " ".join(typed.split()).casefold()
+    starts = [n for n in names if n.casefold().startswith(needle)]
+    inside = [n for n in names if needle in n.casefold() and n not in starts]
+    return (starts + inside)[:limit]
+
+
+def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
+    """Register `/signed-by`."""
+
+    @tree.command(
+        name="signed-by", description="Statements an organisation signed, wrote or received"
+    )
+    @app_commands.describe(organization="The organisation's name; suggestions appear as you type")
+    async def signed_by(
+        interaction: discord.Interaction[Any], organization: app_commands.Range[str, 1, 200]
+    ) -> None:
+        await interaction.response.defer(thinking=True)
+        appearances = await library.signed_by(organization)
+        await interaction.followup.send(
+            embed=render.render_signed_by(organization, appearances), allowed_mentions=NONE
+        )
+
+    @signed_by.autocomplete("organization")
+    async def organization_choices(
+        interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        names = matching_names(await library.organisations(), current)
+        return [app_commands.Choice(name=render.choice_name(n), value=n[:100]) for n in names]

@@ -1,0 +1,90 @@
+"""`/statement` (a card) and `/statements` (the collection, paged)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from index.models import StatementSummary
+
+from .. import render
+from ..config import BotSettings
+from ..library import Library
+
+NONE = discord.AllowedMentions.none()
+PER_PAGE = 10
+
+
+class ListView(discord.ui.View):
+    """Previous / next buttons over the statement list."""
+
+    def __init__(self, items: list[StatementSummary], page: int = 0):
+        super().__init__(timeout=900)
+        self.items = items
+        self.page = page
+        self.pages = max(1, -(-len(items) // PER_PAGE))
+        self._sync()
+
+    def _sync(self) -> None:
+        self.previous.disabled = self.page <= 0
+        self.next.disabled = self.page >= self.pages - 1
+
+    async def _show(self, interaction: discord.Interaction[Any]) -> None:
+        self._sync()
+        await interaction.response.edit_message(
+            embed=render.render_statement_list(self.items, page=self.page, per_page=PER_PAGE),
+            view=self,
+            allowed_mentions=NONE,
+        )
+
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
+    async def previous(
+        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
+    ) -> None:
+        self.page = max(0, self.page - 1)
+        await self._show(interaction)
+
+    @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
+    async def next(
+        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
+    ) -> None:
+        self.page = min(self.pages - 1, self.page + 1)
+        await self._show(interaction)
+
+
+def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
+    """Register `/statement` and `/statements`."""
+
+    @tree.command(name="statement", description="A statement's card: date, signatories, source")
+    @app_commands.describe(id="The statement; suggestions by title appear as you type")
+    async def statement(
+        interaction: discord.Interaction[Any], id: app_commands.Range[str, 1, 100]
+    ) -> None:
+        await interaction.response.defer(thinking=True)
+        found = await library.statement(id)
+        await interaction.followup.send(embed=render.render_statement(found), allowed_mentions=NONE)
+
+    @statement.autocomplete("id")
+    async def statement_choices(
+        interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        needle = current.casefold().strip()
+        items = await library.statements()
+        hits = [s for s in items if needle in s.title.casefold() or needle in s.id.casefold()]
+        return [
+            app_commands.Choice(name=render.choice_name(f"{s.title} ({s.id})"), value=s.id[:100])
+            for s in hits[: render.CHOICES_LIMIT]
+        ]
+
+    @tree.command(name="statements", description="The statements in the collection, newest first")
+    async def statements(interaction: discord.Interaction[Any]) -> None:
+        await interaction.response.defer(thinking=True)
+        items = await library.statements()
+        view = ListView(items)
+        await interaction.followup.send(
+            embed=render.render_statement_list(items, per_page=PER_PAGE),
+            view=view,
+            allowed_mentions=NONE,
+        )

@@ -1,0 +1,63 @@
+"""The bot's settings, from the environment and `.env` (pydantic-settings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from index.config import PROJECT_ROOT
+from index.embedding import DEFAULT_MODEL
+
+
+def _id_list(value: object) -> object:
+    """Accept "1,2 3" as well as a JSON list."""
+    if isinstance(value, str):
+        parts = [p for p in value.replace(",", " ").split() if p]
+        try:
+            return [int(p) for p in parts]
+        except ValueError as exc:
+            raise ValueError(
+                f"expected Discord ids (numbers) separated by commas, got {value!r}"
+            ) from exc
+    return value
+
+
+class BotSettings(BaseSettings):
+    """Everything `python -m bot` reads; see `.env.example`."""
+
+    model_config = SettingsConfigDict(
+        env_file=(str(PROJECT_ROOT / ".env"), ".env"),
+        env_file_encoding="utf-8",
+        extra="ignore",
+    )
+
+    discord_token: SecretStr | None = None
+    discord_guild_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    moderator_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    seeds_dir: Path = PROJECT_ROOT / "seeds"
+    data_dir: Path = PROJECT_ROOT / "data"
+    embedding_model: str = DEFAULT_MODEL
+    ask_cooldown_rate: int = Field(default=5, ge=1)
+    ask_cooldown_seconds: float = Field(default=60.0, gt=0)
+    max_attachment_bytes: int = Field(default=1_000_000, ge=1)
+    log_level: str = "INFO"
+
+    @field_validator("discord_guild_ids", "moderator_role_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        return _id_list(value)
+
+    @field_validator("discord_token", mode="before")
+    @classmethod
+    def _blank_token_is_none(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    @property
+    def token(self) -> str | None:
+        """The token in clear, for `Client.start` only."""
+        return self.discord_token.get_secret_value().strip() if self.discord_token else None

@@ -1,0 +1,171 @@
+"""The engine as the bot uses it: every blocking call in a worker thread, reindex single-flight."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from index.errors import UndersignedError
+from index.ingest import StatementRejected, parse_statement
+from index.models import Answer, Appearance, BuildReport, Statement, StatementSummary
+from index.search import Engine
+
+from .errors import BadAttachment, ReindexRunning
+
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What `/add-statement` saved and how the index changed."""
+
+    statement: Statement
+    report: BuildReport
+    replaced: bool
+
+
+def safe_file_name(name: str) -> str:
+    """A plain file name: no folders, only letters, digits, dot, dash and underscore."""
+    base = unicodedata.normalize("NFKD", os.path.basename(name.replace("\\", "/")))
+    base = base.encode("ascii", "ignore").decode()
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    stem = _SAFE.sub("_", stem).strip("._-")[:80]
+    ext = ext.lower()
+    if ext not in ("txt", "md"):
+        raise BadAttachment(
+            f"{name!r} is not a .txt or .md file: upload the statement as plain text or Markdown."
+        )
+    if not stem:
+        raise BadAttachment(
+            f"{name!r} has no usable name: rename the file, e.g. harbour-strike.txt."
+        )
+    return f"{stem}.{ext}"
+
+
+class Library:
+    """Async access to one `Engine`."""
+
+    def __init__(self, engine: Engine, *, max_upload_bytes: int = 1_000_000) -> None:
+        self.engine = engine
+        self.max_upload_bytes = max_upload_bytes
+        self._reindex = asyncio.Lock()
+
+    @property
+    def reindexing(self) -> bool:
+        """True while a reindex or an upload is being indexed."""
+        return self._reindex.locked()
+
+    async def ask(self, question: str, k: int) -> Answer:
+        """See `Engine.ask`."""
+        return await asyncio.to_thread(self.engine.ask, question, k)
+
+    async def signed_by(self, name: str) -> list[Appearance]:
+        """See `Engine.signed_by`."""
+        return await asyncio.to_thread(self.engine.signed_by, name)
+
+    async def statements(self) -> list[StatementSummary]:
+        """See `Engine.statements`."""
+        return await asyncio.to_thread(self.engine.statements)
+
+    async def statement(self, statement_id: str) -> Statement:
+        """See `Engine.statement`."""
+        return await asyncio.to_thread(self.engine.statement, statement_id)
+
+    async def organisations(self) -> list[str]:
+        """See `Engine.organisations`."""
+        return await asyncio.to_thread(self.engine.organisations)
+
+    async def reindex(self) -> BuildReport:
+        """Refresh from the seeds folder; `ReindexRunning` if one is already under way."""
+        if self._reindex.locked():
+            raise ReindexRunning()
+        async with self._reindex:
+            return await asyncio.to_thread(self.engine.refresh)
+
+    async def add_statement(
+        self,
+        file_name: str,
+        data: bytes,
+        *,
+        title: str | None = None,
+        date: str | None = None,
+        source: str | None = None,
+        replace: bool = False,
+    ) -> Added:
+        """Check an uploaded statement, save it into the seeds folder and index it."""
+        name = safe_file_name(file_name)
+        if len(data) > self.max_upload_bytes:
+            raise BadAttachment(
+                f"The file is {len(data):,} bytes; the limit is {self.max_upload_bytes:,}."
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise BadAttachment(
+                f"The file is not UTF-8 text (byte {exc.start}); save it as UTF-8 and upload again."
+            ) from exc
+        sidecar = _sidecar_text(title, date, source)
+        if self._reindex.locked():
+            raise ReindexRunning()
+        async with self._reindex:
+            return await asyncio.to_thread(self._save_and_index, name, text, data, sidecar, replace)
+
+    def _save_and_index(
+        self, name: str, text: str, data: bytes, sidecar: str | None, replace: bool
+    ) -> Added:
+        stem = Path(name).stem
+        try:
+            parse_statement(stem, name, text)
+        except StatementRejected as exc:
+            raise BadAttachment(f"{name} cannot be used: {exc}.") from exc
+        seeds = self.engine.seeds_dir
+        if not seeds.is_dir():
+            raise UndersignedError(f"The statements folder {seeds} does not exist.")
+        existing = [p for p in seeds.iterdir() if p.stem == stem and p.suffix in (".txt", ".md")]
+        if existing and not replace:
+            raise BadAttachment(
+                f"A statement with the id {stem!r} exists ({existing[0].name}); "
+                "set `replace` to True to replace it, or rename the file."
+            )
+        for old in existing:
+            if old.name != name:
+                old.unlink()
+        _atomic_write(seeds / name, data)
+        sidecar_path = seeds / f"{stem}.toml"
+        if sidecar is not None:
+            _atomic_write(sidecar_path, sidecar.encode("utf-8"))
+        report = self.engine.refresh()
+        return Added(self.engine.statement(stem), report, bool(existing))
+
+
+def _sidecar_text(title: str | None, date: str | None, source: str | None) -> str | None:
+    lines = []
+    if title and title.strip():
+        lines.append(f"title = {json.dumps(title.strip(), ensure_ascii=False)}")
+    if date and date.strip():
+        try:
+            parsed = dt.date.fromisoformat(date.strip())
+        except ValueError as exc:
+            raise BadAttachment(
+                f"The date {date!r} is not a date: write it as 2024-03-08."
+            ) from exc
+        lines.append(f"date = {parsed.isoformat()}")
+    if source and source.strip():
+        if not re.match(r"^https?://\S+$", source.strip()):
+            raise BadAttachment(f"The source {source!r} is not a link: give an http(s) URL.")
+        lines.append(f"source = {json.dumps(source.strip())}")
+    return "\n".join(lines) + "\n" if lines else None
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.upload")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)

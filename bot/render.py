@@ -1,0 +1,337 @@
+"""Engine results -> Discord messages within Discord's limits. Pure: no I/O, no searching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import discord
+
+from index.chunking import sentence_spans
+from index.models import (
+    Answer,
+    Appearance,
+    BuildReport,
+    Hit,
+    Role,
+    Statement,
+    StatementSummary,
+    format_date,
+)
+
+CONTENT_LIMIT = 2000
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_VALUE_LIMIT = 1024
+FIELD_NAME_LIMIT = 256
+FOOTER_LIMIT = 2048
+EMBED_TOTAL_LIMIT = 6000
+EMBEDS_PER_MESSAGE = 10
+CHOICE_NAME_LIMIT = 100
+CHOICES_LIMIT = 25
+BUTTON_LABEL_LIMIT = 80
+QUOTE_LIMIT = 900
+
+ELLIPSIS = "…"
+COLOUR = discord.Colour(0x8E2C2C)
+_STOP = frozenset(
+    "a an the of in on at to for and or but is are was were be been do does did what which who whom "
+    "whose how why when where they them their it its this that these those about with by from as "
+    "any all say says said there".split()
+)
+
+
+def escape(text: str) -> str:
+    """Markdown escaped so that a quote shows exactly as written."""
+    return discord.utils.escape_markdown(text, ignore_links=False)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis; never mid-word."""
+    if limit <= 0:
+        return ""
+    if len(text) <= limit:
+        return text
+    if limit == 1:
+        return ELLIPSIS
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > 0 and not text[limit - 1].isspace():
+        cut = cut[:space]
+    return cut.rstrip() + ELLIPSIS
+
+
+def best_sentence(text: str, question: str) -> tuple[int, int]:
+    """Span of the sentence in `text` sharing the most content words with the question."""
+    spans = sentence_spans(text) or [(0, len(text))]
+    wanted = _content_words(question)
+    best, best_score = spans[0], -1.0
+    for a, b in spans:
+        words = _content_words(text[a:b])
+        score = len(words & wanted) + 0.01 * len(words & {w[:5] for w in wanted})
+        if score > best_score:
+            best, best_score = (a, b), score
+    return best
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def trim_around(text: str, focus: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A window of at most `limit` characters of `text` holding as much of `focus` as fits,
+    with both ends on word boundaries."""
+    if len(text) <= limit:
+        return 0, len(text)
+    a, b = focus
+    if b - a >= limit:
+        b = a + limit
+    else:
+        spare = limit - (b - a)
+        a = max(0, a - spare // 2)
+        b = min(len(text), a + limit)
+        a = max(0, b - limit)
+    # Pull both ends inward to whitespace so no word is cut.
+    if a > 0 and not text[a - 1].isspace():
+        nxt = text.find(" ", a)
+        a = nxt + 1 if 0 <= nxt < b else a
+    if b < len(text) and not text[b].isspace():
+        prev = text.rfind(" ", a, b)
+        b = prev if prev > a else b
+    return a, b
+
+
+def render_quote(text: str, question: str, limit: int = QUOTE_LIMIT) -> str:
+    """The passage, escaped, with its best sentence in bold, trimmed around that sentence to at
+    most `limit` characters (ellipses mark the cuts)."""
+    focus = best_sentence(text, question)
+    budget = limit
+    while budget > 10:
+        a, b = trim_around(text, focus, budget - 2)
+        fa, fb = max(focus[0], a), min(focus[1], b)
+        parts = []
+        if a > 0:
+            parts.append(ELLIPSIS)
+        parts.append(escape(text[a:fa]))
+        if fb > fa:
+            parts.append("**" + escape(text[fa:fb]).strip() + "**")
+            if text[fa:fb] != text[fa:fb].rstrip():
+                parts.append(" ")
+        parts.append(escape(text[fb:b]))
+        if b < len(text):
+            parts.append(ELLIPSIS)
+        rendered = "".join(parts)
+        if len(rendered) <= limit:
+            return rendered
+        budget -= max(10, len(rendered) - limit)
+    return shorten(escape(text), limit)
+
+
+def _footer(hit: Hit) -> str:
+    when = format_date(hit.date) if hit.date else "undated"
+    source = hit.source_url or hit.file_name
+    return shorten(f"¶{hit.paragraph} · {when} · {source} · {hit.statement_id}", FOOTER_LIMIT)
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerPage:
+    """One page of an answer, ready to send."""
+
+    content: str
+    embeds: list[discord.Embed]
+
+
+def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> AnswerPage:
+    """The hits[offset:offset+page_size] as one embed each, plus signatories for who-questions."""
+    question = shorten(" ".join(answer.question.split()), 300)
+    hits = answer.hits[offset : offset + page_size]
+    if not hits:
+        text = (
+            "Nothing in the collection answers this question."
+            if offset == 0
+            else "No more passages answer this question."
+        )
+        return AnswerPage(f"> {escape(question)}\n{text}", [])
+    embeds: list[discord.Embed] = []
+    per_hit = (EMBED_TOTAL_LIMIT - 1200) // max(len(hits), 1)
+    for hit in hits:
+        title = shorten(hit.title, TITLE_LIMIT)
+        footer = _footer(hit)
+        quote_limit = min(QUOTE_LIMIT, per_hit - len(title) - len(footer))
+        embed = discord.Embed(
+            title=title,
+            description=render_quote(hit.text, answer.question, quote_limit),
+            url=hit.source_url or None,
+            colour=COLOUR,
+        )
+        embed.set_footer(text=footer)
+        embeds.append(embed)
+    if answer.about_signers and answer.signers:
+        embeds.append(_signers_embed(answer, budget=EMBED_TOTAL_LIMIT - _total(embeds) - 50))
+    first, last = offset + 1, offset + len(hits)
+    count = f"Passages {first}–{last}" if last > first else f"Passage {first}"
+    return AnswerPage(
+        f"> {escape(question)}\n{count} of {len(answer.hits)}, quoted verbatim.", embeds
+    )
+
+
+def _signers_embed(answer: Answer, budget: int) -> discord.Embed:
+    embed = discord.Embed(title="Who signed", colour=COLOUR)
+    used = len("Who signed")
+    for signers in answer.signers[:5]:
+        names = signers.signatories or signers.authors
+        label = "signed by" if signers.signatories else "written by"
+        name = shorten(f"{signers.title} — {label} {len(names)}", FIELD_NAME_LIMIT)
+        value = shorten(escape("; ".join(names)) or "not recorded", FIELD_VALUE_LIMIT)
+        if used + len(name) + len(value) > budget:
+            break
+        used += len(name) + len(value)
+        embed.add_field(name=name, value=value, inline=False)
+    return embed
+
+
+def _total(embeds: Sequence[discord.Embed]) -> int:
+    return sum(embed_length(e) for e in embeds)
+
+
+def embed_length(embed: discord.Embed) -> int:
+    """Characters Discord counts toward the 6,000 limit."""
+    return len(embed)
+
+
+def render_statement(
+    statement: Statement, *, signatory_page: int = 0, per_page: int = 40
+) -> discord.Embed:
+    """A statement card: metadata, organisations (signatories paged), paragraph count, source."""
+    when = format_date(statement.date) if statement.date else "undated"
+    lines = [f"**Date:** {when}", f"**Paragraphs:** {len(statement.paragraphs)}"]
+    if statement.source_url:
+        lines.append(f"**Source:** {statement.source_url}")
+    else:
+        lines.append(f"**File:** {escape(statement.file_name)}")
+    embed = discord.Embed(
+        title=shorten(statement.title, TITLE_LIMIT),
+        description="\n".join(lines),
+        url=statement.source_url or None,
+        colour=COLOUR,
+    )
+    for label, parties in (("Authors", statement.authors), ("Addressed to", statement.recipients)):
+        if parties:
+            value = "\n".join(escape(p.as_written) for p in parties)
+            embed.add_field(name=label, value=shorten(value, FIELD_VALUE_LIMIT), inline=False)
+    signatories = statement.signatories
+    if signatories:
+        pages = max(1, -(-len(signatories) // per_page))
+        page = min(max(signatory_page, 0), pages - 1)
+        chunk = signatories[page * per_page : (page + 1) * per_page]
+        # Two columns of at most 1,024 characters each.
+        half = -(-len(chunk) // 2)
+        for i, column in enumerate((chunk[:half], chunk[half:])):
+            if not column:
+                continue
+            value = shorten("\n".join(escape(p.as_written) for p in column), FIELD_VALUE_LIMIT)
+            name = f"Signatories ({len(signatories)})" if i == 0 else "\u200b"
+            embed.add_field(name=name, value=value, inline=True)
+        if pages > 1:
+            embed.set_footer(text=f"id {statement.id} · signatories page {page + 1} of {pages}")
+    if not embed.footer.text:
+        embed.set_footer(text=f"id {statement.id}")
+    return embed
+
+
+def render_statement_list(
+    items: Sequence[StatementSummary], *, page: int = 0, per_page: int = 10
+) -> discord.Embed:
+    """The collection, one line per statement, paged."""
+    pages = max(1, -(-len(items) // per_page))
+    page = min(max(page, 0), pages - 1)
+    chunk = items[page * per_page : (page + 1) * per_page]
+    lines = []
+    for s in chunk:
+        when = format_date(s.date) if s.date else "undated"
+        lines.append(
+            f"**{escape(shorten(s.title, 150))}**\n`{s.id}` · {when} · {s.paragraph_count} ¶ · "
+            f"{s.signatory_count} signatories"
+        )
+    embed = discord.Embed(
+        title=f"Statements ({len(items)})",
+        description=shorten("\n".join(lines) or "The collection is empty.", DESCRIPTION_LIMIT),
+        colour=COLOUR,
+    )
+    embed.set_footer(text=f"page {page + 1} of {pages}")
+    return embed
+
+
+def render_signed_by(name: str, appearances: Sequence[Appearance]) -> discord.Embed:
+    """Statements signed, then those written or addressed to, each with the name as written."""
+    title = shorten(f"Statements naming {name}", TITLE_LIMIT)
+    if not appearances:
+        return discord.Embed(
+            title=title,
+            description=shorten(
+                f"No statement names **{escape(name)}** as signatory, author or recipient. "
+                "Try the suggestions while typing, or `/statements` for the whole collection.",
+                DESCRIPTION_LIMIT,
+            ),
+            colour=COLOUR,
+        )
+    embed = discord.Embed(title=title, colour=COLOUR)
+    groups = (
+        ("Signed", [a for a in appearances if a.role is Role.SIGNATORY]),
+        ("Wrote", [a for a in appearances if a.role is Role.AUTHOR]),
+        ("Addressed to them", [a for a in appearances if a.role is Role.RECIPIENT]),
+    )
+    for label, items in groups:
+        if not items:
+            continue
+        lines = []
+        for a in items:
+            when = format_date(a.date) if a.date else "undated"
+            lines.append(
+                f"• {escape(shorten(a.title, 120))} (`{a.statement_id}`, {when}) — as “{escape(a.as_written)}”"
+            )
+        embed.add_field(
+            name=f"{label} ({len(items)})",
+            value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    return embed
+
+
+def choice_name(text: str) -> str:
+    """An autocomplete choice label: 1-100 characters."""
+    return shorten(" ".join(text.split()), CHOICE_NAME_LIMIT) or "?"
+
+
+def button_label(text: str) -> str:
+    """A button label: at most 80 characters."""
+    return shorten(" ".join(text.split()), BUTTON_LABEL_LIMIT) or "?"
+
+
+def render_report(report: BuildReport, heading: str = "Reindexed") -> discord.Embed:
+    """What a reindex did: added, changed, removed and skipped files with reasons."""
+    embed = discord.Embed(
+        title=heading,
+        description=escape(report.summary()) if report.rebuilt else "Nothing changed.",
+        colour=COLOUR,
+    )
+    for label, ids in (
+        ("Added", report.added),
+        ("Changed", report.changed),
+        ("Removed", report.removed),
+    ):
+        if ids:
+            embed.add_field(
+                name=f"{label} ({len(ids)})",
+                value=shorten("\n".join(f"`{i}`" for i in ids), FIELD_VALUE_LIMIT),
+                inline=False,
+            )
+    if report.skipped:
+        lines = [f"• {escape(s.file_name)}: {escape(s.reason)}" for s in report.skipped]
+        embed.add_field(
+            name=f"Skipped ({len(report.skipped)})",
+            value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    return embed
