@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from typing import Any
 
@@ -14,6 +13,7 @@ from index.errors import UndersignedError
 from .commands import admin, ask, signatories, statements
 from .config import BotSettings
 from .library import Library
+from .replies import send_error
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
@@ -69,17 +69,3 @@ class UndersignedBot(discord.Client):
                 "Something went wrong on our side; it has been logged. Please try again later."
             )
         await send_error(interaction, message)
-
-
-async def send_error(interaction: discord.Interaction[Any], message: str) -> None:
-    """An ephemeral error, whether or not the interaction was already acknowledged."""
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(message, ephemeral=True, allowed_mentions=NONE)
-            if interaction.type is discord.InteractionType.application_command:
-                with contextlib.suppress(discord.HTTPException):
-                    await interaction.delete_original_response()
-        else:
-            await interaction.response.send_message(message, ephemeral=True, allowed_mentions=NONE)
-    except discord.HTTPException:
-        log.warning("could not deliver an error message", exc_info=True)

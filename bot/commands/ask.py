@@ -13,13 +13,14 @@ from index.models import Answer
 from .. import render
 from ..config import BotSettings
 from ..library import Library
+from ..replies import SafeView
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 FETCH = 15  # hits fetched once per question; "More results" pages through them
 
 
-class AnswerView(discord.ui.View):
+class AnswerView(SafeView):
     """Buttons under an answer: more results, and each quoted statement's card."""
 
     def __init__(self, library: Library, answer: Answer, page_size: int, offset: int = 0):

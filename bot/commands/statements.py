@@ -12,12 +12,13 @@ from index.models import StatementSummary
 from .. import render
 from ..config import BotSettings
 from ..library import Library
+from ..replies import SafeView
 
 NONE = discord.AllowedMentions.none()
 PER_PAGE = 10
 
 
-class ListView(discord.ui.View):
+class ListView(SafeView):
     """Previous / next buttons over the statement list."""
 
     def __init__(self, items: list[StatementSummary], page: int = 0):
