@@ -1,0 +1,252 @@
+"""The bot end to end: the real discord.py client against the fake Discord on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.client import UndersignedBot
+from bot.config import BotSettings
+from bot.library import Library
+from index.embedding import SentenceTransformerEmbedder
+from index.search import Engine
+
+from .fake_discord import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, block_non_loopback
+from .support import JOINT, SEEDS
+
+pytestmark = pytest.mark.model
+
+MANAGE_GUILD = 1 << 5
+MOD_ROLE = 1200000000000000077
+MODERATOR = {"member_permissions": MEMBER_PERMISSIONS | MANAGE_GUILD}
+HARBOUR = (
+    "Statement on the harbour strike\n\n"
+    "The dock workers of Port Ellery have stopped work to defend their pensions against the "
+    "new owners of the container terminal.\n"
+    "We call on every union to send delegations to the picket lines at the harbour. @everyone\n\n"
+    "Harbour Workers Federation\n"
+    "Ellery Tenants League\n"
+)
+
+
+@pytest.fixture
+def engine(tmp_path: Path, real_embedder: SentenceTransformerEmbedder) -> Engine:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    engine = Engine(seeds, tmp_path / "data", real_embedder)
+    engine.refresh()
+    return engine
+
+
+@pytest.fixture
+async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
+    block_non_loopback(monkeypatch)
+    async with FakeDiscord() as fake:
+        fake.redirect(monkeypatch)
+        yield fake
+
+
+@pytest.fixture
+async def bot(fake: FakeDiscord, engine: Engine) -> AsyncIterator[UndersignedBot]:
+    settings = BotSettings(
+        _env_file=None,  # type: ignore[call-arg]
+        discord_token=fake.token,
+        discord_guild_ids=[fake.guilds[0].id],
+        moderator_role_ids=[MOD_ROLE],
+        seeds_dir=engine.seeds_dir,
+        data_dir=engine.store.data_dir,
+        ask_cooldown_rate=100,
+        ask_cooldown_seconds=1,
+    )
+    client = UndersignedBot(library=Library(engine), settings=settings, guild_ready_timeout=0.05)
+    async with fake.running(client):
+        yield client
+    fake.assert_no_violations()
+    fake.assert_no_pings()
+
+
+async def _answer(rec: FakeInteraction) -> dict[str, Any]:
+    """The deferral, then the first followup's body."""
+    callback = await rec.callback()
+    assert callback.type == 5, callback.body
+    followup = (await rec.followups(1, timeout=30))[0]
+    assert followup.ok, (followup.status, followup.body)
+    return followup.body
+
+
+async def test_commands_are_synced_to_the_guild(fake: FakeDiscord, bot: UndersignedBot):
+    synced = {c["name"]: c for c in fake.commands[fake.guilds[0].id]}
+    assert set(synced) == {"ask", "signed-by", "statement", "statements", "reindex", "add-statement"}
+    for name in ("reindex", "add-statement"):
+        assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
+        assert synced[name]["dm_permission"] is False and synced[name]["contexts"] == [0]
+    ask = {o["name"]: o for o in synced["ask"]["options"]}
+    assert ask["question"]["required"] is True
+    assert synced["signed-by"]["options"][0]["autocomplete"] is True
+
+
+async def test_ask_defers_then_quotes_verbatim_with_citation(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_command("ask", {"question": "Should foreign powers intervene in Iran?"})
+    body = await _answer(rec)
+    top = body["embeds"][0]
+    plain = top["description"].replace("**", "")
+    assert "We express our total opposition to any external interference in Iran" in plain
+    assert "¶5" in top["footer"]["text"] and JOINT in top["footer"]["text"]
+    assert "**" in top["description"]  # the best sentence is emphasised
+    assert rec.ack_latency is not None and rec.ack_latency < 3
+
+
+async def test_more_results_button_pages_further(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_command("ask", {"question": "peace and democracy in Iran", "results": 1})
+    body = await _answer(rec)
+    first = body["embeds"][0]["description"]
+    buttons = [c for row in body["components"] for c in row["components"]]
+    more = next(b for b in buttons if b["label"] == "More results")
+    click = await fake.send_component(more["custom_id"])
+    update = await click.callback()
+    assert update.type == 7
+    assert update.data["embeds"][0]["description"] != first
+    buttons = [c for row in update.data["components"] for c in row["components"]]
+    card_button = next(b for b in buttons if b["label"].startswith("Full statement"))
+    card = await fake.send_component(card_button["custom_id"])
+    assert (await card.callback()).type == 5
+    card_body = (await card.followups(1))[0].body
+    assert card_body["flags"] & 64  # only the clicker sees it
+    assert card_body["embeds"][0]["footer"]["text"].startswith("id ")
+
+
+async def test_ask_off_topic_says_nothing_relevant(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_command("ask", {"question": "What is the recipe for pizza margherita?"})
+    body = await _answer(rec)
+    assert "Nothing in the collection answers this question." in body["content"]
+    assert not body.get("embeds")
+
+
+async def test_signed_by_autocomplete_found_and_not_found(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_autocomplete("signed-by", {"organization": "communist party of b"}, "organization")
+    reply = await rec.callback()
+    assert reply.type == 8
+    names = [c["name"] for c in reply.body["data"]["choices"]]
+    assert "Communist Party of Britain" in names and len(names) <= 25
+
+    rec = await fake.send_command("signed-by", {"organization": "Communist Party of Britain"})
+    embed = (await _answer(rec))["embeds"][0]
+    assert embed["fields"][0]["name"] == "Signed (1)"
+    assert JOINT in embed["fields"][0]["value"]
+
+    rec = await fake.send_command("signed-by", {"organization": "Communist Party of China"})
+    embed = (await _answer(rec))["embeds"][0]
+    assert "No statement names" in embed["description"]
+
+
+async def test_statement_card_and_collection(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_autocomplete("statement", {"id": "situation in iran"}, "id")
+    choices = (await rec.callback()).body["data"]["choices"]
+    assert [c["value"] for c in choices] == [JOINT]
+    rec = await fake.send_command("statement", {"id": JOINT})
+    card = (await _answer(rec))["embeds"][0]
+    assert card["fields"][0]["name"] == "Signatories (27)"
+    rec = await fake.send_command("statements")
+    listing = (await _answer(rec))["embeds"][0]
+    assert listing["title"] == "Statements (2)"
+
+
+async def test_non_moderator_reindex_is_refused(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_command("reindex")
+    reply = await rec.callback()
+    assert reply.type == 4 and reply.data["flags"] & 64
+    assert "Only moderators" in reply.content
+
+
+async def test_moderator_reindex_reports_changes(fake: FakeDiscord, bot: UndersignedBot, engine: Engine):
+    (engine.seeds_dir / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    (engine.seeds_dir / "scan.pdf").write_bytes(b"%PDF")
+    rec = await fake.send_command("reindex", roles=[MOD_ROLE])  # by role, without Manage Server
+    body = await _answer(rec)
+    embed = body["embeds"][0]
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    assert "`harbour`" in fields["Added (1)"]
+    assert "scan.pdf" in fields["Skipped (1)"]
+    assert body["flags"] & 64
+
+
+async def test_add_statement_from_attachment_then_answer_from_it(fake: FakeDiscord, bot: UndersignedBot, engine: Engine):
+    attachment = fake.add_attachment("Harbour Strike.txt", HARBOUR.encode())
+    rec = await fake.send_command(
+        "add-statement", {"file": attachment, "date": "2026-11-01"}, **MODERATOR
+    )
+    body = await _answer(rec)
+    card = body["embeds"][0]
+    assert card["title"].startswith("Statement added: Statement on the harbour strike")
+    assert "Paragraphs:** 2" in card["description"]
+    assert "Harbour Workers Federation" in card["fields"][0]["value"]
+    assert (engine.seeds_dir / "Harbour_Strike.txt").read_text(encoding="utf-8") == HARBOUR
+
+    again = await fake.send_command("add-statement", {"file": attachment}, **MODERATOR)
+    await again.callback()
+    refusal = (await again.followups(1))[0].body
+    assert "exists" in refusal["content"] and refusal["flags"] & 64
+
+    rec = await fake.send_command("ask", {"question": "Why did the dock workers stop work?"})
+    top = (await _answer(rec))["embeds"][0]
+    assert "Port Ellery" in top["description"]
+
+
+async def test_everyone_in_question_or_statement_pings_no_one(fake: FakeDiscord, bot: UndersignedBot, engine: Engine):
+    (engine.seeds_dir / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    await asyncio.to_thread(engine.refresh)
+    rec = await fake.send_command(
+        "ask", {"question": "@everyone <@&123> should unions send delegations to the picket lines?"}
+    )
+    body = await _answer(rec)
+    assert "@everyone" in body["content"]
+    assert any("@everyone" in e["description"] for e in body["embeds"])
+    fake.assert_no_pings()
+
+
+async def test_twenty_concurrent_questions_are_all_acknowledged_in_time(fake: FakeDiscord, bot: UndersignedBot):
+    questions = [f"What do they say about peace, question {i}?" for i in range(20)]
+    recs = await asyncio.gather(*(fake.send_command("ask", {"question": q}) for q in questions))
+    for rec in recs:
+        await _answer(rec)
+    fake.assert_all_acknowledged()
+    assert max(r.ack_latency or 99 for r in recs) < 3
+
+
+async def test_question_during_reindex_is_answered_and_second_reindex_refused(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine, monkeypatch: pytest.MonkeyPatch
+):
+    release = threading.Event()
+    started = threading.Event()
+    real_refresh = engine.refresh
+
+    def slow_refresh(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        release.wait(timeout=20)
+        return real_refresh(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "refresh", slow_refresh)
+    (engine.seeds_dir / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    reindex = await fake.send_command("reindex", **MODERATOR)
+    assert (await reindex.callback()).type == 5
+    assert await asyncio.to_thread(started.wait, 10)
+
+    second = await fake.send_command("reindex", **MODERATOR)
+    await second.callback()
+    refusal = (await second.followups(1))[0].body
+    assert "already running" in refusal["content"]
+
+    rec = await fake.send_command("ask", {"question": "Should foreign powers intervene in Iran?"})
+    body = await _answer(rec)
+    assert "total opposition" in body["embeds"][0]["description"]
+    assert not reindex.of("followup")  # the reindex is still running
+
+    release.set()
+    report = (await reindex.followups(1, timeout=30))[0].body
+    assert "Added (1)" in [f["name"] for f in report["embeds"][0]["fields"]]
