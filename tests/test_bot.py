@@ -82,7 +82,14 @@ async def _answer(rec: FakeInteraction) -> dict[str, Any]:
 
 async def test_commands_are_synced_to_the_guild(fake: FakeDiscord, bot: UndersignedBot):
     synced = {c["name"]: c for c in fake.commands[fake.guilds[0].id]}
-    assert set(synced) == {"ask", "signed-by", "statement", "statements", "reindex", "add-statement"}
+    assert set(synced) == {
+        "ask",
+        "signed-by",
+        "statement",
+        "statements",
+        "reindex",
+        "add-statement",
+    }
     for name in ("reindex", "add-statement"):
         assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
         assert synced[name]["dm_permission"] is False and synced[name]["contexts"] == [0]
@@ -91,7 +98,9 @@ async def test_commands_are_synced_to_the_guild(fake: FakeDiscord, bot: Undersig
     assert synced["signed-by"]["options"][0]["autocomplete"] is True
 
 
-async def test_ask_defers_then_quotes_verbatim_with_citation(fake: FakeDiscord, bot: UndersignedBot):
+async def test_ask_defers_then_quotes_verbatim_with_citation(
+    fake: FakeDiscord, bot: UndersignedBot
+):
     rec = await fake.send_command("ask", {"question": "Should foreign powers intervene in Iran?"})
     body = await _answer(rec)
     top = body["embeds"][0]
@@ -129,7 +138,9 @@ async def test_ask_off_topic_says_nothing_relevant(fake: FakeDiscord, bot: Under
 
 
 async def test_signed_by_autocomplete_found_and_not_found(fake: FakeDiscord, bot: UndersignedBot):
-    rec = await fake.send_autocomplete("signed-by", {"organization": "communist party of b"}, "organization")
+    rec = await fake.send_autocomplete(
+        "signed-by", {"organization": "communist party of b"}, "organization"
+    )
     reply = await rec.callback()
     assert reply.type == 8
     names = [c["name"] for c in reply.body["data"]["choices"]]
@@ -164,7 +175,9 @@ async def test_non_moderator_reindex_is_refused(fake: FakeDiscord, bot: Undersig
     assert "Only moderators" in reply.content
 
 
-async def test_moderator_reindex_reports_changes(fake: FakeDiscord, bot: UndersignedBot, engine: Engine):
+async def test_moderator_reindex_reports_changes(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+):
     (engine.seeds_dir / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
     (engine.seeds_dir / "scan.pdf").write_bytes(b"%PDF")
     rec = await fake.send_command("reindex", roles=[MOD_ROLE])  # by role, without Manage Server
@@ -176,7 +189,9 @@ async def test_moderator_reindex_reports_changes(fake: FakeDiscord, bot: Undersi
     assert body["flags"] & 64
 
 
-async def test_add_statement_from_attachment_then_answer_from_it(fake: FakeDiscord, bot: UndersignedBot, engine: Engine):
+async def test_add_statement_from_attachment_then_answer_from_it(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+):
     attachment = fake.add_attachment("Harbour Strike.txt", HARBOUR.encode())
     rec = await fake.send_command(
         "add-statement", {"file": attachment, "date": "2026-11-01"}, **MODERATOR
@@ -198,7 +213,9 @@ async def test_add_statement_from_attachment_then_answer_from_it(fake: FakeDisco
     assert "Port Ellery" in top["description"]
 
 
-async def test_everyone_in_question_or_statement_pings_no_one(fake: FakeDiscord, bot: UndersignedBot, engine: Engine):
+async def test_everyone_in_question_or_statement_pings_no_one(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+):
     (engine.seeds_dir / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
     await asyncio.to_thread(engine.refresh)
     rec = await fake.send_command(
@@ -210,7 +227,9 @@ async def test_everyone_in_question_or_statement_pings_no_one(fake: FakeDiscord,
     fake.assert_no_pings()
 
 
-async def test_twenty_concurrent_questions_are_all_acknowledged_in_time(fake: FakeDiscord, bot: UndersignedBot):
+async def test_twenty_concurrent_questions_are_all_acknowledged_in_time(
+    fake: FakeDiscord, bot: UndersignedBot
+):
     questions = [f"What do they say about peace, question {i}?" for i in range(20)]
     recs = await asyncio.gather(*(fake.send_command("ask", {"question": q}) for q in questions))
     for rec in recs:
