@@ -19,6 +19,8 @@ from index.models import (
     StatementSummary,
     format_date,
 )
+from index.textutil import ELLIPSIS as ELLIPSIS
+from index.textutil import shorten as shorten
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -33,7 +35,6 @@ CHOICES_LIMIT = 25
 BUTTON_LABEL_LIMIT = 80
 QUOTE_LIMIT = 900
 
-ELLIPSIS = "…"
 COLOUR = discord.Colour(0x8E2C2C)
 _STOP = frozenset(
     "a an the of in on at to for and or but is are was were be been do does did what which who whom "
@@ -45,21 +46,6 @@ _STOP = frozenset(
 def escape(text: str) -> str:
     """Markdown escaped so that a quote shows exactly as written."""
     return discord.utils.escape_markdown(text, ignore_links=False)
-
-
-def shorten(text: str, limit: int) -> str:
-    """At most `limit` characters, cut at a word boundary with an ellipsis; never mid-word."""
-    if limit <= 0:
-        return ""
-    if len(text) <= limit:
-        return text
-    if limit == 1:
-        return ELLIPSIS
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > 0 and not text[limit - 1].isspace():
-        cut = cut[:space]
-    return cut.rstrip() + ELLIPSIS
 
 
 def best_sentence(text: str, question: str) -> tuple[int, int]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .models import Paragraph, Party, Role, Skipped, Statement
 from .names import clean_display, name_key
+from .textutil import shorten
 
 log = logging.getLogger(__name__)
 
@@ -551,18 +552,7 @@ def _derive_title(parsed: _Parsed) -> str:
         return f"Statement by {parsed.authors[0]}"
     first = parsed.paragraphs[0].text.replace("\n", " ")
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
-    return shorten(sentence, TITLE_MAX)
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text` cut at a word boundary to at most `limit` characters, with an ellipsis if cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(" ,;:") + "…"
+    return shorten(" ".join(sentence.split()), TITLE_MAX)
 
 
 def _parties(names: Iterable[str], role: Role) -> tuple[Party, ...]:
