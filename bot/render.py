@@ -34,6 +34,7 @@ CHOICE_NAME_LIMIT = 100
 CHOICES_LIMIT = 25
 BUTTON_LABEL_LIMIT = 80
 QUOTE_LIMIT = 900
+SIGNATORIES_PER_PAGE = 40
 
 COLOUR = discord.Colour(0x8E2C2C)
 _STOP = frozenset(
@@ -187,7 +188,7 @@ def embed_length(embed: discord.Embed) -> int:
 
 
 def render_statement(
-    statement: Statement, *, signatory_page: int = 0, per_page: int = 40
+    statement: Statement, *, signatory_page: int = 0, per_page: int = SIGNATORIES_PER_PAGE
 ) -> discord.Embed:
     """A statement card: metadata, organisations (signatories paged), paragraph count, source."""
     when = format_date(statement.date) if statement.date else "undated"

@@ -269,3 +269,65 @@ async def test_question_during_reindex_is_answered_and_second_reindex_refused(
     release.set()
     report = (await reindex.followups(1, timeout=30))[0].body
     assert "Added (1)" in [f["name"] for f in report["embeds"][0]["fields"]]
+
+
+async def test_long_signatory_list_is_paged_on_the_card(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+):
+    names = "\n".join(f"Union of Example Workers Local {i}" for i in range(1, 91))
+    text = (
+        "Call for a shorter working week\n\nWe call for a thirty-two hour week.\n\n" + names + "\n"
+    )
+    (engine.seeds_dir / "week.txt").write_text(text, encoding="utf-8")
+    await asyncio.to_thread(engine.refresh)
+    rec = await fake.send_command("statement", {"id": "week"})
+    body = await _answer(rec)
+    embed = body["embeds"][0]
+    assert embed["fields"][0]["name"] == "Signatories (90)"
+    assert "page 1 of 3" in embed["footer"]["text"]
+    shown = "\n".join(f["value"] for f in embed["fields"])
+    assert "Local 1\n" in shown and "Local 41" not in shown
+    buttons = [c for row in body["components"] for c in row["components"]]
+    more = next(b for b in buttons if b["label"] == "More signatories")
+    click = await fake.send_component(more["custom_id"])
+    page2 = (await click.callback()).data["embeds"][0]
+    assert "page 2 of 3" in page2["footer"]["text"]
+    assert "Local 41" in "\n".join(f["value"] for f in page2["fields"])
+
+
+async def test_domain_errors_are_ephemeral_and_the_bot_keeps_running(
+    fake: FakeDiscord, bot: UndersignedBot
+):
+    rec = await fake.send_command("statement", {"id": "no_such_statement"})
+    await rec.callback()
+    error = (await rec.followups(1))[0].body
+    assert error["flags"] & 64
+    assert "No statement has the id 'no_such_statement'" in error["content"]
+    bad = fake.add_attachment("latin1.txt", "Caf\xe9 workers".encode("latin-1"))
+    rec = await fake.send_command("add-statement", {"file": bad}, **MODERATOR)
+    await rec.callback()
+    assert "not UTF-8" in (await rec.followups(1))[0].body["content"]
+    pdf = fake.add_attachment("scan.pdf", b"%PDF-1.4")
+    rec = await fake.send_command("add-statement", {"file": pdf}, **MODERATOR)
+    await rec.callback()
+    assert "not a .txt or .md file" in (await rec.followups(1))[0].body["content"]
+    rec = await fake.send_command("ask", {"question": "political prisoners"})
+    assert (await _answer(rec))["embeds"]
+
+
+async def test_ask_cooldown_says_how_long_to_wait(fake: FakeDiscord, engine: Engine):
+    settings = BotSettings(
+        _env_file=None,  # type: ignore[call-arg]
+        discord_token=fake.token,
+        discord_guild_ids=[fake.guilds[0].id],
+        ask_cooldown_rate=1,
+        ask_cooldown_seconds=120,
+    )
+    client = UndersignedBot(library=Library(engine), settings=settings, guild_ready_timeout=0.05)
+    async with fake.running(client):
+        await _answer(await fake.send_command("ask", {"question": "political prisoners"}))
+        rec = await fake.send_command("ask", {"question": "political prisoners again"})
+        reply = await rec.callback()
+        assert reply.type == 4 and reply.data["flags"] & 64
+        assert "try again in 12" in reply.content  # 119-120 s
+    fake.assert_no_violations()

@@ -14,6 +14,7 @@ from .. import render
 from ..config import BotSettings
 from ..library import Library
 from ..replies import SafeView
+from . import statements
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
@@ -65,7 +66,7 @@ class AnswerView(SafeView):
             await interaction.response.defer(ephemeral=True, thinking=True)
             statement = await self.library.statement(statement_id)
             await interaction.followup.send(
-                embed=render.render_statement(statement), ephemeral=True, allowed_mentions=NONE
+                **statements.card(statement), ephemeral=True, allowed_mentions=NONE
             )
 
         return callback

@@ -7,7 +7,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from index.models import StatementSummary
+from index.models import Statement, StatementSummary
 
 from .. import render
 from ..config import BotSettings
@@ -55,6 +55,51 @@ class ListView(SafeView):
         await self._show(interaction)
 
 
+class CardView(SafeView):
+    """Previous / next buttons over a long signatory list on a statement card."""
+
+    def __init__(self, statement: Statement, per_page: int = render.SIGNATORIES_PER_PAGE):
+        super().__init__(timeout=900)
+        self.statement = statement
+        self.per_page = per_page
+        self.page = 0
+        self.pages = max(1, -(-len(statement.signatories) // per_page))
+        self._sync()
+
+    def _sync(self) -> None:
+        self.previous.disabled = self.page <= 0
+        self.next.disabled = self.page >= self.pages - 1
+
+    async def _show(self, interaction: discord.Interaction[Any]) -> None:
+        self._sync()
+        embed = render.render_statement(
+            self.statement, signatory_page=self.page, per_page=self.per_page
+        )
+        await interaction.response.edit_message(embed=embed, view=self, allowed_mentions=NONE)
+
+    @discord.ui.button(label="Previous signatories", style=discord.ButtonStyle.secondary)
+    async def previous(
+        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
+    ) -> None:
+        self.page = max(0, self.page - 1)
+        await self._show(interaction)
+
+    @discord.ui.button(label="More signatories", style=discord.ButtonStyle.secondary)
+    async def next(
+        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
+    ) -> None:
+        self.page = min(self.pages - 1, self.page + 1)
+        await self._show(interaction)
+
+
+def card(statement: Statement) -> dict[str, Any]:
+    """Keyword arguments for sending a statement card, with paging buttons when it needs them."""
+    kwargs: dict[str, Any] = {"embed": render.render_statement(statement)}
+    if len(statement.signatories) > render.SIGNATORIES_PER_PAGE:
+        kwargs["view"] = CardView(statement)
+    return kwargs
+
+
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
     """Register `/statement` and `/statements`."""
 
@@ -65,7 +110,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     ) -> None:
         await interaction.response.defer(thinking=True)
         found = await library.statement(id)
-        await interaction.followup.send(embed=render.render_statement(found), allowed_mentions=NONE)
+        await interaction.followup.send(**card(found), allowed_mentions=NONE)
 
     @statement.autocomplete("id")
     async def statement_choices(

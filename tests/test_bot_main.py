@@ -1,0 +1,61 @@
+"""`python -m bot`: no token, a rejected token, and the token kept out of every message."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+
+from .fake_discord import FakeDiscord, block_non_loopback
+from .support import SEEDS
+
+
+@pytest.fixture
+def bot_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    monkeypatch.chdir(tmp_path)  # no .env here
+    for name in ("DISCORD_TOKEN", "DISCORD_GUILD_IDS", "MODERATOR_ROLE_IDS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SEEDS_DIR", str(seeds))
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    return tmp_path
+
+
+def test_without_token_explains_how_to_get_one(bot_env: Path, capsys, monkeypatch):
+    monkeypatch.setenv("DISCORD_TOKEN", "  ")
+    assert main() == 1
+    err = capsys.readouterr().err
+    assert "No DISCORD_TOKEN is configured" in err
+    assert "python -m index ask" in err
+    assert not (bot_env / "data").exists()  # nothing built or touched
+
+
+def test_invalid_settings_are_reported(bot_env: Path, capsys, monkeypatch):
+    monkeypatch.setenv("DISCORD_GUILD_IDS", "not-a-number")
+    assert main() == 2
+    assert "expected Discord ids" in capsys.readouterr().err
+
+
+@pytest.mark.model
+async def test_rejected_token_exits_non_zero_without_leaking_it(
+    bot_env: Path, capsys, monkeypatch, caplog
+):
+    block_non_loopback(monkeypatch)
+    secret = "MTIz.secret-token-value.xyz"
+    monkeypatch.setenv("DISCORD_TOKEN", secret)
+    async with FakeDiscord(token="the-right-token") as fake:
+        fake.redirect(monkeypatch)
+        with caplog.at_level(logging.DEBUG):
+            code = await asyncio.wait_for(asyncio.to_thread(main), 120)
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "Discord rejected the token" in err
+    assert secret not in err
+    assert secret not in caplog.text
+    assert (bot_env / "data" / "CURRENT").exists()  # the index was built before connecting
