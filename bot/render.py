@@ -15,6 +15,7 @@ from index.models import (
     BuildReport,
     Hit,
     Role,
+    Signers,
     Statement,
     StatementSummary,
     format_date,
@@ -154,8 +155,10 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
         )
         embed.set_footer(text=footer)
         embeds.append(embed)
-    if answer.about_signers and answer.signers:
-        embeds.append(_signers_embed(answer, budget=EMBED_TOTAL_LIMIT - _total(embeds) - 50))
+    on_page = {h.statement_id for h in hits}
+    signers = [s for s in answer.signers if s.statement_id in on_page]
+    if answer.about_signers and signers:
+        embeds.append(_signers_embed(signers, budget=EMBED_TOTAL_LIMIT - _total(embeds) - 50))
     first, last = offset + 1, offset + len(hits)
     count = f"Passages {first}–{last}" if last > first else f"Passage {first}"
     return AnswerPage(
@@ -163,10 +166,10 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
     )
 
 
-def _signers_embed(answer: Answer, budget: int) -> discord.Embed:
+def _signers_embed(all_signers: Sequence[Signers], budget: int) -> discord.Embed:
     embed = discord.Embed(title="Who signed", colour=COLOUR)
     used = len("Who signed")
-    for signers in answer.signers[:5]:
+    for signers in all_signers[:5]:
         names = signers.signatories or signers.authors
         label = "signed by" if signers.signatories else "written by"
         name = shorten(f"{signers.title} — {label} {len(names)}", FIELD_NAME_LIMIT)
