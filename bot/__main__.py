@@ -73,6 +73,11 @@ def main() -> int:
             file=sys.stderr,
         )
         return 1
+    except (discord.ConnectionClosed, discord.GatewayNotFound, discord.HTTPException) as exc:
+        print(
+            f"error: the connection to Discord ended ({exc}); start the bot again.", file=sys.stderr
+        )
+        return 1
     except KeyboardInterrupt:
         return 0
     return 0

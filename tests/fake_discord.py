@@ -657,6 +657,11 @@ class FakeDiscord:
             "ephemeral": False,
         }
 
+    async def disconnect(self, code: int = 4000) -> None:
+        """Close the gateway with a close code, as Discord does (4004: authentication failed)."""
+        if self._session is not None and not self._session.ws.closed:
+            await self._session.ws.close(code=code, message=b"closed by the fake")
+
     async def dispatch(self, event: str, data: JSON, timeout: float = WAIT) -> None:
         """Send a gateway DISPATCH (op 0) once the client has identified."""
         try:

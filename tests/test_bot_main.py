@@ -59,3 +59,32 @@ async def test_rejected_token_exits_non_zero_without_leaking_it(
     assert secret not in err
     assert secret not in caplog.text
     assert (bot_env / "data" / "CURRENT").exists()  # the index was built before connecting
+
+
+@pytest.mark.model
+async def test_python_m_bot_connects_syncs_and_serves(bot_env: Path, capsys, monkeypatch):
+    block_non_loopback(monkeypatch)
+    async with FakeDiscord() as fake:
+        fake.redirect(monkeypatch)
+        guild = fake.guilds[0].id
+        monkeypatch.setenv("DISCORD_TOKEN", fake.token)
+        monkeypatch.setenv("DISCORD_GUILD_IDS", str(guild))
+        monkeypatch.setenv("MODERATOR_ROLE_IDS", "1200000000000000077, 1200000000000000078")
+        running = asyncio.ensure_future(asyncio.to_thread(main))
+        for _ in range(600):  # until the commands are synced and the gateway is up (<= 60 s)
+            if fake.commands.get(guild) and fake.gateway_ops and not running.done():
+                break
+            await asyncio.sleep(0.1)
+        names = {c["name"] for c in fake.commands[guild]}
+        assert names == {"ask", "signed-by", "statement", "statements", "reindex", "add-statement"}
+        rec = await fake.send_command(
+            "ask", {"question": "Should foreign powers intervene in Iran?"}
+        )
+        assert (await rec.callback(timeout=10)).type == 5
+        answer = (await rec.followups(1, timeout=30))[0].body
+        assert "total opposition" in answer["embeds"][0]["description"]
+        await fake.disconnect(4004)
+        code = await asyncio.wait_for(running, 30)
+    assert code == 1
+    assert "connection to Discord ended" in capsys.readouterr().err
+    fake.assert_no_violations()
