@@ -13,7 +13,7 @@ from pathlib import Path
 
 from index.errors import UndersignedError
 from index.ingest import StatementRejected, parse_statement
-from index.models import Answer, Appearance, BuildReport, Statement, StatementSummary
+from index.models import Answer, BuildReport, OrganisationLookup, Statement, StatementSummary
 from index.search import Engine
 
 from .errors import BadAttachment, ReindexRunning
@@ -67,9 +67,9 @@ class Library:
         """See `Engine.ask`."""
         return await asyncio.to_thread(self.engine.ask, question, k)
 
-    async def signed_by(self, name: str) -> list[Appearance]:
-        """See `Engine.signed_by`."""
-        return await asyncio.to_thread(self.engine.signed_by, name)
+    async def lookup(self, name: str) -> OrganisationLookup:
+        """See `Engine.lookup`."""
+        return await asyncio.to_thread(self.engine.lookup, name)
 
     async def statements(self) -> list[StatementSummary]:
         """See `Engine.statements`."""

@@ -11,9 +11,9 @@ import discord
 from index.chunking import sentence_spans
 from index.models import (
     Answer,
-    Appearance,
     BuildReport,
     Hit,
+    OrganisationLookup,
     Role,
     Signers,
     Statement,
@@ -253,20 +253,28 @@ def render_statement_list(
     return embed
 
 
-def render_signed_by(name: str, appearances: Sequence[Appearance]) -> discord.Embed:
-    """Statements signed, then those written or addressed to, each with the name as written."""
-    title = shorten(f"Statements naming {name}", TITLE_LIMIT)
-    if not appearances:
+def render_signed_by(lookup: OrganisationLookup) -> discord.Embed:
+    """Statements signed, then those written or addressed to, each with the name as written;
+    paragraphs that mention the organisation; "did you mean" when nothing matched for sure."""
+    if not lookup.found:
+        what = (
+            "could be several organisations"
+            if lookup.method == "ambiguous"
+            else "matches no signatory, author or recipient in the collection"
+        )
+        lines = [f"**{escape(lookup.query)}** {what}."]
+        if lookup.suggestions:
+            lines.append("Did you mean: " + "; ".join(escape(n) for n in lookup.suggestions) + "?")
         return discord.Embed(
-            title=title,
-            description=shorten(
-                f"No statement names **{escape(name)}** as signatory, author or recipient. "
-                "Try the suggestions while typing, or `/statements` for the whole collection.",
-                DESCRIPTION_LIMIT,
-            ),
+            title=shorten(f"Statements naming {lookup.query}", TITLE_LIMIT),
+            description=shorten("\n".join(lines), DESCRIPTION_LIMIT),
             colour=COLOUR,
         )
-    embed = discord.Embed(title=title, colour=COLOUR)
+    name = lookup.name or lookup.query
+    embed = discord.Embed(title=shorten(f"Statements naming {name}", TITLE_LIMIT), colour=COLOUR)
+    if lookup.method not in ("exact", "normalised"):
+        embed.description = f"Matched “{escape(lookup.query)}” ({lookup.method})."
+    appearances = lookup.appearances
     groups = (
         ("Signed", [a for a in appearances if a.role is Role.SIGNATORY]),
         ("Wrote", [a for a in appearances if a.role is Role.AUTHOR]),
@@ -283,6 +291,16 @@ def render_signed_by(name: str, appearances: Sequence[Appearance]) -> discord.Em
             )
         embed.add_field(
             name=f"{label} ({len(items)})",
+            value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    if lookup.mentions:
+        lines = [
+            f"• {escape(shorten(m.title, 120))} (`{m.statement_id}`, ¶{m.paragraph})"
+            for m in lookup.mentions
+        ]
+        embed.add_field(
+            name=f"Mentioned in the text ({len(lookup.mentions)})",
             value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
             inline=False,
         )

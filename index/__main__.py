@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from . import jsonout
 from .config import Settings
 from .errors import UndersignedError
-from .models import Answer, Appearance, BuildReport, Role, format_date
+from .models import Answer, BuildReport, OrganisationLookup, Role, format_date
 from .search import Engine
 
 log = logging.getLogger("index")
@@ -155,14 +155,14 @@ def cmd_signed_by(engine: Engine, args: argparse.Namespace) -> int:
     """Statements one organisation (or one per line of stdin) signed, wrote or received."""
     names = [args.organisation] if args.organisation is not None else None
     if names is not None and not names[0].strip():
-        engine.signed_by("")
+        engine.lookup("")
     _refresh_quietly(engine)
     for name in names if names is not None else _stdin_lines():
-        appearances = engine.signed_by(name)
+        lookup = engine.lookup(name)
         if args.json:
-            _print_json(jsonout.signed_by(name, appearances))
+            _print_json(jsonout.signed_by(lookup))
         else:
-            _print_signed_by(name, appearances)
+            _print_signed_by(lookup)
     return 0
 
 
@@ -262,16 +262,27 @@ def _print_answer(answer: Answer) -> None:
     print()
 
 
-def _print_signed_by(name: str, appearances: list[Appearance]) -> None:
-    if not appearances:
-        print(f"No statement names {name!r} as signatory, author or recipient.\n")
+def _print_signed_by(lookup: OrganisationLookup) -> None:
+    if not lookup.found:
+        what = (
+            "could be several organisations"
+            if lookup.method == "ambiguous"
+            else "matches no organisation"
+        )
+        print(f"{lookup.query!r} {what} in the collection.")
+        if lookup.suggestions:
+            print("Did you mean: " + "; ".join(lookup.suggestions) + "?")
+        print()
         return
     labels = {Role.SIGNATORY: "signed", Role.AUTHOR: "wrote", Role.RECIPIENT: "addressed to"}
-    print(f"{name}:")
-    for a in appearances:
+    how = "" if lookup.method in ("exact", "normalised") else f"  (matched {lookup.method})"
+    print(f"{lookup.name}{how}:")
+    for a in lookup.appearances:
         when = format_date(a.date) if a.date else "undated"
         print(f"  {labels[a.role]:<12} {a.statement_id}  {when}  {a.title}")
         print(f"  {'':<12} written as: {a.as_written}")
+    for m in lookup.mentions:
+        print(f"  {'mentioned':<12} {m.statement_id}  ¶{m.paragraph}  {m.title}")
     print()
 
 

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 STATEMENT_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIX = ".toml"
+ALIASES_FILE = "aliases.toml"  # the moderators' organisation aliases, not a sidecar
 MAX_FILE_BYTES = 2_000_000
 TITLE_MAX = 90
 
@@ -147,6 +148,8 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[Skipped]]:
             skipped.append(Skipped(path.name, "is a folder; statements are files in the top level"))
             continue
         suffix = path.suffix.lower()
+        if path.name == ALIASES_FILE:
+            continue
         if suffix == SIDECAR_SUFFIX:
             if not any(f"{path.stem}{s}" in names for s in STATEMENT_SUFFIXES):
                 skipped.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .models import Answer, Appearance, BuildReport, Hit, Statement, StatementSummary
+from .models import Answer, BuildReport, Hit, OrganisationLookup, Statement, StatementSummary
 
 
 def _date(value: Any) -> str | None:
@@ -49,10 +49,18 @@ def answer(a: Answer) -> dict[str, Any]:
     }
 
 
-def signed_by(query: str, appearances: Sequence[Appearance]) -> dict[str, Any]:
-    """`signed-by`: every statement the name appears on, with its role there."""
+def signed_by(lookup: OrganisationLookup) -> dict[str, Any]:
+    """`signed-by`: every statement the organisation appears on, with its role there; how the
+    name was matched; suggestions when it matched nothing for sure."""
+    appearances = lookup.appearances
+    if appearances:
+        message = f"{len(appearances)} appearance{'s' if len(appearances) != 1 else ''} found."
+    elif lookup.method == "ambiguous":
+        message = f"{lookup.query!r} could be several organisations: did you mean one of these?"
+    else:
+        message = f"No statement names {lookup.query!r} as signatory, author or recipient."
     return {
-        "query": query,
+        "query": lookup.query,
         "statements": [
             {
                 "statement_id": a.statement_id,
@@ -64,11 +72,20 @@ def signed_by(query: str, appearances: Sequence[Appearance]) -> dict[str, Any]:
             for a in appearances
         ],
         "found": bool(appearances),
-        "message": (
-            f"{len(appearances)} appearance{'s' if len(appearances) != 1 else ''} found."
-            if appearances
-            else f"No statement names {query!r} as signatory, author or recipient."
-        ),
+        "message": message,
+        "organisation": lookup.name,
+        "match": lookup.method,
+        "variants": list(lookup.variants),
+        "mentions": [
+            {
+                "statement_id": m.statement_id,
+                "title": m.title,
+                "date": _date(m.date),
+                "paragraph": m.paragraph,
+            }
+            for m in lookup.mentions
+        ],
+        "suggestions": list(lookup.suggestions),
     }
 
 

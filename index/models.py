@@ -147,6 +147,34 @@ class Appearance:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """A paragraph whose text names an organisation."""
+
+    statement_id: str
+    title: str
+    date: dt.date | None
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationLookup:
+    """What a typed organisation name resolved to, and where that organisation appears."""
+
+    query: str
+    name: str | None  # the canonical name, None when nothing matched for sure
+    method: str  # exact, normalised, alias, acronym, structural, fuzzy, ambiguous, none
+    appearances: tuple[Appearance, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+
+    @property
+    def found(self) -> bool:
+        """True when the name matched one organisation."""
+        return self.name is not None
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A file the build did not take, and why."""
 

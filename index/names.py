@@ -62,12 +62,3 @@ def name_key(name: str) -> str:
     text = text.casefold().replace("'", "")
     words = [w for w in re.split(r"[\W_]+", text) if w and w != "the"]
     return " ".join(words)
-
-
-def key_without_qualifier(key_source: str) -> str:
-    """The key with a trailing bracketed qualifier such as a country removed."""
-    text = clean_display(key_source)
-    m = _PAREN_TAIL.search(text)
-    if m:
-        text = text[: m.start()]
-    return name_key(text)

@@ -19,21 +19,22 @@ import numpy as np
 from .chunking import CHUNKING_VERSION, chunk_statement
 from .config import Settings
 from .embedding import Embedder, SentenceTransformerEmbedder, Vectors
+from .entities import ROLE_ORDER, EntityIndex, read_aliases
 from .errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
-from .ingest import StatementRejected, load_statement, scan_seeds
+from .ingest import ALIASES_FILE, StatementRejected, load_statement, scan_seeds
 from .models import (
     Answer,
     Appearance,
     BuildReport,
     Hit,
+    Mention,
+    OrganisationLookup,
     Passage,
-    Role,
     Signers,
     Skipped,
     Statement,
     StatementSummary,
 )
-from .names import key_without_qualifier, name_key
 from .store import Manifest, Snapshot, Store, text_hash
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,7 @@ class Engine:
         self.min_score = min_score
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
+        self._entities: tuple[tuple[str, int], EntityIndex] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -361,44 +363,65 @@ class Engine:
         """The signatories of a statement, as written, in order."""
         return tuple(p.as_written for p in self.statement(statement_id).signatories)
 
-    def signed_by(self, organisation: str) -> list[Appearance]:
-        """Statements an organisation signed, wrote or was addressed in (normalised-name match;
-        a bracketed qualifier such as a country may be left out)."""
+    def lookup(self, organisation: str) -> OrganisationLookup:
+        """Resolve a typed organisation name (exact, normalised, alias, acronym, structural,
+        conservative fuzzy) and list where it signed, wrote, was addressed or is mentioned;
+        suggestions instead when the name is ambiguous or unknown."""
         if not organisation.strip():
             raise EmptyQuestion("organisation name")
-        key = name_key(organisation)
-        bare = key_without_qualifier(organisation)
-        found: list[Appearance] = []
-        for statement in self.snapshot.statements.values():
-            for party in statement.parties:
-                if key in (party.key, key_without_qualifier(party.as_written)) or bare == party.key:
-                    found.append(
-                        Appearance(
-                            statement.id,
-                            statement.title,
-                            statement.date,
-                            party.role,
-                            party.as_written,
-                        )
-                    )
-        order = {Role.SIGNATORY: 0, Role.AUTHOR: 1, Role.RECIPIENT: 2}
-        return sorted(
-            found,
+        entities = self.entities()
+        resolution = entities.resolve(organisation)
+        entity = resolution.entity
+        if entity is None:
+            return OrganisationLookup(
+                organisation, None, resolution.method, suggestions=resolution.suggestions
+            )
+        appearances = sorted(
+            (Appearance(s.id, s.title, s.date, p.role, p.as_written) for s, p in entity.parties),
             key=lambda a: (
-                order[a.role],
+                ROLE_ORDER[a.role],
                 a.date is None,
                 -(a.date or dt.date.min).toordinal(),
                 a.statement_id,
             ),
         )
+        mentions = tuple(Mention(s.id, s.title, s.date, n) for s, n in entities.mentions(entity))
+        return OrganisationLookup(
+            organisation,
+            entity.name,
+            resolution.method,
+            tuple(appearances),
+            mentions,
+            variants=tuple(entity.variants),
+        )
+
+    def signed_by(self, organisation: str) -> list[Appearance]:
+        """Statements an organisation signed, wrote or was addressed in; empty when the name
+        matches no organisation for sure (see `lookup` for suggestions)."""
+        return list(self.lookup(organisation).appearances)
 
     def organisations(self) -> list[str]:
-        """Every distinct organisation name as first written, for autocomplete."""
-        names: dict[str, str] = {}
-        for statement in self.snapshot.statements.values():
-            for party in statement.parties:
-                names.setdefault(party.key, party.as_written)
-        return sorted(names.values(), key=str.casefold)
+        """Every organisation's canonical name, for autocomplete."""
+        return self.entities().names()
+
+    def entities(self) -> EntityIndex:
+        """The organisations of the live index, with the moderators' alias file applied."""
+        snap = self.snapshot
+        aliases_path = self.seeds_dir / ALIASES_FILE
+        try:
+            stamp = aliases_path.stat().st_mtime_ns if aliases_path.exists() else 0
+        except OSError:
+            stamp = 0
+        cache_key = (snap.generation, stamp)
+        cached = self._entities
+        if cached is not None and cached[0] == cache_key:
+            return cached[1]
+        aliases, distinct = read_aliases(aliases_path)
+        index = EntityIndex(snap.statements.values(), aliases, distinct)
+        for problem in index.problems:
+            log.warning("%s: %s", ALIASES_FILE, problem)
+        self._entities = (cache_key, index)
+        return index
 
 
 def _hit(statement: Statement, paragraph_number: int, score: float) -> Hit:

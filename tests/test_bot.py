@@ -153,7 +153,9 @@ async def test_signed_by_autocomplete_found_and_not_found(fake: FakeDiscord, bot
 
     rec = await fake.send_command("signed-by", {"organization": "Communist Party of China"})
     embed = (await _answer(rec))["embeds"][0]
-    assert "No statement names" in embed["description"]
+    assert "matches no signatory" in embed["description"]
+    assert "Did you mean: " in embed["description"]
+    assert not embed.get("fields")
 
 
 async def test_statement_card_and_collection(fake: FakeDiscord, bot: UndersignedBot):

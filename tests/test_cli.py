@@ -108,7 +108,7 @@ def test_signed_by_json_lists_statement_with_role(fake_index: Path, capsys, monk
     code, out, _ = _run(capsys, "signed-by", "--json")
     rows = [json.loads(line) for line in out.splitlines()]
     assert [[(s["statement_id"], s["role"]) for s in r["statements"]] for r in rows] == [
-        [(LETTER, "recipient")],
+        [(JOINT, "signatory"), (LETTER, "recipient")],
         [(JOINT, "signatory")],
     ]
 

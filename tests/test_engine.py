@@ -190,7 +190,8 @@ def test_signed_by_matches_normalised_names_and_roles(fake_engine: Engine):
         for a in fake_engine.signed_by("Peoples Party of Palestine")
     ] == [(JOINT, Role.SIGNATORY, "People’s Party of Palestine")]
     assert [(a.statement_id, a.role) for a in fake_engine.signed_by("Iraqi Communist Party")] == [
-        (LETTER, Role.RECIPIENT)
+        (JOINT, Role.SIGNATORY),
+        (LETTER, Role.RECIPIENT),
     ]
     assert [
         (a.statement_id, a.role)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot import render
 from bot.library import safe_file_name
-from index.models import Answer, Appearance, Hit, Role, Signers
+from index.models import Answer, Appearance, Hit, OrganisationLookup, Role, Signers
 
 words = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
@@ -103,7 +103,8 @@ def test_signed_by_groups_roles_and_shows_spelling():
         Appearance("a", "Statement A", None, Role.SIGNATORY, "De Linke (Germany)_"),
         Appearance("b", "Letter B", dt.date(2024, 3, 8), Role.RECIPIENT, "Iraqi Communist Party"),
     ]
-    embed = render.render_signed_by("Die Linke", appearances)
+    lookup = OrganisationLookup("Die Linke", "De Linke (Germany)", "structural", tuple(appearances))
+    embed = render.render_signed_by(lookup)
     names = [f.name for f in embed.fields]
     assert names == ["Signed (1)", "Addressed to them (1)"]
     assert "De Linke (Germany)\\_" in embed.fields[0].value

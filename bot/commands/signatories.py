@@ -33,9 +33,9 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         interaction: discord.Interaction[Any], organization: app_commands.Range[str, 1, 200]
     ) -> None:
         await interaction.response.defer(thinking=True)
-        appearances = await library.signed_by(organization)
+        lookup = await library.lookup(organization)
         await interaction.followup.send(
-            embed=render.render_signed_by(organization, appearances), allowed_mentions=NONE
+            embed=render.render_signed_by(lookup), allowed_mentions=NONE
         )
 
     @signed_by.autocomplete("organization")
