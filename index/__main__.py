@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from . import jsonout
-from .config import Settings
+from .config import PROJECT_ROOT, Settings
 from .errors import UndersignedError
 from .models import Answer, BuildReport, OrganisationLookup, Role, format_date
 from .search import Engine
@@ -55,6 +55,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("organisation", nargs="?", help="the name; without it, one per line from stdin")
     p.add_argument("--json", action="store_true", help="print JSON (one object per name)")
+
+    p = sub.add_parser(
+        "eval-signatories",
+        parents=[common],
+        help="precision and recall of signed-by on a labelled query set",
+    )
+    p.add_argument(
+        "queries",
+        nargs="?",
+        default=str(PROJECT_ROOT / "tests" / "data" / "signatory_queries.jsonl"),
+        help="JSON-lines query set (default: tests/data/signatory_queries.jsonl)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("list", parents=[common], help="list the statements")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -166,6 +179,34 @@ def cmd_signed_by(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_signatories(engine: Engine, args: argparse.Namespace) -> int:
+    """Score signed-by on a labelled query set."""
+    from pathlib import Path
+
+    from .evaluate import load_queries, score_signatories
+
+    queries = load_queries(Path(args.queries))
+    _refresh_quietly(engine)
+    figures = score_signatories(engine, queries).as_dict()
+    if args.json:
+        _print_json(figures)
+        return 0
+    print(f"{figures['queries']} labelled queries ({Path(args.queries).name})")
+    print(
+        f"  signed answers: precision {figures['signed_precision']:.3f}, recall {figures['signed_recall']:.3f}"
+    )
+    print(f"  all roles:      precision {figures['precision']:.3f}, recall {figures['recall']:.3f}")
+    print(
+        f"  negatives: {figures['negatives']}, "
+        f"of which answered with suggestions: {figures['negatives_with_suggestions']}"
+    )
+    for failure in figures["failures"]:
+        print(
+            f"  miss: {failure['query']!r} ({failure['kind']}): expected {failure['expected']}, found {failure['found']}"
+        )
+    return 0
+
+
 def cmd_list(engine: Engine, args: argparse.Namespace) -> int:
     """List the statements."""
     _refresh_quietly(engine)
@@ -213,6 +254,7 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "build": cmd_build,
     "ask": cmd_ask,
     "signed-by": cmd_signed_by,
+    "eval-signatories": cmd_eval_signatories,
     "list": cmd_list,
     "show": cmd_show,
 }

@@ -167,13 +167,13 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def _typo_of(typed: str, known: str) -> bool:
-    """A typo inside a distinctive word: one edit in a word of 5+ letters, two in 9+; never
-    in a country or a short word."""
+    """A typo inside a word: one edit where the word has 5+ letters (a letter dropped from
+    one of 5 counts), two in 9+; never in a country or a word of 4 letters or fewer."""
     if typed == known:
         return True
     if typed in COUNTRY_OF or known in COUNTRY_OF or typed in DEMONYM_OF or known in DEMONYM_OF:
         return False
-    if min(len(typed), len(known)) < 5:
+    if min(len(typed), len(known)) < 4 or max(len(typed), len(known)) < 5:
         return False
     limit = 2 if min(len(typed), len(known)) >= 9 else 1
     return _edit_distance(typed, known, limit) <= limit

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .countries import COUNTRY_OF
 from .models import Paragraph, Party, Role, Skipped, Statement
 from .names import clean_display, name_key
 from .textutil import shorten
@@ -74,6 +75,26 @@ _SIGNATORY_HEADING = re.compile(
     r"undersigned|list\s+of\s+signatories|initial\s+signatories)\s*:?\s*$",
     re.I,
 )
+_INLINE_SIGNED = re.compile(
+    r"^(?:signed(?:\s+by)?|signatories|signatory\s+organi[sz]ations|endorsed\s+by|"
+    r"initial\s+signatories)\s*:\s*(?P<names>\S.*)$",
+    re.I,
+)
+_KIND_HEADING = re.compile(
+    r"^(?:(?P<ind>individuals?|individual\s+signatories|personal\s+capacity|"
+    r"signed\s+in\s+a\s+personal\s+capacity)|(?P<org>organi[sz]ations?|"
+    r"organi[sz]ational\s+signatories|parties|groups))\s*:?\s*$",
+    re.I,
+)
+_DEAR = re.compile(
+    r"^(?:my\s+)?dear(?:est)?\s+(?:(?:comrades|friends|colleagues|members|leadership|"
+    r"brothers\s+and\s+sisters|sisters\s+and\s+brothers)\s+(?:of|in|from|at)\s+)?"
+    r"(?:the\s+)?(?P<name>.+?)\s*[,:!]?$",
+    re.I,
+)
+_COLLECTIVE = frozenset(
+    {"comrades", "friends", "colleagues", "all", "sir", "madam", "sir or madam"}
+)
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^(?:[-*+•]\s+|\d{1,3}[.)]\s+)")
 _RULE = re.compile(r"^(?:[-*_=]\s*){3,}$")
@@ -130,6 +151,7 @@ class _Parsed:
     authors: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
+    individuals: set[str] = field(default_factory=set)
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
@@ -308,6 +330,7 @@ def parse_statement(
         signatories=_parties(
             sidecar.signatories if sidecar.signatories is not None else parsed.signatories,
             Role.SIGNATORY,
+            parsed.individuals,
         ),
         authors=_parties(
             sidecar.authors if sidecar.authors is not None else parsed.authors, Role.AUTHOR
@@ -381,10 +404,39 @@ def _is_closing(line: _Line) -> bool:
     return bool(_CLOSING.match(line.text)) and len(line.words) <= 8
 
 
-def _split_names(line: _Line) -> list[str]:
-    """Names on one line: a list item, or several separated by semicolons."""
-    t = _LIST_ITEM.sub("", line.text)
-    return [p.strip() for p in re.split(r"\s*;\s*", t) if clean_display(p)]
+def _split_names(text: str, inline: bool = False) -> list[str]:
+    """Names on one line: a list item; several separated by semicolons; or a comma list
+    ("A, B, C", or any commas after a "Signed by:" heading). A country after a comma stays
+    with its name as a qualifier ("Ettajdid Movement, Tunisia")."""
+    t = _LIST_ITEM.sub("", text).strip()
+    out: list[str] = []
+    for part in re.split(r"\s*;\s*", t):
+        pieces = [p.strip() for p in part.split(",")]
+        if len(pieces) < 3 and not inline:
+            pieces = [part.strip()]
+        merged: list[str] = []
+        for piece in pieces:
+            piece = re.sub(r"^and\s+", "", piece)
+            if merged and " ".join(_word_keys(piece)) in COUNTRY_OF:
+                merged[-1] = f"{merged[-1]}, {piece}"
+            elif piece:
+                merged.append(piece)
+        out.extend(m for m in merged if clean_display(m))
+    return out
+
+
+def _word_keys(text: str) -> list[str]:
+    return [w for w in re.split(r"[\W_]+", text.casefold()) if w]
+
+
+def _salutation_recipient(line: _Line) -> str | None:
+    """The organisation in "Dear comrades of the Valley Workers Party,", if any."""
+    m = _DEAR.match(line.text)
+    if not m:
+        return None
+    name = m["name"].strip()
+    probe = _Line(0, len(name), name)
+    return name if name and _is_name_like(probe) and name.lower() not in _COLLECTIVE else None
 
 
 def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
@@ -420,7 +472,8 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
 
     # The tail: signatures, dates, closings and signatory lists, read from the end.
     end = n
-    tail_names: list[str] = []
+    pending: list[str] = []  # names read since the last heading (going upwards)
+    tail: list[tuple[str, str]] = []  # (name, kind), in file order
     signed_heading = False
     j = n - 1
     while j >= i:
@@ -428,9 +481,17 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
         if not line.text:
             j -= 1
             continue
-        if _SIGNATORY_HEADING.match(line.text):
-            parsed.signatories[:0] = tail_names
-            tail_names = []
+        inline = _INLINE_SIGNED.match(line.text)
+        kind = _KIND_HEADING.match(line.text)
+        if _SIGNATORY_HEADING.match(line.text) or kind:
+            label = "individual" if kind and kind["ind"] else "organisation"
+            tail[:0] = [(name, label) for name in pending]
+            pending = []
+            signed_heading = True
+        elif inline:
+            pending[:0] = _split_names(inline["names"], inline=True)
+            tail[:0] = [(name, "organisation") for name in pending]
+            pending = []
             signed_heading = True
         elif _is_date_line(line):
             if parsed.date is None:
@@ -438,16 +499,18 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
         elif _is_closing(line):
             pass
         elif _is_name_like(line) and not _is_salutation(line):
-            tail_names[:0] = _split_names(line)
+            pending[:0] = _split_names(line.text)
         else:
             break
         end = j
         j -= 1
-    if tail_names:
+    tail[:0] = [(name, "organisation") for name in pending]
+    if tail:
         if is_letter and not signed_heading:
-            parsed.authors.extend(tail_names)
+            parsed.authors.extend(name for name, _ in tail)
         else:
-            parsed.signatories[:0] = tail_names
+            parsed.signatories[:0] = [name for name, _ in tail]
+            parsed.individuals.update(name for name, kind in tail if kind == "individual")
 
     # The body: paragraphs, with lines of a hard-wrapped paragraph joined.
     body = lines[i:end]
@@ -455,9 +518,12 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
     for block in _blocks(body):
         for group in _paragraph_groups(block):
             first, last = group[0], group[-1]
-            if len(group) == 1 and (
-                _is_salutation(first) or _RULE.match(first.text) or _MD_HEADING.match(first.text)
-            ):
+            if len(group) == 1 and _is_salutation(first):
+                recipient = _salutation_recipient(first)
+                if recipient:
+                    parsed.recipients.append(recipient)
+                continue
+            if len(group) == 1 and (_RULE.match(first.text) or _MD_HEADING.match(first.text)):
                 if parsed.title is None and _MD_HEADING.match(first.text) and number == 0:
                     parsed.title = _MD_HEADING.match(first.text)["title"]  # type: ignore[index]
                 continue
@@ -558,7 +624,9 @@ def _derive_title(parsed: _Parsed) -> str:
     return shorten(" ".join(sentence.split()), TITLE_MAX)
 
 
-def _parties(names: Iterable[str], role: Role) -> tuple[Party, ...]:
+def _parties(
+    names: Iterable[str], role: Role, individuals: set[str] | None = None
+) -> tuple[Party, ...]:
     """Deduplicate by normalised key, keeping the first spelling and the original order."""
     seen: set[str] = set()
     out: list[Party] = []
@@ -568,5 +636,6 @@ def _parties(names: Iterable[str], role: Role) -> tuple[Party, ...]:
         if not key or key in seen:
             continue
         seen.add(key)
-        out.append(Party(as_written=display, key=key, role=role))
+        kind = "individual" if individuals and name in individuals else "organisation"
+        out.append(Party(as_written=display, key=key, role=role, kind=kind))
     return tuple(out)

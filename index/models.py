@@ -22,6 +22,7 @@ class Party:
     as_written: str
     key: str
     role: Role
+    kind: str = "organisation"  # or "individual", where the statement says so
 
 
 @dataclass(frozen=True, slots=True)

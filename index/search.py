@@ -35,7 +35,7 @@ from .models import (
     Statement,
     StatementSummary,
 )
-from .store import Manifest, Snapshot, Store, text_hash
+from .store import SCHEMA_VERSION, Manifest, Snapshot, Store, text_hash
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +127,9 @@ class Engine:
 
     def _compatible(self, manifest: Manifest) -> bool:
         return (
-            manifest.model == self.embedder.name and manifest.chunking_version == CHUNKING_VERSION
+            manifest.model == self.embedder.name
+            and manifest.chunking_version == CHUNKING_VERSION
+            and manifest.schema == SCHEMA_VERSION
         )
 
     def ensure_fresh(self, progress: Progress | None = None) -> BuildReport | None:

@@ -36,7 +36,7 @@ from .models import Paragraph, Party, Passage, Role, Statement
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE statements (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL,
@@ -49,7 +49,8 @@ CREATE TABLE paragraphs (
 );
 CREATE TABLE parties (
     statement_id TEXT NOT NULL REFERENCES statements(id), role TEXT NOT NULL,
-    position INTEGER NOT NULL, as_written TEXT NOT NULL, key TEXT NOT NULL
+    position INTEGER NOT NULL, as_written TEXT NOT NULL, key TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'organisation'
 );
 CREATE INDEX parties_key ON parties(key);
 CREATE TABLE passages (
@@ -314,9 +315,9 @@ def _write_sqlite(path: Path, statements: Sequence[Statement], passages: Sequenc
             [(s.id, p.number, p.start, p.end) for s in statements for p in s.paragraphs],
         )
         con.executemany(
-            "INSERT INTO parties VALUES (?,?,?,?,?)",
+            "INSERT INTO parties VALUES (?,?,?,?,?,?)",
             [
-                (s.id, party.role.value, i, party.as_written, party.key)
+                (s.id, party.role.value, i, party.as_written, party.key, party.kind)
                 for s in statements
                 for i, party in enumerate(s.parties)
             ],
@@ -344,10 +345,11 @@ def _read_sqlite(path: Path) -> tuple[dict[str, Statement], list[Passage]]:
         ):
             paragraphs.setdefault(sid, []).append((number, start, end))
         parties: dict[str, list[Party]] = {}
-        for sid, role, as_written, key in con.execute(
-            "SELECT statement_id, role, as_written, key FROM parties ORDER BY statement_id, position"
+        for sid, role, as_written, key, kind in con.execute(
+            "SELECT statement_id, role, as_written, key, kind FROM parties "
+            "ORDER BY statement_id, position"
         ):
-            parties.setdefault(sid, []).append(Party(as_written, key, Role(role)))
+            parties.setdefault(sid, []).append(Party(as_written, key, Role(role), kind))
         statements: dict[str, Statement] = {}
         for sid, file_name, title, date, source_url, digest, text in con.execute(
             "SELECT id, file_name, title, date, source_url, content_hash, text FROM statements "
