@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from . import jsonout
 from .config import PROJECT_ROOT, Settings
 from .errors import UndersignedError
-from .models import Answer, BuildReport, OrganisationLookup, Role, format_date
+from .models import Answer, BuildReport, JointSignature, OrganisationLookup, Role, format_date
 from .search import Engine
 
 log = logging.getLogger("index")
@@ -54,7 +54,30 @@ def _parser() -> argparse.ArgumentParser:
         "signed-by", parents=[common], help="statements an organisation signed, wrote or received"
     )
     p.add_argument("organisation", nargs="?", help="the name; without it, one per line from stdin")
+    p.add_argument(
+        "--and",
+        dest="also",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only statements this organisation signed too (repeatable)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON (one object per name)")
+
+    p = sub.add_parser(
+        "org",
+        parents=[common],
+        help="an organisation's card: statements, roles, variants, co-signers",
+    )
+    p.add_argument("organisation", help="the name")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
+        "cosigners", parents=[common], help="who signs with an organisation most often"
+    )
+    p.add_argument("organisation", help="the name")
+    p.add_argument("-n", type=int, default=10, metavar="N", help="at most N (default 10)")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser(
         "eval-signatories",
@@ -170,6 +193,16 @@ def cmd_signed_by(engine: Engine, args: argparse.Namespace) -> int:
     if names is not None and not names[0].strip():
         engine.lookup("")
     _refresh_quietly(engine)
+    if args.also:
+        if names is None:
+            print("error: --and needs the first name as an argument", file=sys.stderr)
+            return 2
+        lookups, joint = engine.signed_by_all([names[0], *args.also])
+        if args.json:
+            _print_json(jsonout.signed_by_all(lookups, joint))
+        else:
+            _print_joint(lookups, joint)
+        return 0
     for name in names if names is not None else _stdin_lines():
         lookup = engine.lookup(name)
         if args.json:
@@ -204,6 +237,39 @@ def cmd_eval_signatories(engine: Engine, args: argparse.Namespace) -> int:
         print(
             f"  miss: {failure['query']!r} ({failure['kind']}): expected {failure['expected']}, found {failure['found']}"
         )
+    return 0
+
+
+def cmd_org(engine: Engine, args: argparse.Namespace) -> int:
+    """An organisation's card."""
+    _refresh_quietly(engine)
+    lookup, found = engine.cosigners(args.organisation, limit=10)
+    if args.json:
+        _print_json(jsonout.organisation_card(lookup, found))
+        return 0
+    _print_signed_by(lookup)
+    if lookup.found:
+        print(f"  spellings: {'; '.join(lookup.variants)}")
+        if found:
+            print("  signs most often with: " + "; ".join(f"{c.name} ({c.count})" for c in found))
+    return 0
+
+
+def cmd_cosigners(engine: Engine, args: argparse.Namespace) -> int:
+    """Who signs with an organisation most often."""
+    _refresh_quietly(engine)
+    lookup, found = engine.cosigners(args.organisation, limit=max(args.n, 1))
+    if args.json:
+        _print_json(jsonout.cosigners(lookup, found))
+        return 0
+    if not lookup.found:
+        _print_signed_by(lookup)
+        return 0
+    print(f"{lookup.name} signs most often with:")
+    for c in found:
+        print(f"  {c.count:>3}  {c.name}")
+    if not found:
+        print("  nobody: it signed no statement with others")
     return 0
 
 
@@ -255,6 +321,8 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "ask": cmd_ask,
     "signed-by": cmd_signed_by,
     "eval-signatories": cmd_eval_signatories,
+    "org": cmd_org,
+    "cosigners": cmd_cosigners,
     "list": cmd_list,
     "show": cmd_show,
 }
@@ -325,6 +393,24 @@ def _print_signed_by(lookup: OrganisationLookup) -> None:
         print(f"  {'':<12} written as: {a.as_written}")
     for m in lookup.mentions:
         print(f"  {'mentioned':<12} {m.statement_id}  ¶{m.paragraph}  {m.title}")
+    print()
+
+
+def _print_joint(lookups: list[OrganisationLookup], joint: list[JointSignature]) -> None:
+    unresolved = [lookup for lookup in lookups if not lookup.found]
+    for lookup in unresolved:
+        _print_signed_by(lookup)
+    if unresolved:
+        return
+    names = " and ".join(lookup.name or lookup.query for lookup in lookups)
+    if not joint:
+        print(f"No statement was signed by {names}.\n")
+        return
+    print(f"Signed by {names}:")
+    for j in joint:
+        when = format_date(j.date) if j.date else "undated"
+        print(f"  {j.statement_id}  {when}  {j.title}")
+        print(f"  {' ' * len(j.statement_id)}  written as: {' / '.join(j.as_written)}")
     print()
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .models import Answer, BuildReport, Hit, OrganisationLookup, Statement, StatementSummary
+from .models import (
+    Answer,
+    BuildReport,
+    Cosigner,
+    Hit,
+    JointSignature,
+    OrganisationLookup,
+    Statement,
+    StatementSummary,
+)
 
 
 def _date(value: Any) -> str | None:
@@ -138,4 +147,56 @@ def build_report(r: BuildReport) -> dict[str, Any]:
         "rebuilt": r.rebuilt,
         "seconds": round(r.seconds, 3),
         "notes": list(r.notes),
+    }
+
+
+def cosigners(lookup: OrganisationLookup, found: Sequence[Cosigner]) -> dict[str, Any]:
+    """`cosigners`: who signs alongside the organisation, most shared statements first."""
+    return {
+        "query": lookup.query,
+        "organisation": lookup.name,
+        "match": lookup.method,
+        "cosigners": [
+            {"organisation": c.name, "count": c.count, "statement_ids": list(c.statement_ids)}
+            for c in found
+        ],
+        "suggestions": list(lookup.suggestions),
+    }
+
+
+def organisation_card(lookup: OrganisationLookup, found: Sequence[Cosigner]) -> dict[str, Any]:
+    """`org`: the organisation's statements, roles, dates, variants, mentions and co-signers."""
+    card = signed_by(lookup)
+    card["cosigners"] = cosigners(lookup, found)["cosigners"]
+    return card
+
+
+def signed_by_all(
+    lookups: Sequence[OrganisationLookup], joint: Sequence[JointSignature]
+) -> dict[str, Any]:
+    """`signed-by A --and B`: statements every named organisation signed."""
+    return {
+        "query": lookups[0].query,
+        "and": [lookup.query for lookup in lookups[1:]],
+        "organisations": [
+            {
+                "query": lookup.query,
+                "organisation": lookup.name,
+                "match": lookup.method,
+                "suggestions": list(lookup.suggestions),
+            }
+            for lookup in lookups
+        ],
+        "statements": [
+            {
+                "statement_id": j.statement_id,
+                "title": j.title,
+                "date": _date(j.date),
+                "role": "signatory",
+                "as_written": j.as_written[0],
+                "as_written_all": list(j.as_written),
+            }
+            for j in joint
+        ],
+        "found": bool(joint),
     }

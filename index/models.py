@@ -176,6 +176,29 @@ class OrganisationLookup:
 
 
 @dataclass(frozen=True, slots=True)
+class Cosigner:
+    """An organisation that signed alongside another, and how often."""
+
+    name: str
+    statement_ids: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        """Statements signed together."""
+        return len(self.statement_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class JointSignature:
+    """A statement every one of several organisations signed, with each one's spelling there."""
+
+    statement_id: str
+    title: str
+    date: dt.date | None
+    as_written: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """A file the build did not take, and why."""
 

@@ -26,10 +26,13 @@ from .models import (
     Answer,
     Appearance,
     BuildReport,
+    Cosigner,
     Hit,
+    JointSignature,
     Mention,
     OrganisationLookup,
     Passage,
+    Role,
     Signers,
     Skipped,
     Statement,
@@ -401,6 +404,57 @@ class Engine:
         """Statements an organisation signed, wrote or was addressed in; empty when the name
         matches no organisation for sure (see `lookup` for suggestions)."""
         return list(self.lookup(organisation).appearances)
+
+    def cosigners(
+        self, organisation: str, limit: int = 25
+    ) -> tuple[OrganisationLookup, list[Cosigner]]:
+        """Who signs alongside an organisation most often (most shared statements first)."""
+        lookup = self.lookup(organisation)
+        if not lookup.found:
+            return lookup, []
+        entities = self.entities()
+        entity = entities.resolve(organisation).entity
+        assert entity is not None
+        signed = {s.id for s, p in entity.parties if p.role is Role.SIGNATORY}
+        shared: dict[str, list[str]] = {}
+        for other in entities.entities.values():
+            if other.id == entity.id:
+                continue
+            together = sorted(
+                {s.id for s, p in other.parties if p.role is Role.SIGNATORY and s.id in signed}
+            )
+            if together:
+                shared[other.name] = together
+        ranked = sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold()))
+        return lookup, [Cosigner(name, tuple(ids)) for name, ids in ranked[:limit]]
+
+    def signed_by_all(
+        self, organisations: list[str]
+    ) -> tuple[list[OrganisationLookup], list[JointSignature]]:
+        """The statements every one of the organisations signed; none unless every name
+        resolves to one organisation for sure."""
+        lookups = [self.lookup(name) for name in organisations]
+        if not lookups or not all(lookup.found for lookup in lookups):
+            return lookups, []
+        per_org = [
+            {a.statement_id: a for a in lookup.appearances if a.role is Role.SIGNATORY}
+            for lookup in lookups
+        ]
+        common = set(per_org[0]).intersection(*per_org[1:])
+        snap = self.snapshot
+        joint = [
+            JointSignature(
+                sid,
+                snap.statements[sid].title,
+                snap.statements[sid].date,
+                tuple(signed[sid].as_written for signed in per_org),
+            )
+            for sid in common
+        ]
+        joint.sort(
+            key=lambda j: (j.date is None, -(j.date or dt.date.min).toordinal(), j.statement_id)
+        )
+        return lookups, joint
 
     def organisations(self) -> list[str]:
         """Every organisation's canonical name, for autocomplete."""

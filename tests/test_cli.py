@@ -174,3 +174,48 @@ def test_python_m_index_subprocess_end_to_end(tmp_path: Path, seeds_dir: Path):
         timeout=300,
     )
     assert bad.returncode == 1 and bad.stderr.startswith("error: The question is empty")
+
+
+def test_org_cosigners_and_joint_signatures_json(fake_index: Path, capsys):
+    code, out, _ = _run(capsys, "org", "--json", "Iraqi Communist Party")
+    card = json.loads(out)
+    assert code == 0 and card["organisation"] == "Iraqi Communist Party"
+    assert set(card["variants"]) == {"Iraqi Communist Party", "Communist Party of Iraq"}
+    assert [(s["statement_id"], s["role"]) for s in card["statements"]] == [
+        (JOINT, "signatory"),
+        (LETTER, "recipient"),
+    ]
+    assert card["mentions"] == [
+        {
+            "statement_id": LETTER,
+            "title": card["statements"][1]["title"],
+            "date": "2024-03-08",
+            "paragraph": 7,
+        }
+    ]
+    assert len(card["cosigners"]) == 10
+
+    code, out, _ = _run(capsys, "cosigners", "--json", "-n", "30", "WFDY")
+    data = json.loads(out)
+    assert (
+        data["organisation"] == "World Federation of Democratic Youth"
+        and data["match"] == "acronym"
+    )
+    assert len(data["cosigners"]) == 26  # the other 26 signatories of 003
+    assert all(c["count"] == 1 and c["statement_ids"] == [JOINT] for c in data["cosigners"])
+
+    code, out, _ = _run(capsys, "signed-by", "--json", "Tudeh Party of Iran", "--and", "Die Linke")
+    joint = json.loads(out)
+    assert [s["statement_id"] for s in joint["statements"]] == [JOINT]
+    assert joint["statements"][0]["as_written_all"] == [
+        "Tudeh Party of Iran",
+        "De Linke (Germany)_",
+    ]
+
+    code, out, _ = _run(
+        capsys, "signed-by", "--json", "Tudeh Party of Iran", "--and", "Left Party of Iran"
+    )
+    assert json.loads(out)["statements"] == []  # one signed, the other only wrote a letter
+
+    code, out, _ = _run(capsys, "signed-by", "Communist Party of China")
+    assert "Did you mean:" in out
