@@ -13,7 +13,15 @@ from pathlib import Path
 
 from index.errors import UndersignedError
 from index.ingest import StatementRejected, parse_statement
-from index.models import Answer, BuildReport, OrganisationLookup, Statement, StatementSummary
+from index.models import (
+    Answer,
+    BuildReport,
+    Cosigner,
+    JointSignature,
+    OrganisationLookup,
+    Statement,
+    StatementSummary,
+)
 from index.search import Engine
 
 from .errors import BadAttachment, ReindexRunning
@@ -70,6 +78,16 @@ class Library:
     async def lookup(self, name: str) -> OrganisationLookup:
         """See `Engine.lookup`."""
         return await asyncio.to_thread(self.engine.lookup, name)
+
+    async def cosigners(self, name: str) -> tuple[OrganisationLookup, list[Cosigner]]:
+        """See `Engine.cosigners`."""
+        return await asyncio.to_thread(self.engine.cosigners, name, 10)
+
+    async def signed_by_all(
+        self, names: list[str]
+    ) -> tuple[list[OrganisationLookup], list[JointSignature]]:
+        """See `Engine.signed_by_all`."""
+        return await asyncio.to_thread(self.engine.signed_by_all, names)
 
     async def statements(self) -> list[StatementSummary]:
         """See `Engine.statements`."""

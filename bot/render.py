@@ -12,7 +12,9 @@ from index.chunking import sentence_spans
 from index.models import (
     Answer,
     BuildReport,
+    Cosigner,
     Hit,
+    JointSignature,
     OrganisationLookup,
     Role,
     Signers,
@@ -304,6 +306,51 @@ def render_signed_by(lookup: OrganisationLookup) -> discord.Embed:
             value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
             inline=False,
         )
+    return embed
+
+
+def render_organisation(lookup: OrganisationLookup, cosigners: Sequence[Cosigner]) -> discord.Embed:
+    """An organisation card: its statements by role, mentions, spellings and co-signers."""
+    embed = render_signed_by(lookup)
+    if not lookup.found:
+        return embed
+    embed.title = shorten(lookup.name or lookup.query, TITLE_LIMIT)
+    if lookup.variants:
+        embed.add_field(
+            name=f"Spellings ({len(lookup.variants)})",
+            value=shorten("\n".join(escape(v) for v in lookup.variants), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    if cosigners:
+        lines = [f"{escape(c.name)} ({c.count})" for c in cosigners]
+        embed.add_field(
+            name="Signs most often with",
+            value=shorten("; ".join(lines), FIELD_VALUE_LIMIT),
+            inline=False,
+        )
+    return embed
+
+
+def render_joint(
+    lookups: Sequence[OrganisationLookup], joint: Sequence[JointSignature]
+) -> discord.Embed:
+    """Statements every named organisation signed, or why there are none."""
+    unresolved = [lookup for lookup in lookups if not lookup.found]
+    if unresolved:
+        return render_signed_by(unresolved[0])
+    names = " and ".join(lookup.name or lookup.query for lookup in lookups)
+    embed = discord.Embed(title=shorten(f"Signed by {names}", TITLE_LIMIT), colour=COLOUR)
+    if not joint:
+        embed.description = "No statement in the collection was signed by all of them."
+        return embed
+    lines = []
+    for j in joint:
+        when = format_date(j.date) if j.date else "undated"
+        spelled = " / ".join(f"“{escape(a)}”" for a in j.as_written)
+        lines.append(
+            f"• {escape(shorten(j.title, 120))} (`{j.statement_id}`, {when}) — as {spelled}"
+        )
+    embed.description = shorten("\n".join(lines), DESCRIPTION_LIMIT)
     return embed
 
 

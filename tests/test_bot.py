@@ -89,6 +89,7 @@ async def test_commands_are_synced_to_the_guild(fake: FakeDiscord, bot: Undersig
         "statements",
         "reindex",
         "add-statement",
+        "organization",
     }
     for name in ("reindex", "add-statement"):
         assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
@@ -333,3 +334,35 @@ async def test_ask_cooldown_says_how_long_to_wait(fake: FakeDiscord, engine: Eng
         assert reply.type == 4 and reply.data["flags"] & 64
         assert "try again in 12" in reply.content  # 119-120 s
     fake.assert_no_violations()
+
+
+async def test_organization_card_and_signed_together(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_command("organization", {"name": "Iraqi Communist Party"})
+    card = (await _answer(rec))["embeds"][0]
+    fields = {f["name"]: f["value"] for f in card["fields"]}
+    assert card["title"] == "Iraqi Communist Party"
+    assert "as “Communist Party of Iraq”" in fields["Signed (1)"]
+    assert "as “Iraqi Communist Party”" in fields["Addressed to them (1)"]
+    assert "¶7" in fields["Mentioned in the text (1)"]
+    assert "Communist Party of Iraq" in fields["Spellings (2)"]
+    assert "Signs most often with" in fields
+
+    rec = await fake.send_autocomplete(
+        "signed-by",
+        {"organization": "Tudeh Party of Iran", "together_with": "linke"},
+        "together_with",
+    )
+    assert [c["value"] for c in (await rec.callback()).body["data"]["choices"]] == [
+        "De Linke (Germany)"
+    ]
+    rec = await fake.send_command(
+        "signed-by", {"organization": "Tudeh Party of Iran", "together_with": "Die Linke"}
+    )
+    joint = (await _answer(rec))["embeds"][0]
+    assert joint["title"] == "Signed by Tudeh Party of Iran and De Linke (Germany)"
+    assert JOINT in joint["description"]
+
+    rec = await fake.send_command("organization", {"name": "Communist Party"})
+    ambiguous = (await _answer(rec))["embeds"][0]
+    assert "could be several organisations" in ambiguous["description"]
+    assert "Did you mean" in ambiguous["description"]

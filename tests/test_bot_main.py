@@ -76,7 +76,15 @@ async def test_python_m_bot_connects_syncs_and_serves(bot_env: Path, capsys, mon
                 break
             await asyncio.sleep(0.1)
         names = {c["name"] for c in fake.commands[guild]}
-        assert names == {"ask", "signed-by", "statement", "statements", "reindex", "add-statement"}
+        assert names == {
+            "ask",
+            "signed-by",
+            "statement",
+            "statements",
+            "reindex",
+            "add-statement",
+            "organization",
+        }
         rec = await fake.send_command(
             "ask", {"question": "Should foreign powers intervene in Iran?"}
         )

@@ -23,24 +23,48 @@ def matching_names(names: list[str], typed: str, limit: int = render.CHOICES_LIM
 
 
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
-    """Register `/signed-by`."""
+    """Register `/signed-by` and `/organization`."""
 
-    @tree.command(
-        name="signed-by", description="Statements an organisation signed, wrote or received"
-    )
-    @app_commands.describe(organization="The organisation's name; suggestions appear as you type")
-    async def signed_by(
-        interaction: discord.Interaction[Any], organization: app_commands.Range[str, 1, 200]
-    ) -> None:
-        await interaction.response.defer(thinking=True)
-        lookup = await library.lookup(organization)
-        await interaction.followup.send(
-            embed=render.render_signed_by(lookup), allowed_mentions=NONE
-        )
-
-    @signed_by.autocomplete("organization")
     async def organization_choices(
         interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
         names = matching_names(await library.organisations(), current)
         return [app_commands.Choice(name=render.choice_name(n), value=n[:100]) for n in names]
+
+    @tree.command(
+        name="signed-by", description="Statements an organisation signed, wrote or received"
+    )
+    @app_commands.describe(
+        organization="The organisation's name; suggestions appear as you type",
+        together_with="Only the statements this organisation signed too",
+    )
+    @app_commands.autocomplete(
+        organization=organization_choices, together_with=organization_choices
+    )
+    async def signed_by(
+        interaction: discord.Interaction[Any],
+        organization: app_commands.Range[str, 1, 200],
+        together_with: app_commands.Range[str, 1, 200] | None = None,
+    ) -> None:
+        await interaction.response.defer(thinking=True)
+        if together_with:
+            lookups, joint = await library.signed_by_all([organization, together_with])
+            embed = render.render_joint(lookups, joint)
+        else:
+            embed = render.render_signed_by(await library.lookup(organization))
+        await interaction.followup.send(embed=embed, allowed_mentions=NONE)
+
+    @tree.command(
+        name="organization",
+        description="An organisation's card: statements, roles, spellings, co-signers",
+    )
+    @app_commands.describe(name="The organisation's name; suggestions appear as you type")
+    @app_commands.autocomplete(name=organization_choices)
+    async def organization(
+        interaction: discord.Interaction[Any], name: app_commands.Range[str, 1, 200]
+    ) -> None:
+        await interaction.response.defer(thinking=True)
+        lookup, cosigners = await library.cosigners(name)
+        await interaction.followup.send(
+            embed=render.render_organisation(lookup, cosigners), allowed_mentions=NONE
+        )
