@@ -47,3 +47,10 @@ class IndexUnavailable(UndersignedError):
 
 class BuildInProgress(UndersignedError):
     """Another build holds the lock."""
+
+
+class UnknownOrganisation(UndersignedError):
+    """A filter names no organisation for sure."""
+
+    def __init__(self, name: str, hint: str = "") -> None:
+        super().__init__(f"No organisation in the collection matches {name!r}.{hint}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Role(StrEnum):
@@ -95,6 +96,10 @@ class Hit:
     score: float
     start: int
     end: int
+    dense_score: float = 0.0
+    keyword_score: float = 0.0
+    weak: bool = False  # shown, but a weak match
+    highlights: tuple[tuple[int, int], ...] = ()  # file offsets of the best sentence(s)
 
     @property
     def citation(self) -> str:
@@ -126,11 +131,15 @@ class Answer:
     hits: tuple[Hit, ...]
     about_signers: bool = False
     signers: tuple[Signers, ...] = ()
+    filters: Any = None  # index.query.Filters when the question was filtered
 
     @property
     def message(self) -> str:
         """A short sentence describing the outcome for a person."""
         if not self.hits:
+            scope = getattr(self.filters, "describe", lambda: "")()
+            if scope:
+                return f"Nothing in the statements {scope} answers this question."
             return "Nothing in the collection answers this question."
         n = len(self.hits)
         return f"{n} passage{'s' if n != 1 else ''} found."

@@ -15,12 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
-from .chunking import CHUNKING_VERSION, chunk_statement
+from .chunking import CHUNKING_VERSION, chunk_statement, sentence_spans
 from .config import Settings
 from .embedding import Embedder, SentenceTransformerEmbedder, Vectors
 from .entities import ROLE_ORDER, EntityIndex, read_aliases
-from .errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
+from .errors import (
+    EmptyQuestion,
+    IndexUnavailable,
+    SeedsNotFound,
+    UnknownOrganisation,
+    UnknownStatement,
+)
 from .ingest import ALIASES_FILE, StatementRejected, load_statement, scan_seeds
 from .models import (
     Answer,
@@ -38,6 +45,8 @@ from .models import (
     Statement,
     StatementSummary,
 )
+from .query import Filters, dates_in, organisation_in
+from .retrieval import DEFAULT_ALPHA, fuse, mmr, top_k
 from .store import SCHEMA_VERSION, Manifest, Snapshot, Store, text_hash
 
 log = logging.getLogger(__name__)
@@ -45,9 +54,20 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
 """Called with (passages embedded so far, passages to embed)."""
 
-# Below this cosine similarity a passage is not taken as an answer (all-MiniLM-L6-v2:
-# on-topic questions over the seeds score 0.4-0.7, unrelated ones under 0.2).
+# Below this cosine similarity of the best passage the engine abstains. Calibrated on
+# tests/data/calibration.jsonl (on-topic against off-topic questions) with all-MiniLM-L6-v2:
+# `python -m index eval` prints the figures; set MIN_SCORE to change it.
 DEFAULT_MIN_SCORE = 0.30
+# A passage under the threshold is still shown, marked weak, when it holds at least this share
+# (and two, or the only one) of the question's content words and its cosine is at most KEYWORD_MARGIN lower.
+KEYWORD_COVERAGE = 0.6
+# Words that ask rather than say what is sought (stemmed as BM25 stems them).
+_ASKING_WORDS = frozenset(
+    "say said sign write wrote written statement letter mention talk think tell".split()
+)
+KEYWORD_MARGIN = 0.15
+# MMR trade-off: 0 ranks by relevance alone, higher pushes near-duplicates down.
+DIVERSITY = 0.3
 EMBED_BATCH = 64
 
 _ABOUT_SIGNERS = re.compile(
@@ -74,6 +94,7 @@ class Engine:
         *,
         model: str | None = None,
         min_score: float = DEFAULT_MIN_SCORE,
+        alpha: float = DEFAULT_ALPHA,
     ) -> None:
         self.seeds_dir = Path(seeds_dir)
         self.store = Store(Path(data_dir))
@@ -81,6 +102,7 @@ class Engine:
             model or Settings.from_env().embedding_model
         )
         self.min_score = min_score
+        self.alpha = alpha
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
         self._entities: tuple[tuple[str, int], EntityIndex] | None = None
@@ -304,29 +326,73 @@ class Engine:
 
     # ------------------------------------------------------------------ questions
 
-    def ask(self, question: str, k: int = 5) -> Answer:
-        """The passages that best answer `question`, one per paragraph, best first; none when
-        nothing scores above the relevance threshold."""
+    def ask(
+        self,
+        question: str,
+        k: int = 5,
+        *,
+        organisation: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> Answer:
+        """The paragraphs that best answer `question` (hybrid BM25 + dense ranking, one per
+        paragraph, diversified), best first, each with its best sentence highlighted; none
+        when the best match is under the relevance threshold. Filters come from the arguments,
+        else from the question itself ("statements from 2024", "what did X sign about …")."""
         question = question.strip()
         if not question:
             raise EmptyQuestion()
         if k < 1:
             raise ValueError("k must be at least 1")
         snap = self.snapshot
-        query = self.embedder.embed_queries([question])[0]
-        hits: list[Hit] = []
-        seen: set[tuple[str, int]] = set()
-        for row, score in snap.search(query, max(8 * k, 50)):
-            if score < self.min_score:
+        filters, keywords = self._filters(question, organisation, since, until)
+        allowed = self._allowed_rows(snap, filters)
+        # A filter phrase read from the question says where to look, not what to find.
+        asked = keywords if filters.from_question and len(keywords.split()) >= 3 else question
+        query = self.embedder.embed_queries([asked])[0]
+        dense = snap.dense_scores(query)
+        keyword = snap.keyword.scores(keywords) if len(snap) else dense
+        fused = fuse(dense, keyword, self.alpha)
+        if allowed is not None:
+            fused = np.where(allowed, fused, -np.inf).astype(np.float32)
+        # The best window of each paragraph stands for it.
+        best: dict[tuple[str, int], int] = {}
+        for row in top_k(fused, max(10 * k, 60)):
+            if not np.isfinite(fused[row]):
                 break
             passage = snap.passages[row]
-            place = (passage.statement_id, passage.paragraph)
-            if place in seen:  # an overlapping window of a paragraph already listed
+            best.setdefault((passage.statement_id, passage.paragraph), row)
+        wanted = (snap.keyword.terms(keywords) - _ASKING_WORDS) if best else set()
+        kept = []
+        for row in best.values():
+            if dense[row] >= self.min_score:
+                kept.append(row)
                 continue
-            seen.add(place)
-            hits.append(_hit(snap.statements[passage.statement_id], passage.paragraph, score))
-            if len(hits) >= k:
-                break
+            # Keyword-style questions embed poorly: most of their words in the passage count.
+            found = wanted & snap.keyword.terms(snap.passages[row].text)
+            if (
+                len(found) >= min(2, len(wanted))
+                and found
+                and len(found) >= KEYWORD_COVERAGE * len(wanted)
+                and dense[row] >= self.min_score - KEYWORD_MARGIN
+            ):
+                kept.append(row)
+        vectors = np.stack([snap.vector(r) for r in kept]) if kept else np.zeros((0, 1), np.float32)
+        order = mmr(range(len(kept)), fused[kept], vectors, k, diversity=DIVERSITY) if kept else []
+        chosen = [kept[i] for i in order]
+        highlights = self._highlights(snap, chosen, query)
+        hits = tuple(
+            _hit(
+                snap.statements[snap.passages[row].statement_id],
+                snap.passages[row].paragraph,
+                float(fused[row]),
+                dense=float(dense[row]),
+                keyword=float(keyword[row]),
+                weak=bool(dense[row] < self.min_score),
+                highlights=highlights[i],
+            )
+            for i, row in enumerate(chosen)
+        )
         about = is_about_signers(question)
         signers: list[Signers] = []
         if about:
@@ -340,7 +406,75 @@ class Engine:
                         tuple(p.as_written for p in s.authors),
                     )
                 )
-        return Answer(question, tuple(hits), about, tuple(signers))
+        return Answer(question, hits, about, tuple(signers), filters)
+
+    def _filters(
+        self,
+        question: str,
+        organisation: str | None,
+        since: dt.date | None,
+        until: dt.date | None,
+    ) -> tuple[Filters, str]:
+        """Explicit filters win; otherwise those stated in the question. Also returns the
+        question without the filter phrases, for keyword matching."""
+        if organisation is not None or since is not None or until is not None:
+            name = None
+            if organisation:
+                found = self.lookup(organisation)
+                if not found.found:
+                    hint = (
+                        f" Did you mean: {'; '.join(found.suggestions)}?"
+                        if found.suggestions
+                        else ""
+                    )
+                    raise UnknownOrganisation(organisation, hint)
+                name = found.name
+            return Filters(name, since, until), question
+        since, until, rest = dates_in(question)
+        name, rest = organisation_in(rest, self.entities()) if len(self.snapshot) else (None, rest)
+        filters = Filters(name, since, until, from_question=True)
+        return filters, rest if filters.active else question
+
+    def _allowed_rows(self, snap: Snapshot, filters: Filters) -> npt.NDArray[np.bool_] | None:
+        if not filters.active:
+            return None
+        statement_ids = set(snap.statements)
+        if filters.organisation:
+            entity = self.entities().resolve(filters.organisation).entity
+            statement_ids &= {s.id for s, _ in entity.parties} if entity else set()
+        if filters.since or filters.until:
+            low, high = filters.since or dt.date.min, filters.until or dt.date.max
+            statement_ids &= {
+                sid
+                for sid in statement_ids
+                if (d := snap.statements[sid].date) and low <= d <= high
+            }
+        return np.array([p.statement_id in statement_ids for p in snap.passages], dtype=bool)
+
+    def _highlights(
+        self, snap: Snapshot, rows: list[int], query: Vectors
+    ) -> list[tuple[tuple[int, int], ...]]:
+        """For each hit, the span (file offsets) of the sentence that best answers the query."""
+        spans_per_hit: list[list[tuple[int, int]]] = []
+        texts: list[str] = []
+        for row in rows:
+            passage = snap.passages[row]
+            statement = snap.statements[passage.statement_id]
+            paragraph = statement.paragraphs[passage.paragraph - 1]
+            spans = sentence_spans(statement.text, paragraph.start, paragraph.end)
+            spans_per_hit.append(spans)
+            texts.extend(statement.text[a:b] for a, b in spans)
+        if not texts:
+            return [() for _ in rows]
+        vectors = self.embedder.embed_queries(texts)  # short sentences: the query side suits them
+        scores = vectors @ query
+        out: list[tuple[tuple[int, int], ...]] = []
+        i = 0
+        for spans in spans_per_hit:
+            own = scores[i : i + len(spans)]
+            i += len(spans)
+            out.append((spans[int(np.argmax(own))],) if len(spans) > 1 else ())
+        return out
 
     # ------------------------------------------------------------------ statements
 
@@ -480,7 +614,16 @@ class Engine:
         return index
 
 
-def _hit(statement: Statement, paragraph_number: int, score: float) -> Hit:
+def _hit(
+    statement: Statement,
+    paragraph_number: int,
+    score: float,
+    *,
+    dense: float | None = None,
+    keyword: float = 0.0,
+    weak: bool = False,
+    highlights: tuple[tuple[int, int], ...] = (),
+) -> Hit:
     paragraph = statement.paragraphs[paragraph_number - 1]
     return Hit(
         statement_id=statement.id,
@@ -493,6 +636,10 @@ def _hit(statement: Statement, paragraph_number: int, score: float) -> Hit:
         score=score,
         start=paragraph.start,
         end=paragraph.end,
+        dense_score=score if dense is None else dense,
+        keyword_score=keyword,
+        weak=weak,
+        highlights=highlights,
     )
 
 

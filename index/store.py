@@ -5,6 +5,7 @@
       generations/<name>/          index.faiss, statements.sqlite, manifest.json
       .lock                        held by whoever is building
 
+`bm25/` beside them holds the keyword index (bm25s files: numpy arrays and JSON).
 A build writes a new generation beside the live one and then replaces CURRENT, so a crash
 mid-build leaves the previous generation live and loadable.
 """
@@ -33,10 +34,11 @@ import numpy as np
 from .embedding import Vectors
 from .errors import BuildInProgress, IndexUnavailable
 from .models import Paragraph, Party, Passage, Role, Statement
+from .retrieval import KeywordIndex, Scores
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE statements (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL,
@@ -101,12 +103,14 @@ class Snapshot:
         statements: dict[str, Statement],
         passages: Sequence[Passage],
         index: Any,
+        keyword: KeywordIndex | None = None,
     ) -> None:
         self.generation = generation
         self.manifest = manifest
         self.statements = statements
         self.passages = tuple(passages)
         self._index = index
+        self.keyword = keyword or KeywordIndex.build([p.text for p in self.passages])
 
     def __len__(self) -> int:
         return len(self.passages)
@@ -122,6 +126,20 @@ class Snapshot:
         """Vectors keyed by passage text hash, for reuse by the next build."""
         vectors = self.vectors()
         return {text_hash(p.text): vectors[i] for i, p in enumerate(self.passages)}
+
+    def dense_scores(self, query: Vectors) -> Scores:
+        """The cosine of every passage with `query`, row-aligned with `passages`."""
+        n = len(self.passages)
+        out = np.zeros(n, dtype=np.float32)
+        if n:
+            scores, rows = self._index.search(np.ascontiguousarray(query.reshape(1, -1)), n)
+            valid = rows[0] >= 0
+            out[rows[0][valid]] = scores[0][valid]
+        return out
+
+    def vector(self, row: int) -> Vectors:
+        """One passage's vector."""
+        return np.asarray(self._index.reconstruct(int(row)), dtype=np.float32)
 
     def search(self, query: Vectors, limit: int) -> list[tuple[int, float]]:
         """(row, cosine score) of the `limit` nearest passages, best first."""
@@ -179,6 +197,7 @@ class Store:
             manifest = Manifest.from_json((folder / "manifest.json").read_text(encoding="utf-8"))
             index = faiss.read_index(str(folder / "index.faiss"))
             statements, passages = _read_sqlite(folder / "statements.sqlite")
+            keyword = KeywordIndex.load(folder / "bm25")
         except Exception as exc:
             raise IndexUnavailable(
                 f"The stored index {name} cannot be read ({exc}); rebuild it with "
@@ -189,7 +208,12 @@ class Store:
                 f"The stored index {name} is inconsistent ({index.ntotal} vectors for "
                 f"{len(passages)} passages); rebuild it with `python -m index build`."
             )
-        return Snapshot(name, manifest, statements, passages, index)
+        if keyword.size != len(passages):
+            raise IndexUnavailable(
+                f"The stored index {name} is inconsistent (BM25 has {keyword.size} passages, "
+                f"not {len(passages)}); rebuild it with `python -m index build`."
+            )
+        return Snapshot(name, manifest, statements, passages, index, keyword)
 
     def write(
         self,
@@ -213,6 +237,8 @@ class Store:
                 index.add(np.ascontiguousarray(vectors, dtype=np.float32))
             faiss.write_index(index, str(tmp / "index.faiss"))
             _write_sqlite(tmp / "statements.sqlite", statements, passages)
+            keyword = KeywordIndex.build([p.text for p in passages])
+            keyword.save(tmp / "bm25")
             (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
             _fsync_dir_files(tmp)
             os.replace(tmp, self._generations / name)
@@ -222,7 +248,7 @@ class Store:
             raise
         self._prune(keep={name})
         by_id = {s.id: s for s in statements}
-        return Snapshot(name, manifest, by_id, passages, index)
+        return Snapshot(name, manifest, by_id, passages, index, keyword)
 
     def _prune(self, keep: set[str]) -> None:
         """Remove old generations and leftovers of crashed builds, keeping the newest two."""
@@ -285,6 +311,9 @@ def _fsync_dir(path: Path) -> None:
 
 def _fsync_dir_files(folder: Path) -> None:
     for child in folder.iterdir():
+        if child.is_dir():
+            _fsync_dir_files(child)
+            continue
         with open(child, "rb") as handle:
             os.fsync(handle.fileno())
     _fsync_dir(folder)

@@ -1,0 +1,129 @@
+"""Filters stated plainly in a question: "statements from 2024", "since March 2023",
+"what did the Tudeh Party sign about prisoners"."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .entities import EntityIndex
+from .ingest import parse_date
+
+_MONTHS = "january february march april may june july august september october november december"
+_MONTH_NUM = {m: i for i, m in enumerate(_MONTHS.split(), 1)}
+_MONTH = r"(?P<month>" + "|".join(_MONTH_NUM) + r")"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_BETWEEN = re.compile(
+    r"\b(?:between|from)\s+(?P<a>(?:19|20)\d{2})\s+(?:and|to|until|-)\s+(?P<b>(?:19|20)\d{2})\b",
+    re.I,
+)
+_SINCE = re.compile(r"\b(?:since|after|from)\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b", re.I)
+_BEFORE = re.compile(
+    r"\b(?:before|until|till|up\s+to)\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b", re.I
+)
+_IN = re.compile(r"\b(?:in|during|of|from)\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b", re.I)
+_SIGNING = re.compile(
+    r"\b(?:sign\w*|co-?sign\w*|say|says|said|wr[io]te|written|write|endors\w*|issu\w*|"
+    r"publish\w*|put\s+out|statements?\s+(?:by|of|from)|letters?\s+(?:by|of|from))\b",
+    re.I,
+)
+_ORG_METHODS = {"exact", "normalised", "alias", "acronym", "structural"}
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Restrictions on which statements may answer."""
+
+    organisation: str | None = None  # a canonical organisation name
+    since: dt.date | None = None
+    until: dt.date | None = None
+    from_question: bool = False  # read from the question rather than given as options
+
+    @property
+    def active(self) -> bool:
+        """True when anything is restricted."""
+        return bool(self.organisation or self.since or self.until)
+
+    def describe(self) -> str:
+        """A short phrase for people: "signed by X, 2024-01-01 to 2024-12-31"."""
+        parts = []
+        if self.organisation:
+            parts.append(f"naming {self.organisation}")
+        if self.since and self.until:
+            parts.append(f"dated {self.since.isoformat()} to {self.until.isoformat()}")
+        elif self.since:
+            parts.append(f"dated {self.since.isoformat()} or later")
+        elif self.until:
+            parts.append(f"dated {self.until.isoformat()} or earlier")
+        return ", ".join(parts)
+
+
+def parse_when(text: str, *, end: bool = False) -> dt.date | None:
+    """A date option: "2024", "2024-03", "2024-03-08" or "March 8, 2024"; `end` picks the last
+    day of a year or month."""
+    text = text.strip()
+    if re.fullmatch(r"(?:19|20)\d{2}", text):
+        return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})", text)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        if 1 <= month <= 12:
+            last = calendar.monthrange(year, month)[1]
+            return dt.date(year, month, last if end else 1)
+        return None
+    return parse_date(text)
+
+
+def _span(year: str, month: str | None) -> tuple[dt.date, dt.date]:
+    y = int(year)
+    if month:
+        m = _MONTH_NUM[month.lower()]
+        return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+    return dt.date(y, 1, 1), dt.date(y, 12, 31)
+
+
+def dates_in(question: str) -> tuple[dt.date | None, dt.date | None, str]:
+    """(since, until, the question without the date phrase) for a date range stated in it."""
+    m = _BETWEEN.search(question)
+    if m:
+        since, until = dt.date(int(m["a"]), 1, 1), dt.date(int(m["b"]), 12, 31)
+        return since, until, _cut(question, m)
+    m = _SINCE.search(question)
+    if m and not m.group(0).lower().startswith("from"):
+        return _span(m["year"], m["month"])[0], None, _cut(question, m)
+    m = _BEFORE.search(question)
+    if m:
+        return None, _span(m["year"], m["month"])[0] - dt.timedelta(days=1), _cut(question, m)
+    m = _IN.search(question)
+    if m:
+        since, until = _span(m["year"], m["month"])
+        return since, until, _cut(question, m)
+    return None, None, question
+
+
+def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, str]:
+    """(canonical name, question without it) when the question asks what a named organisation
+    signed, wrote or said; the longest name that resolves for sure wins."""
+    if not _SIGNING.search(question):
+        return None, question
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'’\-]+", question)]
+    words = [question[a:b] for a, b in spans]
+    for size in range(min(8, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if size == 1 and not re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", phrase):
+                continue  # a single word only as an acronym ("WFDY")
+            if phrase.lower() in ("the", "party", "communist party"):
+                continue
+            found = entities.resolve(phrase)
+            if found.entity is not None and found.method in _ORG_METHODS:
+                a, b = spans[i][0], spans[i + size - 1][1]
+                rest = (question[:a] + question[b:]).replace("  ", " ")
+                return found.entity.name, rest
+    return None, question
+
+
+def _cut(question: str, m: re.Match[str]) -> str:
+    return (question[: m.start()] + question[m.end() :]).strip()
