@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from index.embedding import SentenceTransformerEmbedder
 from index.errors import UndersignedError
-from index.search import Engine
+from index.search import DEFAULT_MIN_SCORE, Engine
 
 from .client import UndersignedBot
 from .config import BotSettings
@@ -53,7 +53,10 @@ def main() -> int:
         print(NO_TOKEN, file=sys.stderr)
         return 1
     engine = Engine(
-        settings.seeds_dir, settings.data_dir, SentenceTransformerEmbedder(settings.embedding_model)
+        settings.seeds_dir,
+        settings.data_dir,
+        SentenceTransformerEmbedder(settings.embedding_model),
+        min_score=DEFAULT_MIN_SCORE if settings.min_score is None else settings.min_score,
     )
     try:
         report = engine.ensure_fresh()

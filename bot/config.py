@@ -40,6 +40,7 @@ class BotSettings(BaseSettings):
     seeds_dir: Path = PROJECT_ROOT / "seeds"
     data_dir: Path = PROJECT_ROOT / "data"
     embedding_model: str = DEFAULT_MODEL
+    min_score: float | None = None
     ask_cooldown_rate: int = Field(default=5, ge=1)
     ask_cooldown_seconds: float = Field(default=60.0, gt=0)
     max_attachment_bytes: int = Field(default=1_000_000, ge=1)

@@ -20,3 +20,7 @@ class ReindexRunning(UndersignedError):
 
 class BadAttachment(UndersignedError):
     """An uploaded statement that cannot be taken."""
+
+
+class BadOption(UndersignedError):
+    """A command option Discord accepted but the bot cannot use."""

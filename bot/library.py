@@ -71,9 +71,19 @@ class Library:
         """True while a reindex or an upload is being indexed."""
         return self._reindex.locked()
 
-    async def ask(self, question: str, k: int) -> Answer:
+    async def ask(
+        self,
+        question: str,
+        k: int,
+        *,
+        organisation: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> Answer:
         """See `Engine.ask`."""
-        return await asyncio.to_thread(self.engine.ask, question, k)
+        return await asyncio.to_thread(
+            self.engine.ask, question, k, organisation=organisation, since=since, until=until
+        )
 
     async def lookup(self, name: str) -> OrganisationLookup:
         """See `Engine.lookup`."""

@@ -92,10 +92,13 @@ def trim_around(text: str, focus: tuple[int, int], limit: int) -> tuple[int, int
     return a, b
 
 
-def render_quote(text: str, question: str, limit: int = QUOTE_LIMIT) -> str:
-    """The passage, escaped, with its best sentence in bold, trimmed around that sentence to at
-    most `limit` characters (ellipses mark the cuts)."""
-    focus = best_sentence(text, question)
+def render_quote(
+    text: str, question: str, limit: int = QUOTE_LIMIT, focus: tuple[int, int] | None = None
+) -> str:
+    """The passage, escaped, with its best sentence in bold (the engine's highlight, else the
+    sentence sharing most words with the question), trimmed around it to at most `limit`
+    characters (ellipses mark the cuts)."""
+    focus = focus or best_sentence(text, question)
     budget = limit
     while budget > 10:
         a, b = trim_around(text, focus, budget - 2)
@@ -118,10 +121,19 @@ def render_quote(text: str, question: str, limit: int = QUOTE_LIMIT) -> str:
     return shorten(escape(text), limit)
 
 
+def _focus(hit: Hit) -> tuple[int, int] | None:
+    """The engine's highlighted sentence, relative to the paragraph."""
+    if not hit.highlights:
+        return None
+    a, b = hit.highlights[0]
+    return a - hit.start, b - hit.start
+
+
 def _footer(hit: Hit) -> str:
     when = format_date(hit.date) if hit.date else "undated"
     source = hit.source_url or hit.file_name
-    return shorten(f"¶{hit.paragraph} · {when} · {source} · {hit.statement_id}", FOOTER_LIMIT)
+    weak = " · weak match" if hit.weak else ""
+    return shorten(f"¶{hit.paragraph} · {when} · {source} · {hit.statement_id}{weak}", FOOTER_LIMIT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +149,7 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
     question = shorten(" ".join(answer.question.split()), 300)
     hits = answer.hits[offset : offset + page_size]
     if not hits:
-        text = (
-            "Nothing in the collection answers this question."
-            if offset == 0
-            else "No more passages answer this question."
-        )
+        text = answer.message if offset == 0 else "No more passages answer this question."
         return AnswerPage(f"> {escape(question)}\n{text}", [])
     embeds: list[discord.Embed] = []
     per_hit = (EMBED_TOTAL_LIMIT - 1200) // max(len(hits), 1)
@@ -151,7 +159,7 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
         quote_limit = min(QUOTE_LIMIT, per_hit - len(title) - len(footer))
         embed = discord.Embed(
             title=title,
-            description=render_quote(hit.text, answer.question, quote_limit),
+            description=render_quote(hit.text, answer.question, quote_limit, _focus(hit)),
             url=hit.source_url or None,
             colour=COLOUR,
         )

@@ -7,6 +7,7 @@ one-line message on stderr and exit status 1; usage errors exit with 2.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ from . import jsonout
 from .config import PROJECT_ROOT, Settings
 from .errors import UndersignedError
 from .models import Answer, BuildReport, JointSignature, OrganisationLookup, Role, format_date
+from .query import parse_when
 from .search import Engine
 
 log = logging.getLogger("index")
@@ -48,7 +50,41 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ask", parents=[common], help="quote the passages that answer a question")
     p.add_argument("question", nargs="?", help="the question; without it, one per line from stdin")
     p.add_argument("-k", type=int, default=5, metavar="N", help="at most N passages (default 5)")
+    p.add_argument("--org", metavar="NAME", help="only statements naming this organisation")
+    p.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only statements dated on or after (2024, 2024-03, 2024-03-08)",
+    )
+    p.add_argument("--until", metavar="DATE", help="only statements dated on or before")
     p.add_argument("--json", action="store_true", help="print JSON (one object per question)")
+
+    p = sub.add_parser(
+        "eval",
+        parents=[common],
+        help="retrieval quality: a BEIR folder, or the project's own questions over the seeds",
+    )
+    p.add_argument(
+        "path",
+        nargs="?",
+        help="a BEIR folder (corpus.jsonl, queries.jsonl, qrels/), or a questions file "
+        "(default: tests/data/questions.jsonl over SEEDS_DIR)",
+    )
+    p.add_argument("--split", default="test", help="BEIR qrels split (default test)")
+    p.add_argument(
+        "--alpha", type=float, help="hybrid weight of the dense score (default: the engine's)"
+    )
+    p.add_argument(
+        "--tune",
+        action="store_true",
+        help="BEIR: also score alpha 0, 0.05, ..., 1 (use --split train)",
+    )
+    p.add_argument(
+        "--calibration",
+        default=str(PROJECT_ROOT / "tests" / "data" / "calibration.jsonl"),
+        help="on/off-topic questions for the abstention threshold (own questions only)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser(
         "signed-by", parents=[common], help="statements an organisation signed, wrote or received"
@@ -177,9 +213,11 @@ def cmd_ask(engine: Engine, args: argparse.Namespace) -> int:
     questions = [args.question] if args.question is not None else None
     if questions is not None and not questions[0].strip():
         engine.ask("")  # raises EmptyQuestion with the user-facing message
+    since = _date_option(args.since, "--since")
+    until = _date_option(args.until, "--until", end=True)
     _refresh_quietly(engine)
     for question in questions if questions is not None else _stdin_lines():
-        answer = engine.ask(question, k=args.k)
+        answer = engine.ask(question, k=args.k, organisation=args.org, since=since, until=until)
         if args.json:
             _print_json(jsonout.answer(answer))
         else:
@@ -209,6 +247,86 @@ def cmd_signed_by(engine: Engine, args: argparse.Namespace) -> int:
             _print_json(jsonout.signed_by(lookup))
         else:
             _print_signed_by(lookup)
+    return 0
+
+
+def _date_option(value: str | None, flag: str, *, end: bool = False) -> dt.date | None:
+    if value is None:
+        return None
+    parsed = parse_when(value, end=end)
+    if parsed is None:
+        raise UndersignedError(
+            f"{flag} {value!r} is not a date: write 2024, 2024-03 or 2024-03-08."
+        )
+    return parsed
+
+
+def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
+    """Retrieval quality on a BEIR folder, or on the project's own questions."""
+    from pathlib import Path
+
+    from . import evaluate
+
+    path = Path(args.path) if args.path else PROJECT_ROOT / "tests" / "data" / "questions.jsonl"
+    if args.alpha is not None:
+        engine.alpha = args.alpha
+    if path.is_dir():
+        result = evaluate.evaluate_beir(
+            path,
+            engine.embedder,
+            engine.store.data_dir / "cache" / "embeddings.sqlite",
+            split=args.split,
+            alpha=engine.alpha,
+            tune=[i / 20 for i in range(21)] if args.tune else (),
+            progress=_progress_bar(),
+        )
+        if args.json:
+            _print_json(result)
+            return 0
+        print(
+            f"{result['dataset']} ({result['split']}): {result['queries']} queries, {result['documents']} documents, model {result['model']}, alpha {result['alpha']}"
+        )
+        print(f"  {'':<12}{'dense':>8}{'bm25':>8}{'hybrid':>8}")
+        for metric in ("ndcg@10", "mrr@10", "recall@100"):
+            row = result[metric]
+            print(f"  {metric:<12}{row['dense']:>8.4f}{row['bm25']:>8.4f}{row['hybrid']:>8.4f}")
+        q = result["query_ms"]
+        print(f"  {'query ms':<12}{q['dense']:>8.2f}{q['bm25']:>8.2f}{q['hybrid']:>8.2f}")
+        b = result["build_seconds"]
+        print(
+            f"  build: embedding {b['embed']} s ({b['embedded_documents']} documents encoded, the rest cached), BM25 {b['bm25']} s, queries {b['embed_queries']} s"
+        )
+        if "tuning" in result:
+            print(
+                "  nDCG@10 by alpha: " + ", ".join(f"{a}: {v}" for a, v in result["tuning"].items())
+            )
+        return 0
+    _refresh_quietly(engine)
+    result = evaluate.evaluate_questions(engine, evaluate.load_questions(path))
+    result["calibration"] = evaluate.calibrate(engine, Path(args.calibration))
+    if args.json:
+        _print_json(result)
+        return 0
+    print(
+        f"{result['questions']} questions ({result['answerable']} answerable, {result['unanswerable']} must abstain) over {engine.seeds_dir}"
+    )
+    print(
+        f"  Recall@1 {result['recall@1']:.4f}   Recall@3 {result['recall@3']:.4f}   MRR {result['mrr']:.4f}"
+    )
+    print(
+        f"  abstention accuracy {result['abstention_accuracy']:.4f}; unanswerable abstained {result['unanswerable_abstained']}/{result['unanswerable']}"
+    )
+    c = result["calibration"]
+    print(
+        f"  calibration ({c['on_topic']} on-topic, {c['off_topic']} off-topic): lowest on-topic "
+        f"{c['on_topic_min']}, highest off-topic {c['off_topic_max']}; suggested MIN_SCORE "
+        f"{c['suggested_min_score']} (accuracy {c['accuracy_at_suggested']}), current "
+        f"{result['min_score']} (accuracy {c['accuracy_at_current']})"
+    )
+    for miss in result["misses"]:
+        print(
+            f"  miss: {miss['question']!r} ({miss['kind']}): expected {miss['expected']}, got {miss['got']}"
+        )
     return 0
 
 
@@ -320,6 +438,7 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "build": cmd_build,
     "ask": cmd_ask,
     "signed-by": cmd_signed_by,
+    "eval": cmd_eval,
     "eval-signatories": cmd_eval_signatories,
     "org": cmd_org,
     "cosigners": cmd_cosigners,
@@ -355,13 +474,16 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 def _print_answer(answer: Answer) -> None:
     print(f"Q: {answer.question}")
+    if answer.filters is not None and answer.filters.active:
+        print(f"   (only statements {answer.filters.describe()})")
     if not answer.hits:
         print(f"   {answer.message}\n")
         return
     for hit in answer.hits:
         print()
         print(_wrap(f"“{hit.text}”", indent="   "))
-        print(f"   — {hit.citation}   (score {hit.score:.2f})")
+        weak = "  — weak match" if hit.weak else ""
+        print(f"   — {hit.citation}   (score {hit.score:.2f}){weak}")
     for signers in answer.signers:
         print()
         names = signers.signatories or signers.authors

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .embedding import DEFAULT_MODEL
+from .errors import UndersignedError
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 # In a checkout the defaults sit beside the code; installed elsewhere, in the working directory.
@@ -34,6 +35,7 @@ class Settings:
     seeds_dir: Path
     data_dir: Path
     embedding_model: str
+    min_score: float | None = None  # MIN_SCORE: the abstention threshold (None: calibrated default)
 
     @classmethod
     def from_env(
@@ -49,4 +51,15 @@ class Settings:
             seeds_dir=Path(seeds_dir or os.environ.get("SEEDS_DIR") or PROJECT_ROOT / "seeds"),
             data_dir=Path(data_dir or os.environ.get("DATA_DIR") or PROJECT_ROOT / "data"),
             embedding_model=embedding_model or os.environ.get("EMBEDDING_MODEL") or DEFAULT_MODEL,
+            min_score=_float_env("MIN_SCORE"),
         )
+
+
+def _float_env(name: str) -> float | None:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise UndersignedError(f"{name}={value!r} is not a number, e.g. {name}=0.3.") from None

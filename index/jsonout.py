@@ -35,6 +35,24 @@ def hit(h: Hit) -> dict[str, Any]:
         "file_name": h.file_name,
         "start": h.start,
         "end": h.end,
+        "dense_score": round(h.dense_score, 4),
+        "keyword_score": round(h.keyword_score, 4),
+        "weak": h.weak,
+        "highlights": [
+            {"start": a, "end": b, "text": h.text[a - h.start : b - h.start]}
+            for a, b in h.highlights
+        ],
+    }
+
+
+def _filters(filters: Any) -> dict[str, Any] | None:
+    if filters is None or not filters.active:
+        return None
+    return {
+        "organisation": filters.organisation,
+        "since": _date(filters.since),
+        "until": _date(filters.until),
+        "from_question": filters.from_question,
     }
 
 
@@ -46,6 +64,7 @@ def answer(a: Answer) -> dict[str, Any]:
         "abstained": not a.hits,
         "message": a.message,
         "about_signers": a.about_signers,
+        "filters": _filters(a.filters),
         "signers": [
             {
                 "statement_id": s.statement_id,

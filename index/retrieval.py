@@ -17,6 +17,7 @@ import numpy as np
 import numpy.typing as npt
 
 log = logging.getLogger(__name__)
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each index build at DEBUG
 
 Scores = npt.NDArray[np.float32]
 

@@ -114,6 +114,7 @@ class Engine:
             settings.seeds_dir,
             settings.data_dir,
             embedder or SentenceTransformerEmbedder(settings.embedding_model),
+            min_score=DEFAULT_MIN_SCORE if settings.min_score is None else settings.min_score,
         )
 
     # ------------------------------------------------------------------ index life cycle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import Any
 
@@ -9,9 +10,11 @@ import discord
 from discord import app_commands
 
 from index.models import Answer
+from index.query import parse_when
 
 from .. import render
 from ..config import BotSettings
+from ..errors import BadOption
 from ..library import Library
 from ..replies import SafeView
 from . import statements
@@ -72,6 +75,15 @@ class AnswerView(SafeView):
         return callback
 
 
+def _date(value: str | None, name: str, *, end: bool = False) -> dt.date | None:
+    if value is None:
+        return None
+    parsed = parse_when(value, end=end)
+    if parsed is None:
+        raise BadOption(f"`{name}` {value!r} is not a date: write 2024, 2024-03 or 2024-03-08.")
+    return parsed
+
+
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
     """Register `/ask`."""
 
@@ -85,6 +97,9 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         question="What you want to know, e.g. what do they say about foreign interference in Iran?",
         results="How many passages per page (1-5, default 3)",
         private="Only you see the answer",
+        organization="Only statements naming this organisation",
+        since="Only statements dated on or after: 2024, 2024-03 or 2024-03-08",
+        until="Only statements dated on or before: 2024, 2024-03 or 2024-03-08",
     )
     @app_commands.checks.dynamic_cooldown(cooldown, key=lambda i: i.user.id)
     async def ask(
@@ -92,9 +107,18 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         question: app_commands.Range[str, 1, 300],
         results: app_commands.Range[int, 1, 5] = 3,
         private: bool = False,
+        organization: app_commands.Range[str, 1, 200] | None = None,
+        since: app_commands.Range[str, 4, 20] | None = None,
+        until: app_commands.Range[str, 4, 20] | None = None,
     ) -> None:
         await interaction.response.defer(ephemeral=private, thinking=True)
-        answer = await library.ask(question, FETCH)
+        answer = await library.ask(
+            question,
+            FETCH,
+            organisation=organization,
+            since=_date(since, "since"),
+            until=_date(until, "until", end=True),
+        )
         page = render.render_answer(answer, page_size=results)
         kwargs: dict[str, Any] = {}
         if answer.hits:
