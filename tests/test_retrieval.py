@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from index.errors import UnknownOrganisation
 from index.search import Engine
 
-from .support import JOINT, LETTER
+from .support import JOINT, LETTER, ROOT
 
 pytestmark = pytest.mark.model
 
@@ -67,3 +70,44 @@ def test_who_signed_question_carries_the_signatories(real_engine: Engine):
     signers = {s.statement_id: s for s in answer.signers}
     assert len(signers[JOINT].signatories) == 27
     assert signers[JOINT].signatories[0] == "Tudeh Party of Iran"
+
+
+def test_own_question_set_recall_and_abstention(real_engine: Engine):
+    from index.evaluate import evaluate_questions, load_questions
+
+    questions = load_questions(ROOT / "tests" / "data" / "questions.jsonl")
+    assert len(questions) >= 40
+    result = evaluate_questions(real_engine, questions)
+    assert result["recall@3"] >= 0.95, result["misses"]
+    assert result["unanswerable_abstained"] == result["unanswerable"], result["misses"]
+
+
+def test_best_sentence_is_highlighted_inside_the_quoted_paragraph(real_engine: Engine):
+    answer = real_engine.ask("Were lawyers and journalists detained?", k=1)
+    top = answer.hits[0]
+    assert (top.statement_id, top.paragraph) == (JOINT, 2)
+    ((a, b),) = top.highlights
+    assert top.start <= a < b <= top.end
+    assert real_engine.statement(JOINT).text[a:b].startswith("Amongst those in detention")
+
+
+def test_filters_stated_in_the_question_and_given_as_options(real_engine: Engine):
+    dated = real_engine.ask("statements from 2024 about peace in the region")
+    assert dated.filters.since == dt.date(2024, 1, 1) and dated.filters.from_question
+    assert {h.statement_id for h in dated.hits} == {LETTER}
+    signed = real_engine.ask("What did the Tudeh Party sign about prisoners?")
+    assert signed.filters.organisation == "Tudeh Party of Iran"
+    assert (signed.hits[0].statement_id, signed.hits[0].paragraph) == (JOINT, 3)
+    none = real_engine.ask("peace in the Middle East", until=dt.date(2020, 1, 1))
+    assert none.hits == () and "dated 2020-01-01 or earlier" in none.message
+    only = real_engine.ask("peace in the Middle East", organisation="Communist Party of Britain")
+    assert {h.statement_id for h in only.hits} <= {JOINT}
+    with pytest.raises(UnknownOrganisation, match="Did you mean"):
+        real_engine.ask("peace", organisation="Communist Party of China")
+
+
+def test_keyword_question_with_low_cosine_is_answered_and_marked(real_engine: Engine):
+    answer = real_engine.ask("land reform and handing land to peasants", k=1)
+    top = answer.hits[0]
+    assert (top.statement_id, top.paragraph) == (LETTER, 2)
+    assert top.weak == (top.dense_score < real_engine.min_score)
