@@ -171,8 +171,11 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
         embeds.append(_signers_embed(signers, budget=EMBED_TOTAL_LIMIT - _total(embeds) - 50))
     first, last = offset + 1, offset + len(hits)
     count = f"Passages {first}–{last}" if last > first else f"Passage {first}"
+    scope = ""
+    if answer.filters is not None and answer.filters.active:
+        scope = f" Only statements {escape(answer.filters.describe())}."
     return AnswerPage(
-        f"> {escape(question)}\n{count} of {len(answer.hits)}, quoted verbatim.", embeds
+        f"> {escape(question)}\n{count} of {len(answer.hits)}, quoted verbatim.{scope}", embeds
     )
 
 

@@ -366,3 +366,21 @@ async def test_organization_card_and_signed_together(fake: FakeDiscord, bot: Und
     ambiguous = (await _answer(rec))["embeds"][0]
     assert "could be several organisations" in ambiguous["description"]
     assert "Did you mean" in ambiguous["description"]
+
+
+async def test_ask_with_filters_and_a_bad_date(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_command(
+        "ask", {"question": "peace in the Middle East", "since": "2024", "until": "2024-12"}
+    )
+    body = await _answer(rec)
+    assert "Only statements dated 2024-01-01 to 2024-12-31." in body["content"]
+    assert all("000_2054a4ae632f0832" in e["footer"]["text"] for e in body["embeds"])
+    rec = await fake.send_command("ask", {"question": "peace", "since": "next year"})
+    await rec.callback()
+    error = (await rec.followups(1))[0].body
+    assert error["flags"] & 64 and "is not a date" in error["content"]
+    rec = await fake.send_command("ask", {"question": "peace", "organization": "Labour Party"})
+    await rec.callback()
+    assert (
+        "No organisation in the collection matches" in (await rec.followups(1))[0].body["content"]
+    )
