@@ -15,6 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 LETTER = "000_2054a4ae632f0832"
 JOINT = "003_c99b9ee5c02adaa1"
+BOT_COMMANDS = frozenset(
+    {"ask", "signed-by", "statement", "statements", "reindex", "add-statement", "organization"}
+)
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 

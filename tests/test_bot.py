@@ -18,7 +18,7 @@ from index.embedding import SentenceTransformerEmbedder
 from index.search import Engine
 
 from .fake_discord import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, block_non_loopback
-from .support import JOINT, SEEDS
+from .support import BOT_COMMANDS, JOINT, SEEDS
 
 pytestmark = pytest.mark.model
 
@@ -82,15 +82,7 @@ async def _answer(rec: FakeInteraction) -> dict[str, Any]:
 
 async def test_commands_are_synced_to_the_guild(fake: FakeDiscord, bot: UndersignedBot):
     synced = {c["name"]: c for c in fake.commands[fake.guilds[0].id]}
-    assert set(synced) == {
-        "ask",
-        "signed-by",
-        "statement",
-        "statements",
-        "reindex",
-        "add-statement",
-        "organization",
-    }
+    assert set(synced) == BOT_COMMANDS
     for name in ("reindex", "add-statement"):
         assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
         assert synced[name]["dm_permission"] is False and synced[name]["contexts"] == [0]

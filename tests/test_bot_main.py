@@ -12,7 +12,7 @@ import pytest
 from bot.__main__ import main
 
 from .fake_discord import FakeDiscord, block_non_loopback
-from .support import SEEDS
+from .support import BOT_COMMANDS, SEEDS
 
 
 @pytest.fixture
@@ -76,15 +76,7 @@ async def test_python_m_bot_connects_syncs_and_serves(bot_env: Path, capsys, mon
                 break
             await asyncio.sleep(0.1)
         names = {c["name"] for c in fake.commands[guild]}
-        assert names == {
-            "ask",
-            "signed-by",
-            "statement",
-            "statements",
-            "reindex",
-            "add-statement",
-            "organization",
-        }
+        assert names == BOT_COMMANDS
         rec = await fake.send_command(
             "ask", {"question": "Should foreign powers intervene in Iran?"}
         )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import discord
 from discord import app_commands
 
-from index.models import Statement, StatementSummary
+from index.models import Statement
 
 from .. import render
 from ..config import BotSettings
@@ -18,85 +19,60 @@ NONE = discord.AllowedMentions.none()
 PER_PAGE = 10
 
 
-class ListView(SafeView):
-    """Previous / next buttons over the statement list."""
+class PagerView(SafeView):
+    """Previous / next buttons that re-render one embed page by page."""
 
-    def __init__(self, items: list[StatementSummary], page: int = 0):
+    def __init__(
+        self,
+        pages: int,
+        render_page: Callable[[int], discord.Embed],
+        labels: tuple[str, str] = ("Previous", "Next"),
+    ):
         super().__init__(timeout=900)
-        self.items = items
-        self.page = page
-        self.pages = max(1, -(-len(items) // PER_PAGE))
+        self.page = 0
+        self.pages = max(1, pages)
+        self._render_page = render_page
+        self.previous.label, self.next.label = labels
         self._sync()
 
     def _sync(self) -> None:
         self.previous.disabled = self.page <= 0
         self.next.disabled = self.page >= self.pages - 1
 
-    async def _show(self, interaction: discord.Interaction[Any]) -> None:
+    async def _show(self, interaction: discord.Interaction[Any], step: int) -> None:
+        self.page = min(self.pages - 1, max(0, self.page + step))
         self._sync()
         await interaction.response.edit_message(
-            embed=render.render_statement_list(self.items, page=self.page, per_page=PER_PAGE),
-            view=self,
-            allowed_mentions=NONE,
+            embed=self._render_page(self.page), view=self, allowed_mentions=NONE
         )
 
     @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
     async def previous(
         self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
     ) -> None:
-        self.page = max(0, self.page - 1)
-        await self._show(interaction)
+        await self._show(interaction, -1)
 
     @discord.ui.button(label="Next", style=discord.ButtonStyle.secondary)
     async def next(
         self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
     ) -> None:
-        self.page = min(self.pages - 1, self.page + 1)
-        await self._show(interaction)
+        await self._show(interaction, +1)
 
 
-class CardView(SafeView):
-    """Previous / next buttons over a long signatory list on a statement card."""
-
-    def __init__(self, statement: Statement, per_page: int = render.SIGNATORIES_PER_PAGE):
-        super().__init__(timeout=900)
-        self.statement = statement
-        self.per_page = per_page
-        self.page = 0
-        self.pages = max(1, -(-len(statement.signatories) // per_page))
-        self._sync()
-
-    def _sync(self) -> None:
-        self.previous.disabled = self.page <= 0
-        self.next.disabled = self.page >= self.pages - 1
-
-    async def _show(self, interaction: discord.Interaction[Any]) -> None:
-        self._sync()
-        embed = render.render_statement(
-            self.statement, signatory_page=self.page, per_page=self.per_page
-        )
-        await interaction.response.edit_message(embed=embed, view=self, allowed_mentions=NONE)
-
-    @discord.ui.button(label="Previous signatories", style=discord.ButtonStyle.secondary)
-    async def previous(
-        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
-    ) -> None:
-        self.page = max(0, self.page - 1)
-        await self._show(interaction)
-
-    @discord.ui.button(label="More signatories", style=discord.ButtonStyle.secondary)
-    async def next(
-        self, interaction: discord.Interaction[Any], button: discord.ui.Button[Any]
-    ) -> None:
-        self.page = min(self.pages - 1, self.page + 1)
-        await self._show(interaction)
+def _pages(count: int, per_page: int) -> int:
+    return -(-count // per_page)
 
 
 def card(statement: Statement) -> dict[str, Any]:
     """Keyword arguments for sending a statement card, with paging buttons when it needs them."""
     kwargs: dict[str, Any] = {"embed": render.render_statement(statement)}
-    if len(statement.signatories) > render.SIGNATORIES_PER_PAGE:
-        kwargs["view"] = CardView(statement)
+    per_page = render.SIGNATORIES_PER_PAGE
+    if len(statement.signatories) > per_page:
+        kwargs["view"] = PagerView(
+            _pages(len(statement.signatories), per_page),
+            lambda page: render.render_statement(statement, signatory_page=page),
+            ("Previous signatories", "More signatories"),
+        )
     return kwargs
 
 
@@ -128,7 +104,10 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     async def statements(interaction: discord.Interaction[Any]) -> None:
         await interaction.response.defer(thinking=True)
         items = await library.statements()
-        view = ListView(items)
+        view = PagerView(
+            _pages(len(items), PER_PAGE),
+            lambda page: render.render_statement_list(items, page=page, per_page=PER_PAGE),
+        )
         await interaction.followup.send(
             embed=render.render_statement_list(items, per_page=PER_PAGE),
             view=view,
