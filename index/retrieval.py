@@ -17,12 +17,19 @@ import numpy as np
 import numpy.typing as npt
 
 log = logging.getLogger(__name__)
-logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs each index build at DEBUG
 
 Scores = npt.NDArray[np.float32]
 
 # Picked on SciFact's 809 train queries with all-MiniLM-L6-v2 (`python -m index eval --tune`).
 DEFAULT_ALPHA = 0.75
+
+
+def _bm25s() -> Any:
+    import bm25s
+
+    # bm25s sets its own logger to DEBUG on import and then logs every index build.
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    return bm25s
 
 
 def _stemmer() -> Any:
@@ -42,8 +49,7 @@ class KeywordIndex:
     @classmethod
     def build(cls, texts: Sequence[str]) -> KeywordIndex:
         """Index `texts`; row i scores texts[i]."""
-        import bm25s
-
+        bm25s = _bm25s()
         retriever = bm25s.BM25()
         if texts:
             tokens = bm25s.tokenize(
@@ -62,8 +68,7 @@ class KeywordIndex:
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex:
         """Read an index written by `save`."""
-        import bm25s
-
+        bm25s = _bm25s()
         size = int((folder / "size").read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(folder)) if size else bm25s.BM25()
         return cls(retriever, size)
@@ -77,8 +82,7 @@ class KeywordIndex:
 
     def scores(self, query: str) -> Scores:
         """The BM25 score of every indexed text for `query` (zeros when no word is known)."""
-        import bm25s
-
+        bm25s = _bm25s()
         if not self.size:
             return np.zeros(0, dtype=np.float32)
         words = bm25s.tokenize(
