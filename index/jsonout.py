@@ -162,6 +162,7 @@ def build_report(r: BuildReport) -> dict[str, Any]:
         "skipped": [{"file": s.file_name, "reason": s.reason} for s in r.skipped],
         "passages": r.passages,
         "embedded": r.embedded,
+        "tokenized": r.tokenized,
         "full_rebuild": r.full_rebuild,
         "rebuilt": r.rebuilt,
         "seconds": round(r.seconds, 3),

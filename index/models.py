@@ -226,6 +226,7 @@ class BuildReport:
     skipped: tuple[Skipped, ...] = ()
     passages: int = 0
     embedded: int = 0
+    tokenized: int = 0
     full_rebuild: bool = False
     seconds: float = 0.0
     rebuilt: bool = True
@@ -245,7 +246,10 @@ class BuildReport:
             f"{len(self.unchanged)} unchanged",
             f"{len(self.skipped)} skipped",
         ]
-        tail = f"; {self.passages} passages, {self.embedded} embedded in {self.seconds:.1f}s"
+        tail = (
+            f"; {self.passages} passages, {self.embedded} embedded, "
+            f"{self.tokenized} tokenised in {self.seconds:.1f}s"
+        )
         return ", ".join(parts) + tail
 
 

@@ -7,9 +7,10 @@ train queries (never the test split): see `python -m index eval --tune`.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,29 +40,55 @@ def _stemmer() -> Any:
 
 
 class KeywordIndex:
-    """BM25 (bm25s, English stopwords and Snowball stemmer) over a list of texts."""
+    """BM25 (bm25s, English stopwords and Snowball stemmer) over a list of texts.
 
-    def __init__(self, retriever: Any, size: int) -> None:
+    Each text's stemmed tokens are kept beside the index, so the next build re-tokenises only
+    new or changed texts; the BM25 statistics (IDF, lengths) are corpus-wide by nature and are
+    recomputed from the tokens, which takes no model and no text processing.
+    """
+
+    def __init__(self, retriever: Any, tokens: Sequence[Sequence[str]]) -> None:
         self._retriever = retriever
-        self.size = size
+        self.tokens = tuple(tuple(t) for t in tokens)
+        self.size = len(self.tokens)
         self._stem = _stemmer()
 
+    @staticmethod
+    def tokenize(texts: Sequence[str]) -> list[list[str]]:
+        """The stemmed, stopword-free tokens of each text, as BM25 indexes them."""
+        if not texts:
+            return []
+        words = _bm25s().tokenize(
+            list(texts), stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False
+        )
+        return [list(w) for w in words]
+
     @classmethod
-    def build(cls, texts: Sequence[str]) -> KeywordIndex:
-        """Index `texts`; row i scores texts[i]."""
-        bm25s = _bm25s()
-        retriever = bm25s.BM25()
-        if texts:
-            tokens = bm25s.tokenize(
-                list(texts), stopwords="en", stemmer=_stemmer(), show_progress=False
-            )
-            retriever.index(tokens, show_progress=False)
-        return cls(retriever, len(texts))
+    def build(
+        cls, texts: Sequence[str], known: Mapping[str, Sequence[str]] | None = None
+    ) -> KeywordIndex:
+        """Index `texts`; row i scores texts[i]. `known` maps a text to tokens it already has."""
+        known = known or {}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        fresh = dict(zip(missing, cls.tokenize(missing), strict=True))
+        tokens = [known[t] if t in known else fresh[t] for t in texts]
+        return cls.from_tokens(tokens)
+
+    @classmethod
+    def from_tokens(cls, tokens: Sequence[Sequence[str]]) -> KeywordIndex:
+        """Index pre-tokenised texts."""
+        retriever = _bm25s().BM25()
+        if tokens:
+            retriever.index([list(t) for t in tokens], show_progress=False)
+        return cls(retriever, tokens)
 
     def save(self, folder: Path) -> None:
         """Write the index as plainly named files (numpy arrays and JSON; no pickle)."""
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "size").write_text(str(self.size), encoding="utf-8")
+        (folder / "tokens.json").write_text(
+            json.dumps([list(t) for t in self.tokens], ensure_ascii=False), encoding="utf-8"
+        )
         if self.size:
             self._retriever.save(str(folder))
 
@@ -71,7 +98,22 @@ class KeywordIndex:
         bm25s = _bm25s()
         size = int((folder / "size").read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(folder)) if size else bm25s.BM25()
-        return cls(retriever, size)
+        tokens_file = folder / "tokens.json"
+        tokens: list[list[str]] = (
+            json.loads(tokens_file.read_text(encoding="utf-8")) if tokens_file.exists() else []
+        )
+        if len(tokens) != size:
+            # Written before tokens were kept: the index still answers; the next build
+            # re-tokenises every text.
+            tokens = [[] for _ in range(size)]
+            return _Untokenised(retriever, tokens)
+        return cls(retriever, tokens)
+
+    def known_tokens(self, texts: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """Tokens of this index's rows by text (row i is `texts[i]`), for reuse by a new build."""
+        if len(texts) != self.size:
+            raise ValueError("one text per indexed row")
+        return dict(zip(texts, self.tokens, strict=True))
 
     def terms(self, text: str) -> set[str]:
         """The stemmed content words of `text` (a wider English stopword list than BM25's)."""
@@ -91,6 +133,13 @@ class KeywordIndex:
         if not words:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._retriever.get_scores(list(words)), dtype=np.float32)
+
+
+class _Untokenised(KeywordIndex):
+    """An index loaded without its tokens: searchable, but nothing to reuse."""
+
+    def known_tokens(self, texts: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        return {}
 
 
 def fuse(dense: Scores, keyword: Scores, alpha: float = DEFAULT_ALPHA) -> Scores:

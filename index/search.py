@@ -46,7 +46,7 @@ from .models import (
     StatementSummary,
 )
 from .query import Filters, dates_in, organisation_in
-from .retrieval import DEFAULT_ALPHA, fuse, mmr, top_k
+from .retrieval import DEFAULT_ALPHA, KeywordIndex, fuse, mmr, top_k
 from .store import SCHEMA_VERSION, Manifest, Snapshot, Store, text_hash
 
 log = logging.getLogger(__name__)
@@ -297,7 +297,15 @@ class Engine:
             statements=len(statements),
             passages=len(passages),
         )
-        snapshot = self.store.write(manifest, statements, passages, vectors)
+        texts = [p.text for p in passages]
+        known_tokens = (
+            old.keyword.known_tokens([p.text for p in old.passages])
+            if old is not None and not full
+            else {}
+        )
+        keyword = KeywordIndex.build(texts, known_tokens)
+        tokenized = len({t for t in texts if t not in known_tokens})
+        snapshot = self.store.write(manifest, statements, passages, vectors, keyword)
         report = BuildReport(
             added=tuple(added),
             changed=tuple(changed),
@@ -306,6 +314,7 @@ class Engine:
             skipped=tuple(skipped),
             passages=len(passages),
             embedded=len(missing),
+            tokenized=tokenized,
             full_rebuild=full or old is None,
             seconds=time.monotonic() - started,
             notes=tuple(notes),

@@ -221,8 +221,12 @@ class Store:
         statements: Sequence[Statement],
         passages: Sequence[Passage],
         vectors: Vectors,
+        keyword: KeywordIndex | None = None,
     ) -> Snapshot:
-        """Write a new generation and make it live. The caller holds `build_lock()`."""
+        """Write a new generation and make it live. The caller holds `build_lock()`.
+
+        `keyword` is the BM25 index of `passages` when the caller built it (reusing tokens);
+        otherwise it is built here."""
         import faiss
 
         if len(passages) != len(vectors):
@@ -237,7 +241,10 @@ class Store:
                 index.add(np.ascontiguousarray(vectors, dtype=np.float32))
             faiss.write_index(index, str(tmp / "index.faiss"))
             _write_sqlite(tmp / "statements.sqlite", statements, passages)
-            keyword = KeywordIndex.build([p.text for p in passages])
+            if keyword is None:
+                keyword = KeywordIndex.build([p.text for p in passages])
+            elif keyword.size != len(passages):
+                raise ValueError("one BM25 row per passage")
             keyword.save(tmp / "bm25")
             (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
             _fsync_dir_files(tmp)

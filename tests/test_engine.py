@@ -10,6 +10,7 @@ import pytest
 
 from index.errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
 from index.models import Role
+from index.retrieval import KeywordIndex
 from index.search import Engine, is_about_signers
 from index.store import Store
 
@@ -57,6 +58,7 @@ def test_incremental_refresh_embeds_only_the_new_statement(
     assert report.added == ("harbour",)
     assert set(report.unchanged) == {LETTER, JOINT}
     assert report.embedded == 2
+    assert report.tokenized == 2
     assert fake_embedder.embedded == [
         "The dock workers of Port Ellery have stopped work to defend their pensions.",
         "We call on every union to send delegations to the picket lines.",
@@ -65,6 +67,21 @@ def test_incremental_refresh_embeds_only_the_new_statement(
         "Harbour Workers Federation",
         "Ellery Tenants League",
     ]
+
+
+def test_incremental_keyword_index_scores_like_a_full_build(fake_engine: Engine):
+    fake_engine.refresh()
+    (fake_engine.seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+    report = fake_engine.refresh()
+    assert report.tokenized == 2
+    snap = fake_engine.snapshot
+    full = KeywordIndex.build([p.text for p in snap.passages])
+    assert snap.keyword.tokens == full.tokens
+    for query in ("dock workers pensions", "political prisoners Iran", "picket"):
+        assert np.allclose(snap.keyword.scores(query), full.scores(query))
+    assert snap.keyword.scores("pensions").argmax() == next(
+        i for i, p in enumerate(snap.passages) if "pensions" in p.text
+    )
 
 
 def test_editing_one_paragraph_reembeds_only_that_paragraph(

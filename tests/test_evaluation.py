@@ -60,6 +60,23 @@ def test_keyword_index_round_trip(tmp_path: Path):
     assert scores[0] > 0 and scores[1] == 0
     assert loaded.scores("pizza").tolist() == [0.0, 0.0]
     assert loaded.terms("What did they say about the prisoners?") == {"say", "prison"}
+    assert loaded.tokens == index.tokens
+    assert loaded.known_tokens(["a", "b"]) == {"a": index.tokens[0], "b": index.tokens[1]}
+
+
+def test_keyword_index_reuses_known_tokens_and_reads_older_folders(tmp_path: Path):
+    texts = ["release of political prisoners", "dock workers strike", ""]
+    full = KeywordIndex.build(texts)
+    assert full.tokens[2] == ()
+    # Tokens passed in are used as they are, not recomputed.
+    partial = KeywordIndex.build(texts, {texts[0]: ["prison"]})
+    assert partial.tokens[0] == ("prison",) and partial.tokens[1] == full.tokens[1]
+    # A folder written before tokens were kept still answers, and offers nothing to reuse.
+    full.save(tmp_path / "bm25")
+    (tmp_path / "bm25" / "tokens.json").unlink()
+    old = KeywordIndex.load(tmp_path / "bm25")
+    assert np.allclose(old.scores("dock strike"), full.scores("dock strike"))
+    assert old.known_tokens(texts) == {}
 
 
 def test_beir_harness_reports_every_method_and_caches_embeddings(tmp_path: Path):
