@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from . import jsonout
 from .config import PROJECT_ROOT, Settings
 from .errors import UndersignedError
-from .models import Answer, BuildReport, JointSignature, OrganisationLookup, Role, format_date
+from .models import Answer, BuildReport, Hit, JointSignature, OrganisationLookup, Role, format_date
 from .query import parse_when
 from .search import Engine
 
@@ -463,6 +463,9 @@ def _print_json(data: dict[str, Any]) -> None:
     print(json.dumps(data, ensure_ascii=False), flush=True)
 
 
+BOLD, PLAIN = "\x1b[1m", "\x1b[0m"
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
     width = 100
     return "\n".join(
@@ -470,6 +473,26 @@ def _wrap(text: str, indent: str = "  ") -> str:
         for part in text.splitlines()
         if part.strip()
     )
+
+
+def _emphasise(hit: Hit) -> str:
+    """The passage with its highlighted sentences in bold, when writing to a terminal that
+    accepts it (not when piped, nor under NO_COLOR)."""
+    if not hit.highlights or os.environ.get("NO_COLOR") or not sys.stdout.isatty():
+        return hit.text
+    out, at = [], hit.start
+    for a, b in sorted(hit.highlights):
+        if a < at or b > hit.end:
+            continue
+        out += [
+            hit.text[at - hit.start : a - hit.start],
+            BOLD,
+            hit.text[a - hit.start : b - hit.start],
+            PLAIN,
+        ]
+        at = b
+    out.append(hit.text[at - hit.start :])
+    return "".join(out)
 
 
 def _print_answer(answer: Answer) -> None:
@@ -481,7 +504,7 @@ def _print_answer(answer: Answer) -> None:
         return
     for hit in answer.hits:
         print()
-        print(_wrap(f"“{hit.text}”", indent="   "))
+        print(_wrap(f"“{_emphasise(hit)}”", indent="   "))
         weak = "  — weak match" if hit.weak else ""
         print(f"   — {hit.citation}   (score {hit.score:.2f}){weak}")
     for signers in answer.signers:

@@ -219,3 +219,30 @@ def test_org_cosigners_and_joint_signatures_json(fake_index: Path, capsys):
 
     code, out, _ = _run(capsys, "signed-by", "Communist Party of China")
     assert "Did you mean:" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_highlighted_sentence_is_bold_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch):
+    from index.__main__ import BOLD, PLAIN, _emphasise
+    from index.models import Hit
+
+    text = "First sentence here. The answer sentence. Last one."
+    a = 100 + text.index("The answer")
+    b = a + len("The answer sentence.")
+    hit = Hit(
+        "s", "T", None, None, "s.txt", 1, text, 0.5, 100, 100 + len(text), highlights=((a, b),)
+    )
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    assert _emphasise(hit) == text.replace(
+        "The answer sentence.", f"{BOLD}The answer sentence.{PLAIN}"
+    )
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert _emphasise(hit) == text
+    monkeypatch.delenv("NO_COLOR")
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert _emphasise(hit) == text
