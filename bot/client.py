@@ -12,6 +12,7 @@ from index.errors import UndersignedError
 
 from .commands import admin, ask, signatories, statements
 from .config import BotSettings
+from .errors import user_message
 from .library import Library
 from .replies import send_error
 
@@ -60,7 +61,7 @@ class UndersignedBot(discord.Client):
         elif isinstance(error, app_commands.CheckFailure):
             message = str(error) or "You cannot use this command here."
         elif isinstance(original, UndersignedError):
-            message = str(original)
+            message = user_message(original)
         else:
             log.error(
                 "command %s failed", getattr(interaction.command, "name", "?"), exc_info=original

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from discord import app_commands
 
-from index.errors import UndersignedError
+from index.errors import IndexUnavailable, UndersignedError, UnknownStatement
 
 
 class NotModerator(app_commands.CheckFailure):
@@ -24,3 +24,18 @@ class BadAttachment(UndersignedError):
 
 class BadOption(UndersignedError):
     """A command option Discord accepted but the bot cannot use."""
+
+
+def user_message(error: UndersignedError) -> str:
+    """The engine's message, with its command-line advice put in Discord terms."""
+    if isinstance(error, UnknownStatement):
+        return (
+            f"No statement has the id {error.statement_id!r}: /statements lists them, and "
+            "/statement suggests ids by title as you type."
+        )
+    if isinstance(error, IndexUnavailable):
+        return (
+            "The index cannot be read right now; a moderator can rebuild it with /reindex. "
+            "Please try again after that."
+        )
+    return str(error)

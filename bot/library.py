@@ -7,12 +7,13 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import UndersignedError
-from index.ingest import StatementRejected, parse_statement
+from index.ingest import SIDECAR_SUFFIX, StatementRejected, parse_statement
 from index.models import (
     Answer,
     BuildReport,
@@ -36,6 +37,17 @@ class Added:
     statement: Statement
     report: BuildReport
     replaced: bool
+    archived: Path | None = None  # where the replaced version was kept
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """What `/remove-statement` took out: the statement, its files (kept) and the new index."""
+
+    statement: Statement
+    files: tuple[tuple[str, bytes], ...]  # (file name, content): the statement and its metadata
+    archived: Path
+    report: BuildReport
 
 
 def safe_file_name(name: str) -> str:
@@ -163,6 +175,7 @@ class Library:
                 f"A statement with the id {stem!r} exists ({existing[0].name}); "
                 "set `replace` to True to replace it, or rename the file."
             )
+        archived = self._archive(stem, "replaced") if existing else None
         for old in existing:
             if old.name != name:
                 old.unlink()
@@ -171,7 +184,49 @@ class Library:
         if sidecar is not None:
             _atomic_write(sidecar_path, sidecar.encode("utf-8"))
         report = self.engine.refresh()
-        return Added(self.engine.statement(stem), report, bool(existing))
+        return Added(self.engine.statement(stem), report, bool(existing), archived)
+
+    async def remove_statement(self, statement_id: str) -> Removed:
+        """Take a statement out of the seeds folder (its files are kept in the archive) and
+        reindex; `UnknownStatement` when no statement has this id."""
+        if self._reindex.locked():
+            raise ReindexRunning()
+        async with self._reindex:
+            return await asyncio.to_thread(self._remove_and_index, statement_id)
+
+    def _remove_and_index(self, statement_id: str) -> Removed:
+        statement = self.engine.statement(statement_id)
+        files = self._statement_files(statement.id)
+        if not files:
+            raise UndersignedError(
+                f"The file of {statement.id!r} is no longer in the statements folder; "
+                "run /reindex to bring the index up to date."
+            )
+        contents = tuple((p.name, p.read_bytes()) for p in files)
+        archived = self._archive(statement.id, "removed")
+        for path in files:
+            path.unlink()
+        report = self.engine.refresh()
+        return Removed(statement, contents, archived, report)
+
+    def _statement_files(self, stem: str) -> list[Path]:
+        """The statement file and its sidecar metadata, as they are in the seeds folder."""
+        kinds = {".txt", ".md", SIDECAR_SUFFIX}
+        return sorted(
+            p
+            for p in self.engine.seeds_dir.iterdir()
+            if p.is_file() and p.stem == stem and p.suffix.lower() in kinds
+        )
+
+    def _archive(self, stem: str, why: str) -> Path:
+        """Copy a statement's files into DATA_DIR/archive/<time>-<why>-<stem>/ before they are
+        deleted or overwritten, so that nothing a moderator replaces or removes is lost."""
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+        folder = self.engine.store.data_dir / "archive" / f"{stamp}-{why}-{stem}"
+        folder.mkdir(parents=True)
+        for path in self._statement_files(stem):
+            shutil.copy2(path, folder / path.name)
+        return folder
 
 
 def _sidecar_text(title: str | None, date: str | None, source: str | None) -> str | None:

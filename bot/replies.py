@@ -10,6 +10,8 @@ import discord
 
 from index.errors import UndersignedError
 
+from .errors import user_message
+
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
 
@@ -36,7 +38,7 @@ class SafeView(discord.ui.View):
     ) -> None:
         """Domain errors are shown; anything else is logged with its traceback."""
         if isinstance(error, UndersignedError):
-            await send_error(interaction, str(error))
+            await send_error(interaction, user_message(error))
             return
         log.error("button %r failed", getattr(item, "custom_id", item), exc_info=error)
         await send_error(interaction, "Something went wrong on our side; it has been logged.")

@@ -16,7 +16,16 @@ SEEDS = ROOT / "seeds"
 LETTER = "000_2054a4ae632f0832"
 JOINT = "003_c99b9ee5c02adaa1"
 BOT_COMMANDS = frozenset(
-    {"ask", "signed-by", "statement", "statements", "reindex", "add-statement", "organization"}
+    {
+        "ask",
+        "signed-by",
+        "statement",
+        "statements",
+        "reindex",
+        "add-statement",
+        "remove-statement",
+        "organization",
+    }
 )
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")

@@ -376,3 +376,61 @@ async def test_ask_with_filters_and_a_bad_date(fake: FakeDiscord, bot: Undersign
     assert (
         "No organisation in the collection matches" in (await rec.followups(1))[0].body["content"]
     )
+
+
+async def test_remove_statement_keeps_its_files_and_the_index_follows(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+):
+    joint_file = engine.seeds_dir / f"{JOINT}.txt"
+    original = joint_file.read_bytes()
+    (engine.seeds_dir / f"{JOINT}.toml").write_text('title = "Iran statement"\n')
+    await asyncio.to_thread(engine.refresh)
+
+    refused = await fake.send_command("remove-statement", {"statement": JOINT})
+    assert "Only moderators" in (await refused.callback()).content
+    assert joint_file.exists()
+
+    rec = await fake.send_command("remove-statement", {"statement": JOINT}, **MODERATOR)
+    callback = await rec.callback()
+    assert callback.type == 5
+    followup = (await rec.followups(1, timeout=30))[0]
+    body = followup.body
+    assert followup.ok and body["flags"] & 64
+    assert body["embeds"][0]["title"] == "Statement removed: Iran statement"
+    assert "/add-statement" in body["content"] and "DATA_DIR/archive/" in body["content"]
+    assert dict(followup.files) == {
+        f"{JOINT}.toml": b'title = "Iran statement"\n',
+        f"{JOINT}.txt": original,
+    }
+    # Gone from the folder and the index, kept in the archive.
+    assert not joint_file.exists()
+    archived = list((engine.store.data_dir / "archive").glob(f"*-removed-{JOINT}/{JOINT}.txt"))
+    assert len(archived) == 1 and archived[0].read_bytes() == original
+    rec = await fake.send_command("signed-by", {"organization": "Communist Party of Britain"})
+    await rec.callback()
+    lookup = (await rec.followups(1))[0].body["embeds"][0]["description"]
+    assert "matches no signatory" in lookup
+
+    again = await fake.send_command("remove-statement", {"statement": JOINT}, **MODERATOR)
+    await again.callback()
+    error = (await again.followups(1))[0].body
+    assert error["flags"] & 64
+    assert f"No statement has the id '{JOINT}'" in error["content"]
+    assert "/statements" in error["content"] and "python -m" not in error["content"]
+
+
+async def test_replacing_a_statement_keeps_the_previous_version(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+):
+    first = fake.add_attachment("harbour.txt", HARBOUR.encode())
+    rec = await fake.send_command("add-statement", {"file": first}, **MODERATOR)
+    assert not (await _answer(rec)).get("content")
+    edited = HARBOUR.replace("pensions", "pensions and wages")
+    second = fake.add_attachment("harbour.txt", edited.encode())
+    rec = await fake.send_command("add-statement", {"file": second, "replace": True}, **MODERATOR)
+    body = await _answer(rec)
+    assert body["embeds"][0]["title"].startswith("Statement replaced")
+    assert "previous version is kept" in body["content"]
+    assert (engine.seeds_dir / "harbour.txt").read_text(encoding="utf-8") == edited
+    kept = list((engine.store.data_dir / "archive").glob("*-replaced-harbour/harbour.txt"))
+    assert [p.read_text(encoding="utf-8") for p in kept] == [HARBOUR]

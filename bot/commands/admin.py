@@ -1,7 +1,9 @@
-"""Moderators: `/reindex` and `/add-statement`."""
+"""Moderators: `/reindex`, `/add-statement` and `/remove-statement`."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -12,6 +14,7 @@ from ..checks import moderator_only
 from ..config import BotSettings
 from ..errors import BadAttachment
 from ..library import Library
+from .statements import statement_choices
 
 NONE = discord.AllowedMentions.none()
 
@@ -61,8 +64,53 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         heading = "Statement replaced" if added.replaced else "Statement added"
         card = render.render_statement(added.statement)
         card.title = render.shorten(f"{heading}: {added.statement.title}", render.TITLE_LIMIT)
+        extra: dict[str, Any] = {}
+        if added.archived:
+            extra["content"] = (
+                f"The previous version is kept on the server in `{_archive_name(added.archived)}`."
+            )
         await interaction.followup.send(
+            **extra,
             embeds=[card, render.render_report(added.report, "Index")],
             ephemeral=True,
             allowed_mentions=NONE,
         )
+
+    @tree.command(
+        name="remove-statement",
+        description="Moderators: take a statement out of the collection (its file is kept)",
+    )
+    @app_commands.describe(statement="The statement; suggestions by title appear as you type")
+    @moderator_only(settings.moderator_role_ids)
+    async def remove_statement(
+        interaction: discord.Interaction[Any], statement: app_commands.Range[str, 1, 100]
+    ) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        removed = await library.remove_statement(statement)
+        card = render.render_statement(removed.statement)
+        card.title = render.shorten(
+            f"Statement removed: {removed.statement.title}", render.TITLE_LIMIT
+        )
+        note = (
+            f"Its files are attached and kept on the server in "
+            f"`{_archive_name(removed.archived)}`. To put it back, upload the statement file "
+            "with /add-statement (with the title, date and source from the .toml, if any)."
+        )
+        await interaction.followup.send(
+            note,
+            embeds=[card, render.render_report(removed.report, "Index")],
+            files=[discord.File(io.BytesIO(data), filename=name) for name, data in removed.files],
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
+
+    @remove_statement.autocomplete("statement")
+    async def removable(
+        interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await statement_choices(library, current)
+
+
+def _archive_name(path: Path) -> str:
+    """The archive folder as DATA_DIR-relative text (the deployer knows where DATA_DIR is)."""
+    return f"DATA_DIR/archive/{path.name}"

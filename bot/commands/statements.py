@@ -59,6 +59,17 @@ class PagerView(SafeView):
         await self._show(interaction, +1)
 
 
+async def statement_choices(library: Library, current: str) -> list[app_commands.Choice[str]]:
+    """Statements whose title or id contains what was typed, as autocomplete choices."""
+    needle = current.casefold().strip()
+    items = await library.statements()
+    hits = [s for s in items if needle in s.title.casefold() or needle in s.id.casefold()]
+    return [
+        app_commands.Choice(name=render.choice_name(f"{s.title} ({s.id})"), value=s.id[:100])
+        for s in hits[: render.CHOICES_LIMIT]
+    ]
+
+
 def _pages(count: int, per_page: int) -> int:
     return -(-count // per_page)
 
@@ -89,16 +100,10 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         await interaction.followup.send(**card(found), allowed_mentions=NONE)
 
     @statement.autocomplete("id")
-    async def statement_choices(
+    async def statement_ids(
         interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        needle = current.casefold().strip()
-        items = await library.statements()
-        hits = [s for s in items if needle in s.title.casefold() or needle in s.id.casefold()]
-        return [
-            app_commands.Choice(name=render.choice_name(f"{s.title} ({s.id})"), value=s.id[:100])
-            for s in hits[: render.CHOICES_LIMIT]
-        ]
+        return await statement_choices(library, current)
 
     @tree.command(name="statements", description="The statements in the collection, newest first")
     async def statements(interaction: discord.Interaction[Any]) -> None:
