@@ -11,6 +11,7 @@ organisation. Anything ambiguous or unmatched returns suggestions instead of a g
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import re
 import tomllib
@@ -64,8 +65,9 @@ def _tokens(text: str) -> list[str]:
     return [w for w in re.split(r"[\W_]+", text) if w]
 
 
+@functools.lru_cache(maxsize=65536)
 def analyse(name: str) -> NameForm:
-    """Take a name apart (see `NameForm`)."""
+    """Take a name apart (see `NameForm`). Memoised: a pure function of the text."""
     display = re.sub(r"^the\s+", "", _SUBUNIT.sub("", clean_display(name)), flags=re.I)
     text = unicodedata.normalize("NFKC", clean_display(name)).translate(_QUOTES)
     text, acronym = split_acronym(text)
@@ -198,6 +200,7 @@ class EntityIndex:
         distinct: Iterable[str] = (),
     ):
         self.statements = list(statements)
+        self._paragraphs: list[tuple[Statement, int, str]] | None = None
         self.entities: dict[str, Entity] = {}
         self._by_key: dict[str, str] = {}
         apart = {name_key(n) for n in distinct}
@@ -314,13 +317,21 @@ class EntityIndex:
         needles = {k for k in entity.keys if len(k) >= 4}
         needles |= {name_key(analyse(v).stem) for v in entity.variants}
         padded = [f" {n} " for n in needles if len(n) >= 4]
-        found: list[tuple[Statement, int]] = []
-        for statement in self.statements:
-            for paragraph in statement.paragraphs:
-                text = f" {name_key(paragraph.text)} "
-                if any(n in text for n in padded):
-                    found.append((statement, paragraph.number))
-        return found
+        return [
+            (statement, number)
+            for statement, number, text in self._paragraph_keys()
+            if any(n in text for n in padded)
+        ]
+
+    def _paragraph_keys(self) -> list[tuple[Statement, int, str]]:
+        """Every paragraph's text in `name_key` form, computed once per index."""
+        if self._paragraphs is None:
+            self._paragraphs = [
+                (statement, paragraph.number, f" {name_key(paragraph.text)} ")
+                for statement in self.statements
+                for paragraph in statement.paragraphs
+            ]
+        return self._paragraphs
 
 
 def read_aliases(path: Path) -> tuple[dict[str, str], list[str]]:

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 export HF_HUB_OFFLINE=1
-.venv/bin/ruff check index bot tests
-.venv/bin/ruff format --check index bot tests
+.venv/bin/ruff check index bot tests scripts
+.venv/bin/ruff format --check index bot tests scripts
 .venv/bin/mypy
 .venv/bin/python -m pytest "$@"
