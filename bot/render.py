@@ -11,6 +11,7 @@ import discord
 from index.chunking import sentence_spans
 from index.models import (
     Answer,
+    Appearance,
     BuildReport,
     Cosigner,
     Hit,
@@ -147,10 +148,15 @@ class AnswerPage:
 def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> AnswerPage:
     """The hits[offset:offset+page_size] as one embed each, plus signatories for who-questions."""
     question = shorten(" ".join(answer.question.split()), 300)
+    notes = "".join(f"\n*{escape(shorten(n, 400))}*" for n in answer.notes)
+    if answer.statements and offset == 0:
+        return AnswerPage(
+            f"> {escape(question)}\n{escape(answer.message)}{notes}", [_listing_embed(answer)]
+        )
     hits = answer.hits[offset : offset + page_size]
     if not hits:
         text = answer.message if offset == 0 else "No more passages answer this question."
-        return AnswerPage(f"> {escape(question)}\n{text}", [])
+        return AnswerPage(f"> {escape(question)}\n{escape(text)}{notes}", [])
     embeds: list[discord.Embed] = []
     per_hit = (EMBED_TOTAL_LIMIT - 1200) // max(len(hits), 1)
     for hit in hits:
@@ -175,7 +181,30 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
     if answer.filters is not None and answer.filters.active:
         scope = f" Only statements {escape(answer.filters.describe())}."
     return AnswerPage(
-        f"> {escape(question)}\n{count} of {len(answer.hits)}, quoted verbatim.{scope}", embeds
+        f"> {escape(question)}\n{count} of {len(answer.hits)}, quoted verbatim.{scope}{notes}",
+        embeds,
+    )
+
+
+def _listing_embed(answer: Answer) -> discord.Embed:
+    """The statements an organisation appears on, for "what did X sign?"."""
+    name = getattr(answer.filters, "organisation", None) or "the organisation"
+    embed = discord.Embed(title=shorten(f"Statements naming {name}", TITLE_LIMIT), colour=COLOUR)
+    lines = [_appearance_line(a, with_role=True) for a in answer.statements]
+    embed.description = shorten("\n".join(lines), DESCRIPTION_LIMIT)
+    embed.set_footer(text="Ask about a topic, e.g. “What did they sign about peace?”, for quotes.")
+    return embed
+
+
+_ROLE_VERBS = {Role.SIGNATORY: "signed", Role.AUTHOR: "wrote", Role.RECIPIENT: "addressed to"}
+
+
+def _appearance_line(a: Appearance, *, with_role: bool = False) -> str:
+    when = format_date(a.date) if a.date else "undated"
+    role = f"{_ROLE_VERBS[a.role]} " if with_role else ""
+    return (
+        f"• {escape(shorten(a.title, 120))} (`{a.statement_id}`, {when}) — "
+        f"{role}as “{escape(a.as_written)}”"
     )
 
 
@@ -296,12 +325,7 @@ def render_signed_by(lookup: OrganisationLookup) -> discord.Embed:
     for label, items in groups:
         if not items:
             continue
-        lines = []
-        for a in items:
-            when = format_date(a.date) if a.date else "undated"
-            lines.append(
-                f"• {escape(shorten(a.title, 120))} (`{a.statement_id}`, {when}) — as “{escape(a.as_written)}”"
-            )
+        lines = [_appearance_line(a) for a in items]
         embed.add_field(
             name=f"{label} ({len(items)})",
             value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),

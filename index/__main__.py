@@ -495,10 +495,22 @@ def _emphasise(hit: Hit) -> str:
     return "".join(out)
 
 
+_ROLE_LABELS = {Role.SIGNATORY: "signed", Role.AUTHOR: "wrote", Role.RECIPIENT: "addressed to"}
+
+
 def _print_answer(answer: Answer) -> None:
     print(f"Q: {answer.question}")
     if answer.filters is not None and answer.filters.active:
         print(f"   (only statements {answer.filters.describe()})")
+    for note in answer.notes:
+        print(_wrap(f"Note: {note}", indent="   "))
+    if answer.statements:
+        print(f"   {answer.message}")
+        for a in answer.statements:
+            when = format_date(a.date) if a.date else "undated"
+            print(f"   {_ROLE_LABELS[a.role]:<12} {a.statement_id}  {when}  {a.title}")
+        print()
+        return
     if not answer.hits:
         print(f"   {answer.message}\n")
         return
@@ -529,12 +541,11 @@ def _print_signed_by(lookup: OrganisationLookup) -> None:
             print("Did you mean: " + "; ".join(lookup.suggestions) + "?")
         print()
         return
-    labels = {Role.SIGNATORY: "signed", Role.AUTHOR: "wrote", Role.RECIPIENT: "addressed to"}
     how = "" if lookup.method in ("exact", "normalised") else f"  (matched {lookup.method})"
     print(f"{lookup.name}{how}:")
     for a in lookup.appearances:
         when = format_date(a.date) if a.date else "undated"
-        print(f"  {labels[a.role]:<12} {a.statement_id}  {when}  {a.title}")
+        print(f"  {_ROLE_LABELS[a.role]:<12} {a.statement_id}  {when}  {a.title}")
         print(f"  {'':<12} written as: {a.as_written}")
     for m in lookup.mentions:
         print(f"  {'mentioned':<12} {m.statement_id}  ¶{m.paragraph}  {m.title}")

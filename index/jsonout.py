@@ -7,6 +7,7 @@ from typing import Any
 
 from .models import (
     Answer,
+    Appearance,
     BuildReport,
     Cosigner,
     Hit,
@@ -61,7 +62,7 @@ def answer(a: Answer) -> dict[str, Any]:
     return {
         "question": a.question,
         "hits": [hit(h) for h in a.hits],
-        "abstained": not a.hits,
+        "abstained": not a.hits and not a.statements,
         "message": a.message,
         "about_signers": a.about_signers,
         "filters": _filters(a.filters),
@@ -74,6 +75,18 @@ def answer(a: Answer) -> dict[str, Any]:
             }
             for s in a.signers
         ],
+        "statements": [_appearance(x) for x in a.statements],
+        "notes": list(a.notes),
+    }
+
+
+def _appearance(a: Appearance) -> dict[str, Any]:
+    return {
+        "statement_id": a.statement_id,
+        "title": a.title,
+        "date": _date(a.date),
+        "role": a.role.value,
+        "as_written": a.as_written,
     }
 
 
@@ -89,16 +102,7 @@ def signed_by(lookup: OrganisationLookup) -> dict[str, Any]:
         message = f"No statement names {lookup.query!r} as signatory, author or recipient."
     return {
         "query": lookup.query,
-        "statements": [
-            {
-                "statement_id": a.statement_id,
-                "title": a.title,
-                "date": _date(a.date),
-                "role": a.role.value,
-                "as_written": a.as_written,
-            }
-            for a in appearances
-        ],
+        "statements": [_appearance(a) for a in appearances],
         "found": bool(appearances),
         "message": message,
         "organisation": lookup.name,

@@ -132,12 +132,21 @@ class Answer:
     about_signers: bool = False
     signers: tuple[Signers, ...] = ()
     filters: Any = None  # index.query.Filters when the question was filtered
+    # "What did X sign?" with no topic: the statements X appears on, instead of passages.
+    statements: tuple[Appearance, ...] = ()
+    notes: tuple[str, ...] = ()  # things the person should know about how it was answered
 
     @property
     def message(self) -> str:
         """A short sentence describing the outcome for a person."""
+        scope = getattr(self.filters, "describe", lambda: "")()
+        if self.statements:
+            n = len(self.statements)
+            return (
+                f"{n} statement{'s' if n != 1 else ''} {scope}; "
+                "ask about a topic to get quotes from them."
+            )
         if not self.hits:
-            scope = getattr(self.filters, "describe", lambda: "")()
             if scope:
                 return f"Nothing in the statements {scope} answers this question."
             return "Nothing in the collection answers this question."

@@ -125,5 +125,31 @@ def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, s
     return None, question
 
 
+# The name itself is case-sensitive (capitalised words); the words around it are not.
+_NAME = r"(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:of|for|and|the|in|de|[A-Z][\w'’&.\-]*))*?)"
+_NAMED = (
+    re.compile(
+        r"\b(?i:what|which\s+\w+|how\s+\w+)\s+(?i:did|does|do|has|have)\s+(?i:the\s+)?"
+        + _NAME
+        + r"\s+(?i:sign|co-?sign|say|write|endorse|issue|publish|put\s+out)\b"
+    ),
+    re.compile(
+        r"\b(?i:statements?|letters?)\s+(?i:signed\s+)?(?i:by|from|of)\s+(?i:the\s+)?"
+        + _NAME
+        + r"(?=\s+(?i:about|on|in|since|before|after|from|during)\b|\s*[?.!]?\s*$)"
+    ),
+)
+
+
+def named_organisation(question: str) -> str | None:
+    """The name in "what did X sign/say …" or "statements by X …", whether or not it is known,
+    so that an unknown one can be reported instead of silently ignored."""
+    for pattern in _NAMED:
+        m = pattern.search(question)
+        if m:
+            return m["name"].strip(" .")
+    return None
+
+
 def _cut(question: str, m: re.Match[str]) -> str:
     return (question[: m.start()] + question[m.end() :]).strip()

@@ -45,7 +45,7 @@ from .models import (
     Statement,
     StatementSummary,
 )
-from .query import Filters, dates_in, organisation_in
+from .query import Filters, dates_in, named_organisation, organisation_in
 from .retrieval import DEFAULT_ALPHA, KeywordIndex, fuse, mmr, top_k
 from .store import SCHEMA_VERSION, Manifest, Snapshot, Store, text_hash
 
@@ -64,6 +64,11 @@ KEYWORD_COVERAGE = 0.6
 # Words that ask rather than say what is sought (stemmed as BM25 stems them).
 _ASKING_WORDS = frozenset(
     "say said sign write wrote written statement letter mention talk think tell".split()
+)
+# Stemmed words that ask for a list of statements rather than about a topic.
+_LISTING_WORDS = frozenset(
+    "sign sing co cosign endors issu publish put out statement letter document join list "
+    "collect appear name".split()
 )
 KEYWORD_MARGIN = 0.15
 # MMR trade-off: 0 ranks by relevance alone, higher pushes near-duplicates down.
@@ -356,6 +361,18 @@ class Engine:
             raise ValueError("k must be at least 1")
         snap = self.snapshot
         filters, keywords = self._filters(question, organisation, since, until)
+        notes = self._unknown_name_notes(question, filters) if organisation is None else ()
+        if filters.from_question and filters.organisation and not self._topic(snap, keywords):
+            # "What did X sign?" asks for a list, not for passages.
+            return Answer(
+                question,
+                (),
+                is_about_signers(question),
+                (),
+                filters,
+                statements=self._listing(filters),
+                notes=notes,
+            )
         allowed = self._allowed_rows(snap, filters)
         # A filter phrase read from the question says where to look, not what to find.
         asked = keywords if filters.from_question and len(keywords.split()) >= 3 else question
@@ -416,7 +433,38 @@ class Engine:
                         tuple(p.as_written for p in s.authors),
                     )
                 )
-        return Answer(question, hits, about, tuple(signers), filters)
+        return Answer(question, hits, about, tuple(signers), filters, notes=notes)
+
+    def _topic(self, snap: Snapshot, keywords: str) -> set[str]:
+        """The content words of a question once filter phrases and asking words are gone."""
+        return snap.keyword.terms(keywords) - _ASKING_WORDS - _LISTING_WORDS
+
+    def _listing(self, filters: Filters) -> tuple[Appearance, ...]:
+        """The statements the filter's organisation appears on, within its date range."""
+        assert filters.organisation is not None
+        low, high = filters.since or dt.date.min, filters.until or dt.date.max
+        return tuple(
+            a
+            for a in self.lookup(filters.organisation).appearances
+            if not (filters.since or filters.until) or (a.date and low <= a.date <= high)
+        )
+
+    def _unknown_name_notes(self, question: str, filters: Filters) -> tuple[str, ...]:
+        """A note when the question names an organisation the collection does not know, so
+        the answer is not mistaken for that organisation's words."""
+        if filters.organisation or not len(self.snapshot):
+            return ()
+        name = named_organisation(question)
+        if not name:
+            return ()
+        found = self.entities().resolve(name)
+        if found.entity is not None:
+            return ()
+        hint = f" (did you mean {'; '.join(found.suggestions[:3])}?)" if found.suggestions else ""
+        return (
+            f"No organisation named {name!r} is in the collection{hint}; the question was "
+            "answered from every statement.",
+        )
 
     def _filters(
         self,

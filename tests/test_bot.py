@@ -434,3 +434,19 @@ async def test_replacing_a_statement_keeps_the_previous_version(
     assert (engine.seeds_dir / "harbour.txt").read_text(encoding="utf-8") == edited
     kept = list((engine.store.data_dir / "archive").glob("*-replaced-harbour/harbour.txt"))
     assert [p.read_text(encoding="utf-8") for p in kept] == [HARBOUR]
+
+
+async def test_ask_what_an_organisation_signed_lists_its_statements(
+    fake: FakeDiscord, bot: UndersignedBot
+):
+    rec = await fake.send_command("ask", {"question": "What did the Tudeh Party sign?"})
+    body = await _answer(rec)
+    assert "1 statement naming Tudeh Party of Iran" in body["content"]
+    [embed] = body["embeds"]
+    assert embed["title"] == "Statements naming Tudeh Party of Iran"
+    assert JOINT in embed["description"]
+    rec = await fake.send_command(
+        "ask", {"question": "What did the Pizza Party sign about prisoners?"}
+    )
+    body = await _answer(rec)
+    assert "No organisation named 'Pizza Party'" in body["content"]

@@ -68,6 +68,19 @@ def test_ask_off_topic_json_has_no_hits_and_says_so(cli_env: Path, capsys):
     data = json.loads(out)
     assert data["hits"] == [] and data["abstained"] is True
     assert data["message"] == "Nothing in the collection answers this question."
+    assert data["statements"] == [] and data["notes"] == []
+
+
+@pytest.mark.model
+def test_ask_what_an_organisation_signed_lists_statements(cli_env: Path, capsys):
+    code, out, _ = _run(capsys, "ask", "--json", "What did the Tudeh Party sign?")
+    assert code == 0
+    data = json.loads(out)
+    assert data["hits"] == [] and data["abstained"] is False
+    assert [(s["statement_id"], s["role"]) for s in data["statements"]] == [(JOINT, "signatory")]
+    assert set(data["statements"][0]) >= SIGNED_KEYS
+    code, out, _ = _run(capsys, "ask", "What did the Tudeh Party sign?")
+    assert f"signed       {JOINT}" in out
 
 
 @pytest.mark.model

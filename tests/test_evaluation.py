@@ -13,7 +13,7 @@ import pytest
 
 from index.__main__ import main
 from index.evaluate import evaluate_beir, load_beir, mrr_at_k, ndcg_at_k, recall_at_k
-from index.query import dates_in, parse_when
+from index.query import dates_in, named_organisation, parse_when
 from index.retrieval import KeywordIndex, fuse, mmr, top_k
 
 from .support import ROOT, FakeEmbedder
@@ -132,6 +132,27 @@ def test_bad_beir_folder_is_a_clear_error(tmp_path: Path, capsys, monkeypatch, s
 def test_dates_stated_in_a_question(question: str, since, until):
     got_since, got_until, _ = dates_in(question)
     assert (got_since, got_until) == (since, until)
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("What did the Pizza Party sign about prisoners?", "Pizza Party"),
+        (
+            "Which statements did the Workers Party of Freedonia co-sign?",
+            "Workers Party of Freedonia",
+        ),
+        ("what does the Green Left say about housing in 2024?", "Green Left"),
+        ("Letters from the Harbour Workers Federation", "Harbour Workers Federation"),
+        ("statements by WFDY about youth", "WFDY"),
+        ("What did they say about Iran?", None),
+        ("What do the parties say about peace?", None),
+        ("statements from 2024 about Gaza", None),
+        ("Statements of March 2024", None),
+    ],
+)
+def test_organisation_named_in_a_question(question: str, name: str | None):
+    assert named_organisation(question) == name
 
 
 def test_date_options():

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from bot import render
 from bot.library import safe_file_name
 from index.models import Answer, Appearance, Hit, OrganisationLookup, Role, Signers
+from index.query import Filters
 
 words = st.text(
     alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=12
@@ -96,6 +97,29 @@ def test_no_hits_says_so_plainly():
     page = render.render_answer(Answer("pizza?", ()))
     assert page.embeds == []
     assert "Nothing in the collection answers this question." in page.content
+
+
+def test_listing_answer_and_notes_are_shown():
+    appearances = (
+        Appearance("a", "Statement A", None, Role.SIGNATORY, "Tudeh Party of Iran"),
+        Appearance("b", "Letter *B*", dt.date(2024, 3, 8), Role.AUTHOR, "Tudeh Party"),
+    )
+    listed = Answer(
+        "What did the Tudeh Party sign?",
+        (),
+        filters=Filters("Tudeh Party of Iran", from_question=True),
+        statements=appearances,
+    )
+    page = render.render_answer(listed)
+    assert "2 statements naming Tudeh Party of Iran" in page.content
+    [embed] = page.embeds
+    assert embed.title == "Statements naming Tudeh Party of Iran"
+    assert embed.description is not None
+    assert "signed as “Tudeh Party of Iran”" in embed.description
+    assert "Letter \\*B\\*" in embed.description and "wrote as" in embed.description
+    _check_embed(embed)
+    noted = render.render_answer(Answer("What did the Pizza Party sign?", (), notes=("No _x_",)))
+    assert noted.content.endswith("*No \\_x\\_*")
 
 
 def test_signed_by_groups_roles_and_shows_spelling():

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from index.errors import UnknownOrganisation
+from index.models import Role
 from index.search import Engine
 
 from .support import JOINT, LETTER, ROOT
@@ -104,6 +105,31 @@ def test_filters_stated_in_the_question_and_given_as_options(real_engine: Engine
     assert {h.statement_id for h in only.hits} <= {JOINT}
     with pytest.raises(UnknownOrganisation, match="Did you mean"):
         real_engine.ask("peace", organisation="Communist Party of China")
+
+
+def test_what_did_an_organisation_sign_without_a_topic_lists_its_statements(
+    real_engine: Engine,
+):
+    listed = real_engine.ask("What did the Tudeh Party sign?")
+    assert listed.hits == () and [a.statement_id for a in listed.statements] == [JOINT]
+    assert listed.statements[0].role is Role.SIGNATORY
+    assert listed.message.startswith("1 statement naming Tudeh Party of Iran")
+    which = real_engine.ask("Which statements did the Communist Party of Britain co-sign?")
+    assert [a.statement_id for a in which.statements] == [JOINT]
+    # A date range applies to the list; a topic turns it back into a question.
+    assert real_engine.ask("What did the Tudeh Party sign in 2019?").statements == ()
+    topical = real_engine.ask("What did the Tudeh Party sign about prisoners?")
+    assert topical.statements == () and topical.hits
+
+
+def test_an_unknown_organisation_in_the_question_is_reported_not_ignored(real_engine: Engine):
+    answer = real_engine.ask("What did the Pizza Party sign about prisoners?")
+    assert answer.filters.organisation is None
+    assert len(answer.notes) == 1 and "No organisation named 'Pizza Party'" in answer.notes[0]
+    assert real_engine.ask("What did they say about prisoners?").notes == ()
+    assert real_engine.ask("What did the Tudeh Party sign about prisoners?").notes == ()
+    # Given as an option, the organisation is an error with suggestions, not a note.
+    assert real_engine.ask("prisoners", organisation="Tudeh Party").notes == ()
 
 
 def test_keyword_question_with_low_cosine_is_answered_and_marked(real_engine: Engine):
