@@ -23,6 +23,7 @@ from pathlib import Path
 from .countries import COUNTRY_OF, DEMONYM_OF, country_at_end
 from .models import Party, Role, Statement
 from .names import _QUOTES, clean_display, name_key, split_acronym
+from .names import initials as written_initials
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +103,11 @@ def analyse(name: str) -> NameForm:
     return NameForm(tuple(words), country, acronym, stem or clean_display(name), display)
 
 
-def initials(form: NameForm) -> str:
-    """Initials of the significant core words ("world federation of democratic youth" -> WFDY)."""
-    return "".join(w[0] for w in form.core if w not in _SMALL).upper()
+def initials(form: NameForm, *, country: bool = False) -> str:
+    """Initials of the significant core words ("world federation of democratic youth" -> WFDY),
+    followed by the country's with `country` ("communist party" of "britain" -> CPB)."""
+    words = form.words if country else form.core
+    return "".join(w[0] for w in words if w not in _SMALL).upper()
 
 
 @dataclass(slots=True)
@@ -287,8 +290,14 @@ class EntityIndex:
         explicit = [e for e in self.entities.values() if acronym in e.acronyms]
         if len(explicit) == 1:
             return explicit[0]
+        # Initials with or without the country ("CP" + "B" for the Communist Party of Britain),
+        # or of the name as written ("CPRF": Communist Party of Russian Federation).
         by_initials = [
-            e for e in self.entities.values() if len(acronym) >= 3 and initials(e.form) == acronym
+            e
+            for e in self.entities.values()
+            if len(acronym) >= 3
+            and acronym
+            in (initials(e.form), initials(e.form, country=True), written_initials(e.form.stem))
         ]
         if len(by_initials) == 1 and not explicit:
             return by_initials[0]

@@ -133,6 +133,22 @@ def test_ambiguous_name_gets_did_you_mean_not_a_guess(fake_engine: Engine):
     assert "Communist Party of Britain" in result.suggestions
 
 
+def test_initials_with_the_country_or_as_written_are_acronyms(fake_engine: Engine):
+    fake_engine.refresh()
+    for acronym, name in [
+        ("CPB", "Communist Party of Britain"),
+        ("C.P.B.", "Communist Party of Britain"),
+        ("CPRF", "Communist Party of Russian Federation"),
+        ("HCWP", "Hungarian Communist Workers’ Party"),
+    ]:
+        found = fake_engine.lookup(acronym)
+        assert (found.name, found.method) == (name, "acronym"), acronym
+    # Initials that fit several organisations are a question back, never a guess.
+    several = fake_engine.lookup("CPI")
+    assert several.method == "ambiguous" and not several.found
+    assert {"Communist Party of Israel", "Iraqi Communist Party"} <= set(several.suggestions)
+
+
 @pytest.mark.parametrize(
     ("query", "statement_id", "role"),
     [
