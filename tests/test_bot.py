@@ -445,6 +445,11 @@ async def test_ask_what_an_organisation_signed_lists_its_statements(
     [embed] = body["embeds"]
     assert embed["title"] == "Statements naming Tudeh Party of Iran"
     assert JOINT in embed["description"]
+    [button] = [c for row in body["components"] for c in row["components"]]
+    card = await fake.send_component(button["custom_id"])
+    await card.callback()
+    card_body = (await card.followups(1))[0].body
+    assert card_body["embeds"][0]["fields"][0]["name"] == "Signatories (27)"
     rec = await fake.send_command(
         "ask", {"question": "What did the Pizza Party sign about prisoners?"}
     )

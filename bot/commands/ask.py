@@ -37,17 +37,21 @@ class AnswerView(SafeView):
 
     def _build(self) -> None:
         self.clear_items()
-        shown = self.answer.hits[self.offset : self.offset + self.page_size]
-        more = discord.ui.Button[AnswerView](
-            label="More results",
-            style=discord.ButtonStyle.primary,
-            disabled=self.offset + self.page_size >= len(self.answer.hits),
-            custom_id=f"ask-more-{id(self)}",
-        )
-        more.callback = self._more  # type: ignore[method-assign]
-        self.add_item(more)
-        for sid in list(dict.fromkeys(h.statement_id for h in shown))[:4]:
-            title = next(h.title for h in shown if h.statement_id == sid)
+        if self.answer.statements:
+            # A list of statements ("What did X sign?"): a card button for each of the first five.
+            cards = {a.statement_id: a.title for a in self.answer.statements}
+        else:
+            shown = self.answer.hits[self.offset : self.offset + self.page_size]
+            more = discord.ui.Button[AnswerView](
+                label="More results",
+                style=discord.ButtonStyle.primary,
+                disabled=self.offset + self.page_size >= len(self.answer.hits),
+                custom_id=f"ask-more-{id(self)}",
+            )
+            more.callback = self._more  # type: ignore[method-assign]
+            self.add_item(more)
+            cards = {h.statement_id: h.title for h in shown}
+        for sid, title in list(cards.items())[: 5 - len(self.children)]:
             button = discord.ui.Button[AnswerView](
                 label=render.button_label(f"Full statement: {title}"),
                 style=discord.ButtonStyle.secondary,
@@ -121,7 +125,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         )
         page = render.render_answer(answer, page_size=results)
         kwargs: dict[str, Any] = {}
-        if answer.hits:
+        if answer.hits or answer.statements:
             kwargs["view"] = AnswerView(library, answer, results)
         await interaction.followup.send(
             content=page.content,
