@@ -371,6 +371,12 @@ async def test_ask_with_filters_and_a_bad_date(fake: FakeDiscord, bot: Undersign
     await rec.callback()
     error = (await rec.followups(1))[0].body
     assert error["flags"] & 64 and "is not a date" in error["content"]
+    rec = await fake.send_autocomplete(
+        "ask", {"question": "peace", "organization": "tudeh"}, "organization"
+    )
+    assert [c["value"] for c in (await rec.callback()).body["data"]["choices"]] == [
+        "Tudeh Party of Iran"
+    ]
     rec = await fake.send_command("ask", {"question": "peace", "organization": "Labour Party"})
     await rec.callback()
     assert (

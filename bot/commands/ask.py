@@ -17,7 +17,7 @@ from ..config import BotSettings
 from ..errors import BadOption
 from ..library import Library
 from ..replies import SafeView
-from . import statements
+from . import signatories, statements
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
@@ -91,6 +91,11 @@ def _date(value: str | None, name: str, *, end: bool = False) -> dt.date | None:
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
     """Register `/ask`."""
 
+    async def organization_choices(
+        interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await signatories.organisation_choices(library, current)
+
     def cooldown(interaction: discord.Interaction[Any]) -> app_commands.Cooldown:
         return app_commands.Cooldown(settings.ask_cooldown_rate, settings.ask_cooldown_seconds)
 
@@ -106,6 +111,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         until="Only statements dated on or before: 2024, 2024-03 or 2024-03-08",
     )
     @app_commands.checks.dynamic_cooldown(cooldown, key=lambda i: i.user.id)
+    @app_commands.autocomplete(organization=organization_choices)
     async def ask(
         interaction: discord.Interaction[Any],
         question: app_commands.Range[str, 1, 300],

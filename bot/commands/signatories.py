@@ -22,14 +22,19 @@ def matching_names(names: list[str], typed: str, limit: int = render.CHOICES_LIM
     return (starts + inside)[:limit]
 
 
+async def organisation_choices(library: Library, current: str) -> list[app_commands.Choice[str]]:
+    """Organisations whose name contains what was typed, as autocomplete choices."""
+    names = matching_names(await library.organisations(), current)
+    return [app_commands.Choice(name=render.choice_name(n), value=n[:100]) for n in names]
+
+
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
     """Register `/signed-by` and `/organization`."""
 
     async def organization_choices(
         interaction: discord.Interaction[Any], current: str
     ) -> list[app_commands.Choice[str]]:
-        names = matching_names(await library.organisations(), current)
-        return [app_commands.Choice(name=render.choice_name(n), value=n[:100]) for n in names]
+        return await organisation_choices(library, current)
 
     @tree.command(
         name="signed-by", description="Statements an organisation signed, wrote or received"
