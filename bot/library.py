@@ -17,6 +17,7 @@ from index.ingest import SIDECAR_SUFFIX, StatementRejected, parse_statement
 from index.models import (
     Answer,
     BuildReport,
+    CollectionInfo,
     Cosigner,
     JointSignature,
     OrganisationLookup,
@@ -114,6 +115,10 @@ class Library:
     async def statements(self) -> list[StatementSummary]:
         """See `Engine.statements`."""
         return await asyncio.to_thread(self.engine.statements)
+
+    async def info(self) -> CollectionInfo:
+        """See `Engine.info`."""
+        return await asyncio.to_thread(self.engine.info)
 
     async def statement(self, statement_id: str) -> Statement:
         """See `Engine.statement`."""

@@ -13,6 +13,7 @@ from index.models import (
     Answer,
     Appearance,
     BuildReport,
+    CollectionInfo,
     Cosigner,
     Hit,
     JointSignature,
@@ -424,4 +425,43 @@ def render_report(report: BuildReport, heading: str = "Reindexed") -> discord.Em
             value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
             inline=False,
         )
+    return embed
+
+
+def render_about(info: CollectionInfo) -> discord.Embed:
+    """What the collection holds and how to ask about it."""
+    if info.earliest and info.latest:
+        span = f"dated {format_date(info.earliest)} to {format_date(info.latest)}"
+        if info.undated:
+            span += f", {info.undated} undated"
+    else:
+        span = "undated"
+    embed = discord.Embed(
+        title="Undersigned",
+        description=(
+            "Answers questions about joint statements and open letters, and about who signed "
+            "them. Every answer is quoted word for word from a statement, with its citation."
+        ),
+        colour=COLOUR,
+    )
+    embed.add_field(
+        name="The collection",
+        value=(
+            f"{info.statements} statement{'s' if info.statements != 1 else ''} ({span}), "
+            f"{info.passages} passages, {info.organisations} organisations.\n"
+            f"Last indexed {info.built_at.replace('T', ' ').replace('+00:00', ' UTC')}."
+        ),
+        inline=False,
+    )
+    embed.add_field(
+        name="Ask",
+        value=(
+            "`/ask` a question: *What do they say about foreign interference?* — add "
+            "`organization`, `since` or `until`, or say it: *statements from 2024 about peace*.\n"
+            "`/signed-by` an organisation (with `together_with` for joint ones) · "
+            "`/organization` its card and co-signers · `/statements` the list · "
+            "`/statement` one card."
+        ),
+        inline=False,
+    )
     return embed

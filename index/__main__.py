@@ -132,6 +132,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser(
+        "info", parents=[common], help="what the index holds: counts, dates, last build"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
         "show", parents=[common], help="one statement: metadata, signatories, paragraphs"
     )
     p.add_argument("id", help="statement id (the file name without extension)")
@@ -391,6 +396,25 @@ def cmd_cosigners(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_info(engine: Engine, args: argparse.Namespace) -> int:
+    """What the index holds."""
+    _refresh_quietly(engine)
+    info = engine.info()
+    if args.json:
+        _print_json(jsonout.collection_info(info))
+        return 0
+    span = (
+        f"{format_date(info.earliest)} to {format_date(info.latest)}"
+        if info.earliest and info.latest
+        else "no dates"
+    )
+    print(f"statements     {info.statements} ({info.undated} undated; dated ones span {span})")
+    print(f"passages       {info.passages}")
+    print(f"organisations  {info.organisations}")
+    print(f"built          {info.built_at} with {info.model}")
+    return 0
+
+
 def cmd_list(engine: Engine, args: argparse.Namespace) -> int:
     """List the statements."""
     _refresh_quietly(engine)
@@ -443,6 +467,7 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "org": cmd_org,
     "cosigners": cmd_cosigners,
     "list": cmd_list,
+    "info": cmd_info,
     "show": cmd_show,
 }
 

@@ -9,6 +9,7 @@ from .models import (
     Answer,
     Appearance,
     BuildReport,
+    CollectionInfo,
     Cosigner,
     Hit,
     JointSignature,
@@ -118,6 +119,20 @@ def signed_by(lookup: OrganisationLookup) -> dict[str, Any]:
             for m in lookup.mentions
         ],
         "suggestions": list(lookup.suggestions),
+    }
+
+
+def collection_info(info: CollectionInfo) -> dict[str, Any]:
+    """`info`: what the live index holds."""
+    return {
+        "statements": info.statements,
+        "passages": info.passages,
+        "organisations": info.organisations,
+        "earliest": _date(info.earliest),
+        "latest": _date(info.latest),
+        "undated": info.undated,
+        "built_at": info.built_at,
+        "model": info.model,
     }
 
 

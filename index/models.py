@@ -83,6 +83,20 @@ class StatementSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class CollectionInfo:
+    """What the live index holds, for an overview."""
+
+    statements: int
+    passages: int
+    organisations: int
+    earliest: dt.date | None
+    latest: dt.date | None
+    undated: int
+    built_at: str  # ISO time of the build that made the live index
+    model: str
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A passage that answers a question, with everything needed to cite it."""
 

@@ -33,6 +33,7 @@ from .models import (
     Answer,
     Appearance,
     BuildReport,
+    CollectionInfo,
     Cosigner,
     Hit,
     JointSignature,
@@ -547,6 +548,22 @@ class Engine:
         ]
         return sorted(
             items, key=lambda s: (s.date is None, -(s.date or dt.date.min).toordinal(), s.id)
+        )
+
+    def info(self) -> CollectionInfo:
+        """How many statements, passages and organisations the live index holds, the dates it
+        spans and when it was built."""
+        snap = self.snapshot
+        dates = [s.date for s in snap.statements.values() if s.date]
+        return CollectionInfo(
+            statements=len(snap.statements),
+            passages=len(snap.passages),
+            organisations=len(self.entities().entities),
+            earliest=min(dates, default=None),
+            latest=max(dates, default=None),
+            undated=len(snap.statements) - len(dates),
+            built_at=snap.manifest.built_at,
+            model=snap.manifest.model,
         )
 
     def statement(self, statement_id: str) -> Statement:

@@ -25,6 +25,7 @@ BOT_COMMANDS = frozenset(
         "add-statement",
         "remove-statement",
         "organization",
+        "about",
     }
 )
 

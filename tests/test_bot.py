@@ -461,3 +461,14 @@ async def test_ask_what_an_organisation_signed_lists_its_statements(
     )
     body = await _answer(rec)
     assert "No organisation named 'Pizza Party'" in body["content"]
+
+
+async def test_about_gives_the_collection_and_how_to_ask(fake: FakeDiscord, bot: UndersignedBot):
+    rec = await fake.send_command("about")
+    body = await _answer(rec)
+    assert body["flags"] & 64
+    fields = {f["name"]: f["value"] for f in body["embeds"][0]["fields"]}
+    assert fields["The collection"].startswith(
+        "2 statements (dated 8 March 2024 to 8 March 2024, 1 undated), 12 passages"
+    )
+    assert "/ask" in fields["Ask"]

@@ -259,3 +259,17 @@ def test_highlighted_sentence_is_bold_on_a_terminal_only(monkeypatch: pytest.Mon
     monkeypatch.delenv("NO_COLOR")
     monkeypatch.setattr(sys, "stdout", io.StringIO())
     assert _emphasise(hit) == text
+
+
+def test_info_counts_what_the_index_holds(fake_index: Path, capsys):
+    code, out, _ = _run(capsys, "info", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert {k: data[k] for k in ("statements", "passages", "earliest", "latest", "undated")} == {
+        "statements": 2,
+        "passages": 12,
+        "earliest": "2024-03-08",
+        "latest": "2024-03-08",
+        "undated": 1,
+    }
+    assert data["organisations"] >= 28 and data["built_at"]

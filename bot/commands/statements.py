@@ -1,4 +1,4 @@
-"""`/statement` (a card) and `/statements` (the collection, paged)."""
+"""`/statement` (a card), `/statements` (the collection, paged) and `/about` (an overview)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def card(statement: Statement) -> dict[str, Any]:
 
 
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
-    """Register `/statement` and `/statements`."""
+    """Register `/statement`, `/statements` and `/about`."""
 
     @tree.command(name="statement", description="A statement's card: date, signatories, source")
     @app_commands.describe(id="The statement; suggestions by title appear as you type")
@@ -117,4 +117,12 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
             embed=render.render_statement_list(items, per_page=PER_PAGE),
             view=view,
             allowed_mentions=NONE,
+        )
+
+    @tree.command(name="about", description="What this bot answers from, and how to ask it")
+    async def about(interaction: discord.Interaction[Any]) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        info = await library.info()
+        await interaction.followup.send(
+            embed=render.render_about(info), ephemeral=True, allowed_mentions=NONE
         )
