@@ -127,16 +127,39 @@ class Engine:
 
     @property
     def snapshot(self) -> Snapshot:
-        """The live index, loaded from disk on first use; `IndexUnavailable` if none exists."""
+        """The live index, loaded from disk on first use and again whenever another process
+        (a `python -m index build` beside the bot) made a newer one live; `IndexUnavailable`
+        if none exists."""
         snap = self._snapshot
-        if snap is None:
+        current = self.store.current_generation()
+        if snap is None or (current is not None and current != snap.generation):
             with self._snapshot_lock:
-                if self._snapshot is None:
-                    self._snapshot = self.store.load()
                 snap = self._snapshot
+                if snap is None or (current is not None and current != snap.generation):
+                    snap = self._adopt_current(snap)
         if snap is None:
             raise IndexUnavailable("No index has been built yet: run `python -m index build`.")
         return snap
+
+    def _adopt_current(self, snap: Snapshot | None) -> Snapshot | None:
+        """Load the generation CURRENT names; keep serving `snap` if it cannot be used."""
+        try:
+            loaded = self.store.load()
+        except IndexUnavailable:
+            if snap is None:
+                raise
+            log.warning("a newer index is unreadable; still answering from %s", snap.generation)
+            return snap
+        if loaded is not None and snap is not None and not self._compatible(loaded.manifest):
+            log.warning(
+                "the index built with %s does not fit this engine (%s); still answering from %s",
+                loaded.manifest.model,
+                self.embedder.name,
+                snap.generation,
+            )
+            return snap
+        self._snapshot = loaded or snap
+        return self._snapshot
 
     def has_index(self) -> bool:
         """True when a built index exists on disk."""
@@ -192,11 +215,10 @@ class Engine:
                 )
                 full = True
             report, snapshot = self._build(old, full, progress, notes, started)
-            if snapshot is not None:
+            if snapshot is not None or old is not None:
+                # Nothing rebuilt: the generation on disk (maybe another process's) is live.
                 with self._snapshot_lock:
-                    self._snapshot = snapshot
-            elif self._snapshot is None:
-                self._snapshot = old
+                    self._snapshot = snapshot or old
             return report
 
     def _build(

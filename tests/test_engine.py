@@ -84,6 +84,31 @@ def test_incremental_keyword_index_scores_like_a_full_build(fake_engine: Engine)
     )
 
 
+def test_an_index_built_by_another_process_is_picked_up_without_a_restart(
+    fake_engine: Engine, fake_embedder: FakeEmbedder, caplog: pytest.LogCaptureFixture
+):
+    fake_engine.refresh()
+    serving = fake_engine.snapshot.generation
+    # `python -m index build` run beside the bot: another engine over the same folders.
+    cli = Engine(fake_engine.seeds_dir, fake_engine.store.data_dir, fake_embedder)
+    (fake_engine.seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+    assert cli.refresh().added == ("harbour",)
+    assert fake_engine.snapshot.generation != serving
+    assert fake_engine.statement("harbour").title == "Statement on the harbour strike"
+    # A /reindex afterwards has nothing to do and keeps serving it.
+    report = fake_engine.refresh()
+    assert report.rebuilt is False and "harbour" in fake_engine.snapshot.statements
+    # A newer index that does not fit this engine's model is not adopted.
+    other = Engine(
+        fake_engine.seeds_dir, fake_engine.store.data_dir, FakeEmbedder("another", dimension=32)
+    )
+    (fake_engine.seeds_dir / "harbour.txt").unlink()
+    other.refresh()
+    with caplog.at_level("WARNING"):
+        assert "harbour" in fake_engine.snapshot.statements
+    assert "does not fit this engine" in caplog.text
+
+
 def test_editing_one_paragraph_reembeds_only_that_paragraph(
     fake_engine: Engine, fake_embedder: FakeEmbedder
 ):
