@@ -322,11 +322,23 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
         f"  abstention accuracy {result['abstention_accuracy']:.4f}; unanswerable abstained {result['unanswerable_abstained']}/{result['unanswerable']}"
     )
     c = result["calibration"]
+    u = c["unseen"]
     print(
-        f"  calibration ({c['on_topic']} on-topic, {c['off_topic']} off-topic): lowest on-topic "
-        f"{c['on_topic_min']}, highest off-topic {c['off_topic_max']}; suggested MIN_SCORE "
+        f"  calibration ({c['on_topic']} on-topic, {c['off_topic']} off-topic; "
+        f"accuracy of the current rule {c['accuracy_at_current']}):"
+    )
+    print(
+        f"    sharing a word with the collection ({c['on_topic'] - u['on_topic']} on, "
+        f"{c['off_topic'] - u['off_topic']} off): lowest on-topic {c['on_topic_min']}, "
+        f"highest off-topic {c['off_topic_max']}; suggested MIN_SCORE "
         f"{c['suggested_min_score']} (accuracy {c['accuracy_at_suggested']}), current "
-        f"{result['min_score']} (accuracy {c['accuracy_at_current']})"
+        f"{result['min_score']}"
+    )
+    print(
+        f"    sharing none ({u['on_topic']} on, {u['off_topic']} off): lowest on-topic "
+        f"{u['on_topic_min']}, highest off-topic {u['off_topic_max']}; suggested threshold "
+        f"{u['suggested_threshold']} (UNSEEN_MARGIN {u['suggested_margin']} over the "
+        f"suggested MIN_SCORE), current margin {u['current_margin']}"
     )
     for miss in result["misses"]:
         print(

@@ -17,7 +17,7 @@ import numpy as np
 from .embedding import Embedder, Vectors
 from .errors import UndersignedError
 from .retrieval import DEFAULT_ALPHA, KeywordIndex, fuse, top_k
-from .search import Engine, Progress
+from .search import UNSEEN_MARGIN, Engine, Progress
 from .store import text_hash
 
 
@@ -465,35 +465,61 @@ def evaluate_questions(
 
 
 def calibrate(engine: Engine, path: Path) -> dict[str, Any]:
-    """The best-passage cosine of on-topic and off-topic questions, and the abstention
-    threshold that separates them best (the midpoint of the widest gap)."""
+    """The best-passage cosine of on-topic and off-topic questions, and the thresholds that
+    separate them best: MIN_SCORE over questions sharing a word with the collection, and
+    MIN_SCORE + UNSEEN_MARGIN over those sharing none (each threshold is calibrated on the
+    questions it decides)."""
     rows = _jsonl(path)
     snap = engine.snapshot
-    on: list[float] = []
-    off: list[float] = []
+    groups: dict[bool, tuple[list[float], list[float]]] = {False: ([], []), True: ([], [])}
     for row in rows:
-        query = engine.embedder.embed_queries([row["question"]])[0]
+        question = row["question"]
+        query = engine.embedder.embed_queries([question])[0]
         best = float(snap.dense_scores(query).max()) if len(snap) else 0.0
+        on, off = groups[engine.is_unseen(question)]
         (on if row["on_topic"] else off).append(best)
-    candidates = sorted(set(on + off))
-    scored = []
-    for lo, hi in itertools.pairwise(candidates):
-        t = (lo + hi) / 2
-        acc = (sum(s >= t for s in on) + sum(s < t for s in off)) / max(len(rows), 1)
-        scored.append((acc, t))
-    # The most accurate threshold; among equals the highest, since abstaining is better than
-    # quoting something unrelated.
-    best_acc, best_t = max(scored) if scored else (-1.0, engine.min_score)
+    seen_on, seen_off = groups[False]
+    unseen_on, unseen_off = groups[True]
+    seen_t, seen_acc = _best_threshold(seen_on, seen_off, engine.min_score)
+    unseen_t, _ = _best_threshold(unseen_on, unseen_off, engine.min_score + UNSEEN_MARGIN)
+    current_unseen = engine.min_score + UNSEEN_MARGIN
+    right = (
+        sum(s >= engine.min_score for s in seen_on)
+        + sum(s < engine.min_score for s in seen_off)
+        + sum(s >= current_unseen for s in unseen_on)
+        + sum(s < current_unseen for s in unseen_off)
+    )
     return {
-        "on_topic": len(on),
-        "off_topic": len(off),
-        "on_topic_min": round(min(on), 4) if on else None,
-        "off_topic_max": round(max(off), 4) if off else None,
-        "suggested_min_score": round(best_t, 3),
-        "accuracy_at_suggested": round(best_acc, 4),
-        "accuracy_at_current": round(
-            (sum(s >= engine.min_score for s in on) + sum(s < engine.min_score for s in off))
-            / max(len(rows), 1),
-            4,
-        ),
+        "on_topic": len(seen_on) + len(unseen_on),
+        "off_topic": len(seen_off) + len(unseen_off),
+        # Over the questions that share a word with the collection (MIN_SCORE decides).
+        "on_topic_min": round(min(seen_on), 4) if seen_on else None,
+        "off_topic_max": round(max(seen_off), 4) if seen_off else None,
+        "suggested_min_score": round(seen_t, 3),
+        "accuracy_at_suggested": round(seen_acc, 4),
+        # The whole rule, both thresholds as configured, over every question.
+        "accuracy_at_current": round(right / max(len(rows), 1), 4),
+        "unseen": {
+            "on_topic": len(unseen_on),
+            "off_topic": len(unseen_off),
+            "on_topic_min": round(min(unseen_on), 4) if unseen_on else None,
+            "off_topic_max": round(max(unseen_off), 4) if unseen_off else None,
+            "suggested_threshold": round(unseen_t, 3),
+            "suggested_margin": round(unseen_t - seen_t, 3),
+            "current_margin": UNSEEN_MARGIN,
+        },
     }
+
+
+def _best_threshold(on: list[float], off: list[float], default: float) -> tuple[float, float]:
+    """The threshold that classifies on- and off-topic scores best, with its accuracy; among
+    equals the highest, since abstaining is better than quoting something unrelated."""
+    total = max(len(on) + len(off), 1)
+    scored = []
+    for lo, hi in itertools.pairwise(sorted(set(on + off))):
+        t = (lo + hi) / 2
+        scored.append(((sum(s >= t for s in on) + sum(s < t for s in off)) / total, t))
+    if not scored:
+        return default, (sum(s >= default for s in on) + sum(s < default for s in off)) / total
+    best_acc, best_t = max(scored)
+    return best_t, best_acc

@@ -7,6 +7,7 @@ train queries (never the test split): see `python -m index eval --tune`.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -114,6 +115,12 @@ class KeywordIndex:
         if len(texts) != self.size:
             raise ValueError("one text per indexed row")
         return dict(zip(texts, self.tokens, strict=True))
+
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every stemmed word that occurs in the indexed texts."""
+        vocab = getattr(self._retriever, "vocab_dict", None) or {}
+        return frozenset(w for w in vocab if w)
 
     def terms(self, text: str) -> set[str]:
         """The stemmed content words of `text` (a wider English stopword list than BM25's)."""

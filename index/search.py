@@ -58,7 +58,7 @@ Progress = Callable[[int, int], None]
 # Below this cosine similarity of the best passage the engine abstains. Calibrated on
 # tests/data/calibration.jsonl (on-topic against off-topic questions) with all-MiniLM-L6-v2:
 # `python -m index eval` prints the figures; set MIN_SCORE to change it.
-DEFAULT_MIN_SCORE = 0.30
+DEFAULT_MIN_SCORE = 0.34
 # A passage under the threshold is still shown, marked weak, when it holds at least this share
 # (and two, or the only one) of the question's content words and its cosine is at most KEYWORD_MARGIN lower.
 KEYWORD_COVERAGE = 0.6
@@ -72,6 +72,10 @@ _LISTING_WORDS = frozenset(
     "collect appear name".split()
 )
 KEYWORD_MARGIN = 0.15
+# Added to MIN_SCORE when none of the question's content words occurs in the collection
+# ("What do they say about sanctions?" over statements that never mention sanctions): cosine
+# alone must then show a clear paraphrase. Calibrated with `python -m index eval`.
+UNSEEN_MARGIN = 0.05
 # MMR trade-off: 0 ranks by relevance alone, higher pushes near-duplicates down.
 DIVERSITY = 0.3
 EMBED_BATCH = 64
@@ -82,6 +86,10 @@ _ABOUT_SIGNERS = re.compile(
     r"behind|support\w*)\b|\bsignator|\bco-?sign|\bundersigned\b",
     re.I | re.S,
 )
+
+
+def _unseen(snap: Snapshot, wanted: set[str]) -> bool:
+    return bool(wanted) and not (wanted & snap.keyword.vocabulary)
 
 
 def is_about_signers(question: str) -> bool:
@@ -413,10 +421,15 @@ class Engine:
             passage = snap.passages[row]
             best.setdefault((passage.statement_id, passage.paragraph), row)
         wanted = (snap.keyword.terms(keywords) - _ASKING_WORDS) if best else set()
+        # None of the question's words occurs anywhere: only a clear paraphrase answers it.
+        unseen = _unseen(snap, wanted)
+        threshold = self.min_score + (UNSEEN_MARGIN if unseen else 0.0)
         kept = []
         for row in best.values():
-            if dense[row] >= self.min_score:
+            if dense[row] >= threshold:
                 kept.append(row)
+                continue
+            if unseen:
                 continue
             # Keyword-style questions embed poorly: most of their words in the passage count.
             found = wanted & snap.keyword.terms(snap.passages[row].text)
@@ -457,6 +470,12 @@ class Engine:
                     )
                 )
         return Answer(question, hits, about, tuple(signers), filters, notes=notes)
+
+    def is_unseen(self, question: str) -> bool:
+        """True when none of the question's content words occurs anywhere in the collection,
+        so that the stricter threshold (MIN_SCORE + UNSEEN_MARGIN) decides."""
+        snap = self.snapshot
+        return _unseen(snap, snap.keyword.terms(question) - _ASKING_WORDS)
 
     def _topic(self, snap: Snapshot, keywords: str) -> set[str]:
         """The content words of a question once filter phrases and asking words are gone."""

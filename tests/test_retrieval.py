@@ -8,7 +8,7 @@ import pytest
 
 from index.errors import UnknownOrganisation
 from index.models import Role
-from index.search import Engine
+from index.search import UNSEEN_MARGIN, Engine
 
 from .support import JOINT, LETTER, ROOT
 
@@ -130,6 +130,20 @@ def test_an_unknown_organisation_in_the_question_is_reported_not_ignored(real_en
     assert real_engine.ask("What did the Tudeh Party sign about prisoners?").notes == ()
     # Given as an option, the organisation is an error with suggestions, not a note.
     assert real_engine.ask("prisoners", organisation="Tudeh Party").notes == ()
+
+
+def test_a_question_sharing_no_word_with_the_collection_needs_a_clear_paraphrase(
+    real_engine: Engine,
+):
+    assert real_engine.is_unseen("What do they say about sanctions?")
+    assert not real_engine.is_unseen("What do they say about political prisoners?")
+    # Off-topic for these statements, though its cosine clears MIN_SCORE.
+    sanctions = real_engine.ask("What do they say about sanctions?")
+    assert sanctions.hits == ()
+    # A paraphrase in other words is still answered.
+    jailed = real_engine.ask("Are dissidents jailed?", k=1)
+    assert (jailed.hits[0].statement_id, jailed.hits[0].paragraph) == (JOINT, 2)
+    assert jailed.hits[0].dense_score >= real_engine.min_score + UNSEEN_MARGIN
 
 
 def test_keyword_question_with_low_cosine_is_answered_and_marked(real_engine: Engine):
