@@ -12,9 +12,18 @@ import numpy as np
 import pytest
 
 from index.__main__ import main
-from index.evaluate import evaluate_beir, load_beir, mrr_at_k, ndcg_at_k, recall_at_k
+from index.evaluate import (
+    _best_threshold,
+    calibrate,
+    evaluate_beir,
+    load_beir,
+    mrr_at_k,
+    ndcg_at_k,
+    recall_at_k,
+)
 from index.query import dates_in, named_organisation, parse_when
 from index.retrieval import KeywordIndex, fuse, mmr, top_k
+from index.search import UNSEEN_MARGIN, Engine
 
 from .support import ROOT, FakeEmbedder
 
@@ -161,3 +170,33 @@ def test_date_options():
     assert parse_when("2024-02", end=True) == dt.date(2024, 2, 29)
     assert parse_when("2024-03-08") == dt.date(2024, 3, 8)
     assert parse_when("soon") is None
+
+
+def test_best_threshold_by_hand():
+    # Midpoints 0.15 0.275 0.375 0.45 0.55 classify 4, 5, 4, 5, 4 of 6 right: the highest of
+    # the most accurate wins.
+    t, accuracy = _best_threshold([0.5, 0.6, 0.35], [0.1, 0.4, 0.2], 0.3)
+    assert t == pytest.approx(0.45) and accuracy == pytest.approx(5 / 6)
+    assert _best_threshold([], [0.2], 0.3) == (0.3, 1.0)
+
+
+def test_calibration_splits_questions_by_shared_words(fake_engine: Engine, tmp_path: Path):
+    fake_engine.refresh()
+    rows = [
+        ("political prisoners in Iran", True),
+        ("Iraqi Communist Party anniversary", True),
+        ("Iran holiday tips", False),
+        ("zebra quantum saxophone", False),
+        ("gizmo widget", False),
+    ]
+    path = tmp_path / "calibration.jsonl"
+    path.write_text(
+        "".join(json.dumps({"question": q, "on_topic": on}) + "\n" for q, on in rows),
+        encoding="utf-8",
+    )
+    result = calibrate(fake_engine, path)
+    assert (result["on_topic"], result["off_topic"]) == (2, 3)
+    unseen = result["unseen"]
+    assert (unseen["on_topic"], unseen["off_topic"]) == (0, 2)
+    assert unseen["current_margin"] == UNSEEN_MARGIN
+    assert 0.0 <= result["accuracy_at_current"] <= 1.0
