@@ -273,6 +273,46 @@ def render_statement(
     return embed
 
 
+TEXT_PAGE_LIMIT = 3800
+
+
+def statement_text_pages(statement: Statement, limit: int = TEXT_PAGE_LIMIT) -> list[str]:
+    """The statement's paragraphs, verbatim and numbered, packed into pages of at most `limit`
+    characters; a paragraph longer than a page continues on the next (ellipses mark the cut)."""
+    pieces: list[str] = []
+    for paragraph in statement.paragraphs:
+        head = f"**¶{paragraph.number}** "
+        body = escape(paragraph.text)
+        room = limit - len(head) - 2 * len(ELLIPSIS)
+        while len(head) + len(body) > limit:
+            cut = body.rfind(" ", 0, room)
+            cut = cut if cut > room // 2 else room
+            pieces.append(head + body[:cut].rstrip() + ELLIPSIS)
+            body = body[cut:].lstrip()
+            head = ELLIPSIS
+        pieces.append(head + body)
+    pages: list[str] = []
+    for piece in pieces:
+        if pages and len(pages[-1]) + 2 + len(piece) <= limit:
+            pages[-1] += "\n\n" + piece
+        else:
+            pages.append(piece)
+    return pages or ["This statement has no paragraphs."]
+
+
+def render_statement_text(statement: Statement, pages: Sequence[str], page: int) -> discord.Embed:
+    """One page of a statement's text."""
+    page = min(max(page, 0), len(pages) - 1)
+    embed = discord.Embed(
+        title=shorten(statement.title, TITLE_LIMIT),
+        description=pages[page],
+        url=statement.source_url or None,
+        colour=COLOUR,
+    )
+    embed.set_footer(text=f"id {statement.id} · text page {page + 1} of {len(pages)}")
+    return embed
+
+
 def render_statement_list(
     items: Sequence[StatementSummary], *, page: int = 0, per_page: int = 10
 ) -> discord.Embed:

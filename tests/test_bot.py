@@ -156,8 +156,17 @@ async def test_statement_card_and_collection(fake: FakeDiscord, bot: Undersigned
     choices = (await rec.callback()).body["data"]["choices"]
     assert [c["value"] for c in choices] == [JOINT]
     rec = await fake.send_command("statement", {"id": JOINT})
-    card = (await _answer(rec))["embeds"][0]
+    body = await _answer(rec)
+    card = body["embeds"][0]
     assert card["fields"][0]["name"] == "Signatories (27)"
+    [read] = [c for row in body["components"] for c in row["components"]]
+    assert read["label"] == "Read the text"
+    click = await fake.send_component(read["custom_id"])
+    text = await click.callback()
+    assert text.type == 4 and text.data["flags"] & 64
+    page = text.data["embeds"][0]
+    assert page["description"].startswith("**¶1** As the situation in Iran simmers")
+    assert page["footer"]["text"] == f"id {JOINT} · text page 1 of 1"
     rec = await fake.send_command("statements")
     listing = (await _answer(rec))["embeds"][0]
     assert listing["title"] == "Statements (2)"

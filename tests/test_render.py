@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from bot import render
 from bot.library import safe_file_name
+from index.ingest import parse_statement
 from index.models import Answer, Appearance, Hit, OrganisationLookup, Role, Signers
 from index.query import Filters
 
@@ -150,3 +151,22 @@ def test_uploaded_file_names_are_sanitised():
             assert "txt" in str(exc) or "name" in str(exc)
         else:
             raise AssertionError(f"{bad!r} accepted")
+
+
+def test_statement_text_pages_keep_every_word_in_order_within_the_limit():
+    long_paragraph = " ".join(f"word{i}" for i in range(900))  # about 7,000 characters
+    text = (
+        "A statement to read\n\nThe *first* paragraph.\n\n"
+        + long_paragraph
+        + "\n\nThe last paragraph.\n"
+    )
+    statement = parse_statement("reading", "reading.txt", text)
+    pages = render.statement_text_pages(statement, limit=1500)
+    assert len(pages) >= 5 and all(len(p) <= 1500 for p in pages)
+    assert pages[0].startswith("**¶1** The \\*first\\* paragraph.")
+    words = " ".join(pages).replace(render.ELLIPSIS, " ").split()
+    assert [w for w in words if w.startswith("word")] == long_paragraph.split()
+    last = render.render_statement_text(statement, pages, 99)
+    assert last.footer.text == f"id reading · text page {len(pages)} of {len(pages)}"
+    assert last.description is not None and last.description.endswith("The last paragraph.")
+    _check_embed(last)

@@ -75,16 +75,44 @@ def _pages(count: int, per_page: int) -> int:
 
 
 def card(statement: Statement) -> dict[str, Any]:
-    """Keyword arguments for sending a statement card, with paging buttons when it needs them."""
+    """Keyword arguments for sending a statement card: paging buttons when the signatories need
+    them, and a button that opens the text."""
     kwargs: dict[str, Any] = {"embed": render.render_statement(statement)}
     per_page = render.SIGNATORIES_PER_PAGE
+    view: SafeView
     if len(statement.signatories) > per_page:
-        kwargs["view"] = PagerView(
+        view = PagerView(
             _pages(len(statement.signatories), per_page),
             lambda page: render.render_statement(statement, signatory_page=page),
             ("Previous signatories", "More signatories"),
         )
+    else:
+        view = SafeView(timeout=900)
+    view.add_item(_read_button(statement))
+    kwargs["view"] = view
     return kwargs
+
+
+def _read_button(statement: Statement) -> discord.ui.Button[Any]:
+    """ "Read the text": the statement's paragraphs, verbatim, paged, only for the clicker."""
+    button = discord.ui.Button[Any](label="Read the text", style=discord.ButtonStyle.primary)
+
+    async def read(interaction: discord.Interaction[Any]) -> None:
+        pages = render.statement_text_pages(statement)
+        kwargs: dict[str, Any] = {}
+        if len(pages) > 1:
+            kwargs["view"] = PagerView(
+                len(pages), lambda page: render.render_statement_text(statement, pages, page)
+            )
+        await interaction.response.send_message(
+            embed=render.render_statement_text(statement, pages, 0),
+            ephemeral=True,
+            allowed_mentions=NONE,
+            **kwargs,
+        )
+
+    button.callback = read  # type: ignore[method-assign]
+    return button
 
 
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
