@@ -14,10 +14,11 @@ from typing import Any
 
 import numpy as np
 
+from .build import Progress
 from .embedding import Embedder, Vectors
 from .errors import UndersignedError
 from .retrieval import DEFAULT_ALPHA, KeywordIndex, fuse, top_k
-from .search import UNSEEN_MARGIN, Engine, Progress
+from .search import UNSEEN_MARGIN, Engine
 from .store import text_hash
 
 

@@ -11,13 +11,13 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
-from .chunking import CHUNKING_VERSION, chunk_statement, sentence_spans
+from .build import Progress, build, fingerprint
+from .chunking import CHUNKING_VERSION, sentence_spans
 from .config import Settings
 from .embedding import Embedder, SentenceTransformerEmbedder, Vectors
 from .entities import ROLE_ORDER, EntityIndex, read_aliases
@@ -28,7 +28,7 @@ from .errors import (
     UnknownOrganisation,
     UnknownStatement,
 )
-from .ingest import ALIASES_FILE, StatementRejected, load_statement, scan_seeds
+from .ingest import ALIASES_FILE
 from .models import (
     Answer,
     Appearance,
@@ -39,21 +39,17 @@ from .models import (
     JointSignature,
     Mention,
     OrganisationLookup,
-    Passage,
     Role,
     Signers,
-    Skipped,
     Statement,
     StatementSummary,
 )
 from .query import Filters, dates_in, named_organisation, organisation_in
-from .retrieval import DEFAULT_ALPHA, KeywordIndex, fuse, mmr, top_k
-from .store import SCHEMA_VERSION, Manifest, Snapshot, Store, text_hash
+from .retrieval import DEFAULT_ALPHA, fuse, mmr, top_k
+from .store import SCHEMA_VERSION, Manifest, Snapshot, Store
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-"""Called with (passages embedded so far, passages to embed)."""
 
 # Below this cosine similarity of the best passage the engine abstains. Calibrated on
 # tests/data/calibration.jsonl (on-topic against off-topic questions) with all-MiniLM-L6-v2:
@@ -78,7 +74,6 @@ KEYWORD_MARGIN = 0.15
 UNSEEN_MARGIN = 0.05
 # MMR trade-off: 0 ranks by relevance alone, higher pushes near-duplicates down.
 DIVERSITY = 0.3
-EMBED_BATCH = 64
 
 _ABOUT_SIGNERS = re.compile(
     r"\b(?:who|which\s+(?:organi[sz]ations?|parties|party|groups?|unions?|movements?))\b"
@@ -186,7 +181,7 @@ class Engine:
             return True
         if manifest is None:
             return True
-        return manifest.files != _fingerprint(self.seeds_dir) or not self._compatible(manifest)
+        return manifest.files != fingerprint(self.seeds_dir) or not self._compatible(manifest)
 
     def _compatible(self, manifest: Manifest) -> bool:
         return (
@@ -222,153 +217,21 @@ class Engine:
                     "every passage is re-embedded"
                 )
                 full = True
-            report, snapshot = self._build(old, full, progress, notes, started)
+            report, snapshot = build(
+                self.seeds_dir,
+                self.store,
+                self.embedder,
+                old,
+                full=full,
+                progress=progress,
+                notes=notes,
+                started=started,
+            )
             if snapshot is not None or old is not None:
                 # Nothing rebuilt: the generation on disk (maybe another process's) is live.
                 with self._snapshot_lock:
                     self._snapshot = snapshot or old
             return report
-
-    def _build(
-        self,
-        old: Snapshot | None,
-        full: bool,
-        progress: Progress | None,
-        notes: list[str],
-        started: float,
-    ) -> tuple[BuildReport, Snapshot | None]:
-        seeds, skipped = scan_seeds(self.seeds_dir)
-        old_files = old.manifest.files if old is not None else {}
-        old_statements = old.statements if old is not None else {}
-        statements: list[Statement] = []
-        added: list[str] = []
-        changed: list[str] = []
-        unchanged: list[str] = []
-        files = _fingerprint(self.seeds_dir)
-        for seed in seeds:
-            previous = old_statements.get(seed.id)
-            if (
-                not full
-                and previous is not None
-                and old_files.get(seed.path.name) == files.get(seed.path.name)
-                and _sidecar_key(seed.path.name, old_files) == _sidecar_key(seed.path.name, files)
-            ):
-                statements.append(previous)
-                unchanged.append(seed.id)
-                continue
-            try:
-                statement, problems = load_statement(seed)
-            except StatementRejected as exc:
-                if previous is not None:
-                    skipped.append(
-                        Skipped(seed.path.name, f"{exc}; the previous version stays indexed")
-                    )
-                    statements.append(previous)
-                else:
-                    skipped.append(Skipped(seed.path.name, str(exc)))
-                continue
-            skipped.extend(problems)
-            statements.append(statement)
-            if previous is None:
-                added.append(seed.id)
-            elif previous.content_hash != statement.content_hash or full:
-                changed.append(seed.id)
-            else:
-                unchanged.append(seed.id)
-        present = {s.id for s in statements}
-        removed = [sid for sid in old_statements if sid not in present]
-
-        if old is not None and not (added or changed or removed or full) and not notes:
-            # Same statements: record the new fingerprint (e.g. a skipped file) and stop.
-            report = BuildReport(
-                unchanged=tuple(unchanged),
-                skipped=tuple(skipped),
-                passages=len(old),
-                seconds=time.monotonic() - started,
-                rebuilt=False,
-            )
-            if old.manifest.files != files:
-                manifest = _replace_files(old.manifest, files)
-                snapshot = self.store.write(
-                    manifest, list(old.statements.values()), old.passages, old.vectors()
-                )
-                return report, snapshot
-            return report, None
-
-        old_passages: dict[str, list[Passage]] = {}
-        if old is not None and not full:
-            for p in old.passages:
-                old_passages.setdefault(p.statement_id, []).append(p)
-        passages: list[Passage] = []
-        for statement in statements:
-            reused = old_passages.get(statement.id)
-            if reused is not None and statement is old_statements.get(statement.id):
-                passages.extend(reused)
-            else:
-                passages.extend(
-                    chunk_statement(statement, self.embedder.max_tokens, self.embedder.count_tokens)
-                )
-
-        known = old.vectors_by_hash() if (old is not None and not full) else {}
-        missing = list(
-            {text_hash(p.text): p.text for p in passages if text_hash(p.text) not in known}.items()
-        )
-        fresh = self._embed([text for _, text in missing], progress)
-        for (digest, _), vector in zip(missing, fresh, strict=True):
-            known[digest] = vector
-        dimension = (
-            old.manifest.dimension if old is not None and not full else self.embedder.dimension
-        )
-        vectors = (
-            np.stack([known[text_hash(p.text)] for p in passages]).astype(np.float32)
-            if passages
-            else np.zeros((0, dimension), dtype=np.float32)
-        )
-        manifest = Manifest(
-            model=self.embedder.name,
-            dimension=dimension,
-            chunking_version=CHUNKING_VERSION,
-            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            files=files,
-            statements=len(statements),
-            passages=len(passages),
-        )
-        texts = [p.text for p in passages]
-        known_tokens = (
-            old.keyword.known_tokens([p.text for p in old.passages])
-            if old is not None and not full
-            else {}
-        )
-        keyword = KeywordIndex.build(texts, known_tokens)
-        tokenized = len({t for t in texts if t not in known_tokens})
-        snapshot = self.store.write(manifest, statements, passages, vectors, keyword)
-        report = BuildReport(
-            added=tuple(added),
-            changed=tuple(changed),
-            removed=tuple(removed),
-            unchanged=tuple(unchanged),
-            skipped=tuple(skipped),
-            passages=len(passages),
-            embedded=len(missing),
-            tokenized=tokenized,
-            full_rebuild=full or old is None,
-            seconds=time.monotonic() - started,
-            notes=tuple(notes),
-        )
-        log.info("index built: %s", report.summary())
-        return report, snapshot
-
-    def _embed(self, texts: list[str], progress: Progress | None) -> Vectors:
-        chunks: list[Vectors] = []
-        if progress:
-            progress(0, len(texts))
-        for i in range(0, len(texts), EMBED_BATCH):
-            chunks.append(self.embedder.embed_documents(texts[i : i + EMBED_BATCH]))
-            if progress:
-                progress(min(i + EMBED_BATCH, len(texts)), len(texts))
-        if not chunks:
-            return np.zeros((0, 1), dtype=np.float32)
-        return np.concatenate(chunks)
 
     # ------------------------------------------------------------------ questions
 
@@ -756,30 +619,4 @@ def _hit(
         keyword_score=keyword,
         weak=weak,
         highlights=highlights,
-    )
-
-
-def _fingerprint(seeds_dir: Path) -> dict[str, str]:
-    """File name -> content hash of every statement and metadata file in the seeds folder."""
-    import hashlib
-
-    out: dict[str, str] = {}
-    for path in sorted(seeds_dir.iterdir()):
-        if path.is_file() and path.suffix.lower() in (".txt", ".md", ".toml"):
-            try:
-                out[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
-            except OSError as exc:
-                out[path.name] = f"unreadable: {exc}"
-    return out
-
-
-def _sidecar_key(file_name: str, files: dict[str, str]) -> str | None:
-    return files.get(Path(file_name).with_suffix(".toml").name)
-
-
-def _replace_files(manifest: Manifest, files: dict[str, str]) -> Manifest:
-    from dataclasses import replace
-
-    return replace(
-        manifest, files=files, built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     )

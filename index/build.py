@@ -1,0 +1,194 @@
+"""Building a generation: scan the seeds folder, keep what is unchanged, parse and chunk what
+changed, embed and tokenise only passages whose text is new, then write it beside the live one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from .chunking import CHUNKING_VERSION, chunk_statement
+from .embedding import Embedder, Vectors
+from .ingest import StatementRejected, load_statement, scan_seeds
+from .models import BuildReport, Passage, Skipped, Statement
+from .retrieval import KeywordIndex
+from .store import Manifest, Snapshot, Store, text_hash
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+"""Called with (passages embedded so far, passages to embed)."""
+
+EMBED_BATCH = 64
+
+
+def build(
+    seeds_dir: Path,
+    store: Store,
+    embedder: Embedder,
+    old: Snapshot | None,
+    *,
+    full: bool,
+    progress: Progress | None,
+    notes: list[str],
+    started: float,
+) -> tuple[BuildReport, Snapshot | None]:
+    """Build the next generation from `seeds_dir` over `old` (None: from scratch) and make it
+    live; (report, None) when nothing changed. The caller holds the store's build lock."""
+    seeds, skipped = scan_seeds(seeds_dir)
+    old_files = old.manifest.files if old is not None else {}
+    old_statements = old.statements if old is not None else {}
+    statements: list[Statement] = []
+    added: list[str] = []
+    changed: list[str] = []
+    unchanged: list[str] = []
+    files = fingerprint(seeds_dir)
+    for seed in seeds:
+        previous = old_statements.get(seed.id)
+        if (
+            not full
+            and previous is not None
+            and old_files.get(seed.path.name) == files.get(seed.path.name)
+            and _sidecar_key(seed.path.name, old_files) == _sidecar_key(seed.path.name, files)
+        ):
+            statements.append(previous)
+            unchanged.append(seed.id)
+            continue
+        try:
+            statement, problems = load_statement(seed)
+        except StatementRejected as exc:
+            if previous is not None:
+                skipped.append(
+                    Skipped(seed.path.name, f"{exc}; the previous version stays indexed")
+                )
+                statements.append(previous)
+            else:
+                skipped.append(Skipped(seed.path.name, str(exc)))
+            continue
+        skipped.extend(problems)
+        statements.append(statement)
+        if previous is None:
+            added.append(seed.id)
+        elif previous.content_hash != statement.content_hash or full:
+            changed.append(seed.id)
+        else:
+            unchanged.append(seed.id)
+    present = {s.id for s in statements}
+    removed = [sid for sid in old_statements if sid not in present]
+
+    if old is not None and not (added or changed or removed or full) and not notes:
+        # Same statements: record the new fingerprint (e.g. a skipped file) and stop.
+        report = BuildReport(
+            unchanged=tuple(unchanged),
+            skipped=tuple(skipped),
+            passages=len(old),
+            seconds=time.monotonic() - started,
+            rebuilt=False,
+        )
+        if old.manifest.files != files:
+            manifest = _replace_files(old.manifest, files)
+            snapshot = store.write(
+                manifest, list(old.statements.values()), old.passages, old.vectors()
+            )
+            return report, snapshot
+        return report, None
+
+    old_passages: dict[str, list[Passage]] = {}
+    if old is not None and not full:
+        for p in old.passages:
+            old_passages.setdefault(p.statement_id, []).append(p)
+    passages: list[Passage] = []
+    for statement in statements:
+        reused = old_passages.get(statement.id)
+        if reused is not None and statement is old_statements.get(statement.id):
+            passages.extend(reused)
+        else:
+            passages.extend(chunk_statement(statement, embedder.max_tokens, embedder.count_tokens))
+
+    known = old.vectors_by_hash() if (old is not None and not full) else {}
+    missing = list(
+        {text_hash(p.text): p.text for p in passages if text_hash(p.text) not in known}.items()
+    )
+    fresh = _embed(embedder, [text for _, text in missing], progress)
+    for (digest, _), vector in zip(missing, fresh, strict=True):
+        known[digest] = vector
+    dimension = old.manifest.dimension if old is not None and not full else embedder.dimension
+    vectors = (
+        np.stack([known[text_hash(p.text)] for p in passages]).astype(np.float32)
+        if passages
+        else np.zeros((0, dimension), dtype=np.float32)
+    )
+    manifest = Manifest(
+        model=embedder.name,
+        dimension=dimension,
+        chunking_version=CHUNKING_VERSION,
+        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        files=files,
+        statements=len(statements),
+        passages=len(passages),
+    )
+    texts = [p.text for p in passages]
+    known_tokens = (
+        old.keyword.known_tokens([p.text for p in old.passages])
+        if old is not None and not full
+        else {}
+    )
+    keyword = KeywordIndex.build(texts, known_tokens)
+    tokenized = len({t for t in texts if t not in known_tokens})
+    snapshot = store.write(manifest, statements, passages, vectors, keyword)
+    report = BuildReport(
+        added=tuple(added),
+        changed=tuple(changed),
+        removed=tuple(removed),
+        unchanged=tuple(unchanged),
+        skipped=tuple(skipped),
+        passages=len(passages),
+        embedded=len(missing),
+        tokenized=tokenized,
+        full_rebuild=full or old is None,
+        seconds=time.monotonic() - started,
+        notes=tuple(notes),
+    )
+    log.info("index built: %s", report.summary())
+    return report, snapshot
+
+
+def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> Vectors:
+    chunks: list[Vectors] = []
+    if progress:
+        progress(0, len(texts))
+    for i in range(0, len(texts), EMBED_BATCH):
+        chunks.append(embedder.embed_documents(texts[i : i + EMBED_BATCH]))
+        if progress:
+            progress(min(i + EMBED_BATCH, len(texts)), len(texts))
+    if not chunks:
+        return np.zeros((0, 1), dtype=np.float32)
+    return np.concatenate(chunks)
+
+
+def fingerprint(seeds_dir: Path) -> dict[str, str]:
+    """File name -> content hash of every statement and metadata file in the seeds folder."""
+    out: dict[str, str] = {}
+    for path in sorted(seeds_dir.iterdir()):
+        if path.is_file() and path.suffix.lower() in (".txt", ".md", ".toml"):
+            try:
+                out[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError as exc:
+                out[path.name] = f"unreadable: {exc}"
+    return out
+
+
+def _sidecar_key(file_name: str, files: dict[str, str]) -> str | None:
+    return files.get(Path(file_name).with_suffix(".toml").name)
+
+
+def _replace_files(manifest: Manifest, files: dict[str, str]) -> Manifest:
+    return replace(
+        manifest, files=files, built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    )
