@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot import replies
 from bot.client import UndersignedBot
 from bot.config import BotSettings
 from bot.library import Library
@@ -481,3 +482,16 @@ async def test_about_gives_the_collection_and_how_to_ask(fake: FakeDiscord, bot:
         "2 statements (dated 8 March 2024 to 8 March 2024, 1 undated), 12 passages"
     )
     assert "/ask" in fields["Ask"]
+
+
+async def test_buttons_are_greyed_out_when_a_view_stops_listening(
+    fake: FakeDiscord, bot: UndersignedBot, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr(replies, "VIEW_TIMEOUT", 0.3)
+    rec = await fake.send_command("statement", {"id": JOINT})
+    body = await _answer(rec)
+    assert not any(c.get("disabled") for row in body["components"] for c in row["components"])
+    [edit] = await rec.edits(1, timeout=10)
+    buttons = [c for row in edit.body["components"] for c in row["components"]]
+    assert buttons and all(c["disabled"] for c in buttons)
+    assert fake.messages[edit.message["id"]]["embeds"] == body["embeds"]

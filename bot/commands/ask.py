@@ -16,7 +16,7 @@ from .. import render
 from ..config import BotSettings
 from ..errors import BadOption
 from ..library import Library
-from ..replies import SafeView
+from ..replies import SafeView, send_followup
 from . import signatories, statements
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ class AnswerView(SafeView):
     """Buttons under an answer: more results, and each quoted statement's card."""
 
     def __init__(self, library: Library, answer: Answer, page_size: int, offset: int = 0):
-        super().__init__(timeout=900)
+        super().__init__()
         self.library = library
         self.answer = answer
         self.page_size = page_size
@@ -72,8 +72,8 @@ class AnswerView(SafeView):
         async def callback(interaction: discord.Interaction[Any]) -> None:
             await interaction.response.defer(ephemeral=True, thinking=True)
             statement = await self.library.statement(statement_id)
-            await interaction.followup.send(
-                **statements.card(statement), ephemeral=True, allowed_mentions=NONE
+            await send_followup(
+                interaction, **statements.card(statement), ephemeral=True, allowed_mentions=NONE
             )
 
         return callback
@@ -133,7 +133,8 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         kwargs: dict[str, Any] = {}
         if answer.hits or answer.statements:
             kwargs["view"] = AnswerView(library, answer, results)
-        await interaction.followup.send(
+        await send_followup(
+            interaction,
             content=page.content,
             embeds=page.embeds,
             ephemeral=private,

@@ -13,7 +13,7 @@ from index.models import Statement
 from .. import render
 from ..config import BotSettings
 from ..library import Library
-from ..replies import SafeView
+from ..replies import SafeView, send_followup, send_response
 
 NONE = discord.AllowedMentions.none()
 PER_PAGE = 10
@@ -28,7 +28,7 @@ class PagerView(SafeView):
         render_page: Callable[[int], discord.Embed],
         labels: tuple[str, str] = ("Previous", "Next"),
     ):
-        super().__init__(timeout=900)
+        super().__init__()
         self.page = 0
         self.pages = max(1, pages)
         self._render_page = render_page
@@ -87,7 +87,7 @@ def card(statement: Statement) -> dict[str, Any]:
             ("Previous signatories", "More signatories"),
         )
     else:
-        view = SafeView(timeout=900)
+        view = SafeView()
     view.add_item(_read_button(statement))
     kwargs["view"] = view
     return kwargs
@@ -104,7 +104,8 @@ def _read_button(statement: Statement) -> discord.ui.Button[Any]:
             kwargs["view"] = PagerView(
                 len(pages), lambda page: render.render_statement_text(statement, pages, page)
             )
-        await interaction.response.send_message(
+        await send_response(
+            interaction,
             embed=render.render_statement_text(statement, pages, 0),
             ephemeral=True,
             allowed_mentions=NONE,
@@ -125,7 +126,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     ) -> None:
         await interaction.response.defer(thinking=True)
         found = await library.statement(id)
-        await interaction.followup.send(**card(found), allowed_mentions=NONE)
+        await send_followup(interaction, **card(found), allowed_mentions=NONE)
 
     @statement.autocomplete("id")
     async def statement_ids(
@@ -141,7 +142,8 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
             _pages(len(items), PER_PAGE),
             lambda page: render.render_statement_list(items, page=page, per_page=PER_PAGE),
         )
-        await interaction.followup.send(
+        await send_followup(
+            interaction,
             embed=render.render_statement_list(items, per_page=PER_PAGE),
             view=view,
             allowed_mentions=NONE,
