@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from . import ingest
 from .chunking import CHUNKING_VERSION, chunk_statement
 from .embedding import Embedder, Vectors
 from .ingest import StatementRejected, load_statement, scan_seeds
@@ -49,10 +50,17 @@ def build(
     changed: list[str] = []
     unchanged: list[str] = []
     files = fingerprint(seeds_dir)
+    reparse = old is not None and old.manifest.parser_version != ingest.PARSER_VERSION
+    if reparse:
+        notes.append(
+            "statement parsing changed: every file was read again; passages whose text is "
+            "unchanged keep their vectors"
+        )
     for seed in seeds:
         previous = old_statements.get(seed.id)
         if (
             not full
+            and not reparse
             and previous is not None
             and old_files.get(seed.path.name) == files.get(seed.path.name)
             and _sidecar_key(seed.path.name, old_files) == _sidecar_key(seed.path.name, files)
@@ -128,6 +136,7 @@ def build(
         model=embedder.name,
         dimension=dimension,
         chunking_version=CHUNKING_VERSION,
+        parser_version=ingest.PARSER_VERSION,
         built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         files=files,
         statements=len(statements),

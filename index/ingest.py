@@ -27,6 +27,9 @@ STATEMENT_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIX = ".toml"
 ALIASES_FILE = "aliases.toml"  # the moderators' organisation aliases, not a sidecar
 MAX_FILE_BYTES = 2_000_000
+# Raised whenever parsing changes what it derives (paragraphs, dates, sources, parties): the next
+# build re-reads every file, keeping the vectors of passages whose text did not change.
+PARSER_VERSION = 2
 TITLE_MAX = 90
 
 _TERMINAL = tuple('.!?…;:"”’)»')
@@ -58,7 +61,16 @@ _DATE_PATTERNS = [
         r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})", re.I
     ),
     re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"),
+    # 14.02.2023, 14/02/2023: day first, as in most of the world (month first only when the
+    # first number cannot be a month's day... and the second cannot be a month).
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>\d{4})(?![\d.])"),
 ]
+# Where the statement was published: "Source: https://…", "Link: …", or a bare URL line.
+_SOURCE = re.compile(
+    r"^(?:(?:source|link|url|published\s+(?:at|on|by)|originally\s+published\s+(?:at|on))"
+    r"\s*:?\s*)?<?(?P<url>https?://[^\s<>]+?)>?[.,]?$",
+    re.I,
+)
 _HEADER = re.compile(r"^(?P<field>from|to|date|subject|re|cc)\s*:\s*(?P<value>.*)$", re.I)
 _SALUTATION = re.compile(
     r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|to\s+all|hello|greetings)\b", re.I
@@ -148,6 +160,7 @@ class _Parsed:
     title: str | None = None
     subject: str | None = None
     date: dt.date | None = None
+    source_url: str | None = None
     authors: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     signatories: list[str] = field(default_factory=list)
@@ -323,7 +336,7 @@ def parse_statement(
         file_name=file_name,
         title=title,
         date=sidecar.date or parsed.date,
-        source_url=sidecar.source_url,
+        source_url=sidecar.source_url or parsed.source_url,
         text=text,
         content_hash=digest or content_hash(text.encode("utf-8")),
         paragraphs=tuple(parsed.paragraphs),
@@ -343,15 +356,21 @@ def parse_statement(
 
 
 def parse_date(text: str) -> dt.date | None:
-    """The first date written in `text` ("March 8, 2024", "8 March 2024", "2024-03-08")."""
+    """The first date written in `text` ("March 8, 2024", "8 March 2024", "2024-03-08",
+    "08.03.2024", "08/03/2024": numbers are read day first unless that is impossible)."""
     for pattern in _DATE_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
         groups = m.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
+        if groups.get("a"):
+            a, b = int(groups["a"]), int(groups["b"])
+            day, month = (b, a) if b > 12 >= a else (a, b)
+        else:
+            month = int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].lower()]
+            day = int(groups["day"])
         try:
-            return dt.date(int(groups["year"]), month, int(groups["day"]))
+            return dt.date(int(groups["year"]), month, day)
         except ValueError:
             continue
     return None
@@ -373,10 +392,21 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+def _plain(text: str) -> str:
+    """The line without Markdown emphasis (`**Signatories:**` -> `Signatories:`), for
+    recognising headings and metadata; quoted text is never taken from it."""
+    return re.sub(r"\*\*|__|^[*_]+|[*_]+$", "", text).strip()
+
+
 def _is_date_line(line: _Line) -> bool:
-    if parse_date(line.text) is None:
+    if parse_date(_plain(line.text)) is None:
         return False
     return len(line.words) <= 6
+
+
+def _source_in(line: _Line) -> str | None:
+    m = _SOURCE.match(_plain(line.text))
+    return m["url"] if m else None
 
 
 def _is_name_like(line: _Line) -> bool:
@@ -467,6 +497,14 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
             parsed.title = heading["title"]
             i += 1
             continue
+        if _is_date_line(line) and parsed.date is None:
+            parsed.date = parse_date(_plain(line.text))
+            i += 1
+            continue
+        if (url := _source_in(line)) and parsed.source_url is None:
+            parsed.source_url = url
+            i += 1
+            continue
         break
     is_letter = bool(parsed.authors or parsed.recipients) or (i < n and _is_salutation(lines[i]))
 
@@ -481,9 +519,10 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
         if not line.text:
             j -= 1
             continue
-        inline = _INLINE_SIGNED.match(line.text)
-        kind = _KIND_HEADING.match(line.text)
-        if _SIGNATORY_HEADING.match(line.text) or kind:
+        plain = _plain(line.text)
+        inline = _INLINE_SIGNED.match(plain)
+        kind = _KIND_HEADING.match(plain)
+        if _SIGNATORY_HEADING.match(plain) or kind:
             label = "individual" if kind and kind["ind"] else "organisation"
             tail[:0] = [(name, label) for name in pending]
             pending = []
@@ -495,7 +534,9 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
             signed_heading = True
         elif _is_date_line(line):
             if parsed.date is None:
-                parsed.date = parse_date(line.text)
+                parsed.date = parse_date(plain)
+        elif url := _source_in(line):
+            parsed.source_url = parsed.source_url or url
         elif _is_closing(line):
             pass
         elif _is_name_like(line) and not _is_salutation(line):
@@ -522,6 +563,12 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
                 recipient = _salutation_recipient(first)
                 if recipient:
                     parsed.recipients.append(recipient)
+                continue
+            if len(group) == 1 and number == 0 and parsed.date is None and _is_date_line(first):
+                parsed.date = parse_date(_plain(first.text))
+                continue
+            if len(group) == 1 and (url := _source_in(first)):
+                parsed.source_url = parsed.source_url or url
                 continue
             if len(group) == 1 and (_RULE.match(first.text) or _MD_HEADING.match(first.text)):
                 if parsed.title is None and _MD_HEADING.match(first.text) and number == 0:

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from . import ingest
 from .build import Progress, build, fingerprint
 from .chunking import CHUNKING_VERSION, sentence_spans
 from .config import Settings
@@ -173,7 +174,8 @@ class Engine:
             raise SeedsNotFound(str(self.seeds_dir))
 
     def needs_refresh(self) -> bool:
-        """True when there is no index, or the seeds or the model differ from the last build."""
+        """True when there is no index, or the seeds, the model or the parser differ from the
+        last build."""
         self._check_seeds()
         try:
             manifest = self.store.read_manifest()
@@ -181,7 +183,11 @@ class Engine:
             return True
         if manifest is None:
             return True
-        return manifest.files != fingerprint(self.seeds_dir) or not self._compatible(manifest)
+        return (
+            manifest.files != fingerprint(self.seeds_dir)
+            or not self._compatible(manifest)
+            or manifest.parser_version != ingest.PARSER_VERSION
+        )
 
     def _compatible(self, manifest: Manifest) -> bool:
         return (

@@ -80,6 +80,7 @@ class Manifest:
     statements: int = 0
     passages: int = 0
     schema: int = SCHEMA_VERSION
+    parser_version: int = 1  # manifests from before the field existed were parser 1
 
     def to_json(self) -> str:
         """The manifest file's text."""

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index import ingest
 from index.errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
 from index.models import Role
 from index.retrieval import KeywordIndex
@@ -107,6 +108,21 @@ def test_an_index_built_by_another_process_is_picked_up_without_a_restart(
     with caplog.at_level("WARNING"):
         assert "harbour" in fake_engine.snapshot.statements
     assert "does not fit this engine" in caplog.text
+
+
+def test_a_parser_change_rereads_every_file_but_keeps_the_vectors(
+    fake_engine: Engine, fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch
+):
+    fake_engine.refresh()
+    assert not fake_engine.needs_refresh()
+    monkeypatch.setattr(ingest, "PARSER_VERSION", ingest.PARSER_VERSION + 1)
+    assert fake_engine.needs_refresh()
+    fake_embedder.embedded.clear()
+    report = fake_engine.refresh()
+    assert report.rebuilt and report.embedded == 0 and fake_embedder.embedded == []
+    assert any("parsing changed" in note for note in report.notes)
+    assert fake_engine.snapshot.manifest.parser_version == ingest.PARSER_VERSION
+    assert not fake_engine.needs_refresh()
 
 
 def test_editing_one_paragraph_reembeds_only_that_paragraph(

@@ -9,6 +9,7 @@ import pytest
 
 from index.ingest import (
     SeedFile,
+    Sidecar,
     StatementRejected,
     load_statement,
     parse_date,
@@ -224,7 +225,72 @@ def test_file_without_prose_is_rejected():
         ("Sept. 1, 2021", dt.date(2021, 9, 1)),
         ("no date here", None),
         ("February 30, 2024", None),
+        ("14.02.2023", dt.date(2023, 2, 14)),
+        ("08/03/2024", dt.date(2024, 3, 8)),
+        ("12/31/2024", dt.date(2024, 12, 31)),  # day first is impossible: month first
+        ("version 1.2.2024 of the text", dt.date(2024, 2, 1)),
+        ("3.14.15.2024", None),
     ],
 )
 def test_parse_date(text: str, expected: dt.date | None):
     assert parse_date(text) == expected
+
+
+MARKDOWN_STATEMENT = """# Joint Statement on the Dockers' Strike in Port Ellery
+
+*Published 12 April 2025*
+
+Source: https://example.org/statements/dockers
+
+We, the undersigned organisations, salute the dock workers of Port Ellery.
+
+The strike has lasted three weeks. The employers refuse to negotiate.
+
+**Signatories:**
+
+- Harbour Workers Federation (Freedonia)
+- Ellery Tenants League
+"""
+
+LETTER_WITH_NUMERIC_DATE = """OPEN LETTER TO THE MINISTER OF LABOUR
+
+14.02.2023
+
+Dear Minister,
+
+We write to you about the pension reform.
+
+Yours sincerely,
+
+Unity Party of Freedonia
+Green Left of Genovia
+
+<https://example.org/letters/pensions>
+"""
+
+
+def test_date_source_and_emphasised_heading_lines_are_metadata_not_paragraphs():
+    s = parse_statement("dockers", "dockers.md", MARKDOWN_STATEMENT)
+    assert s.title == "Joint Statement on the Dockers' Strike in Port Ellery"
+    assert s.date == dt.date(2025, 4, 12)
+    assert s.source_url == "https://example.org/statements/dockers"
+    assert [p.text for p in s.paragraphs] == [
+        "We, the undersigned organisations, salute the dock workers of Port Ellery.",
+        "The strike has lasted three weeks. The employers refuse to negotiate.",
+    ]
+    assert [p.as_written for p in s.signatories] == [
+        "Harbour Workers Federation (Freedonia)",
+        "Ellery Tenants League",
+    ]
+    letter = parse_statement("pensions", "pensions.txt", LETTER_WITH_NUMERIC_DATE)
+    assert letter.date == dt.date(2023, 2, 14)
+    assert letter.source_url == "https://example.org/letters/pensions"
+    assert [p.text for p in letter.paragraphs] == ["We write to you about the pension reform."]
+    assert [p.as_written for p in letter.signatories] == [
+        "Unity Party of Freedonia",
+        "Green Left of Genovia",
+    ]
+    # A sidecar still wins over what the text says.
+    sidecar = Sidecar(date=dt.date(2025, 5, 1), source_url="https://example.org/other")
+    both = parse_statement("dockers", "dockers.md", MARKDOWN_STATEMENT, sidecar)
+    assert (both.date, both.source_url) == (dt.date(2025, 5, 1), "https://example.org/other")
