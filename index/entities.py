@@ -30,13 +30,17 @@ log = logging.getLogger(__name__)
 _LEADING_ARTICLES = frozenset({"the", "die", "der", "das", "la", "le", "les", "el", "il", "de"})
 _SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"})
 # "International Relations of the X": a department writing for its organisation X.
-_SUBUNIT = re.compile(
-    r"^(?:the\s+)?(?:(?:international|foreign|external)\s+(?:relations|affairs|department|"
+_UNITS = (
+    r"(?:(?:international|foreign|external)\s+(?:relations|affairs|department|"
     r"secretariat|bureau)(?:\s+(?:department|section|committee|secretariat|commission))?|"
     r"international\s+department|central\s+committee|political\s+bureau|politburo|"
     r"executive\s+(?:committee|board|bureau)|national\s+(?:committee|council|executive)|"
-    r"secretariat|presidium|general\s+secretariat)\s+of\s+(?:the\s+)?",
-    re.I,
+    r"secretariat|presidium|general\s+secretariat)"
+)
+_SUBUNIT = re.compile(r"^(?:the\s+)?" + _UNITS + r"\s+of\s+(?:the\s+)?", re.I)
+# "X, Executive Committee", "X – Central Committee", "X (International Department)".
+_SUBUNIT_AFTER = re.compile(
+    r"\s*(?:[,–—-]\s*(?:the\s+)?" + _UNITS + r"|\(\s*(?:the\s+)?" + _UNITS + r"\s*\))\s*$", re.I
 )
 
 
@@ -69,8 +73,9 @@ def _tokens(text: str) -> list[str]:
 @functools.lru_cache(maxsize=65536)
 def analyse(name: str) -> NameForm:
     """Take a name apart (see `NameForm`). Memoised: a pure function of the text."""
-    display = re.sub(r"^the\s+", "", _SUBUNIT.sub("", clean_display(name)), flags=re.I)
-    text = unicodedata.normalize("NFKC", clean_display(name)).translate(_QUOTES)
+    cleaned = _SUBUNIT_AFTER.sub("", clean_display(name)) or clean_display(name)
+    display = re.sub(r"^the\s+", "", _SUBUNIT.sub("", cleaned), flags=re.I)
+    text = unicodedata.normalize("NFKC", cleaned).translate(_QUOTES)
     text, acronym = split_acronym(text)
     country: str | None = None
     # A qualifier in brackets or after a comma: "(Denmark)", ", Tunisia".

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from index.entities import EntityIndex
 from index.evaluate import load_queries, score_signatories
-from index.ingest import SeedFile, load_statement, scan_seeds
+from index.ingest import SeedFile, load_statement, parse_statement, scan_seeds
 from index.models import Role
 from index.search import Engine
 
@@ -206,3 +207,25 @@ def test_scan_does_not_report_the_alias_file(tmp_path: Path):
     (tmp_path / "a.txt").write_text("A statement about the harbour.\n", encoding="utf-8")
     files, skipped = scan_seeds(tmp_path)
     assert [f.id for f in files] == ["a"] and skipped == []
+
+
+def test_a_committee_named_after_its_organisation_counts_as_the_organisation():
+    statement = parse_statement(
+        "shipyard",
+        "shipyard.txt",
+        "We condemn the closure of the shipyard.\n\n"
+        "Coastal Labour Federation, Executive Committee\n"
+        "Harbour Workers Federation (International Department)\n"
+        "Executive Committee\n",
+    )
+    entities = EntityIndex([statement])
+    for typed, written in [
+        ("Coastal Labour Federation", "Coastal Labour Federation, Executive Committee"),
+        ("Harbour Workers Federation", "Harbour Workers Federation (International Department)"),
+    ]:
+        found = entities.resolve(typed)
+        assert found.entity is not None, typed
+        assert [p.as_written for _, p in found.entity.parties] == [written]
+    # A committee with no organisation named stays a name of its own.
+    alone = entities.resolve("Executive Committee").entity
+    assert alone is not None and alone.name == "Executive Committee"
