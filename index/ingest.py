@@ -29,7 +29,7 @@ ALIASES_FILE = "aliases.toml"  # the moderators' organisation aliases, not a sid
 MAX_FILE_BYTES = 2_000_000
 # Raised whenever parsing changes what it derives (paragraphs, dates, sources, parties): the next
 # build re-reads every file, keeping the vectors of passages whose text did not change.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 TITLE_MAX = 90
 
 _TERMINAL = tuple('.!?…;:"”’)»')
@@ -444,6 +444,11 @@ def _split_names(text: str, inline: bool = False) -> list[str]:
         pieces = [p.strip() for p in part.split(",")]
         if len(pieces) < 3 and not inline:
             pieces = [part.strip()]
+        if inline or len(pieces) >= 3:
+            # "A, B and C": the last "and" separates two names when both sides are names of
+            # two words or more ("Workers and Peasants Party" stays whole).
+            pieces = pieces[:-1] + _split_final_and(pieces[-1])
+            pieces[-1] = re.sub(r"(?<=[a-z)])\.$", "", pieces[-1])  # the sentence's full stop
         merged: list[str] = []
         for piece in pieces:
             piece = re.sub(r"^and\s+", "", piece)
@@ -453,6 +458,15 @@ def _split_names(text: str, inline: bool = False) -> list[str]:
                 merged.append(piece)
         out.extend(m for m in merged if clean_display(m))
     return out
+
+
+def _split_final_and(piece: str) -> list[str]:
+    m = re.match(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>[A-Z].*)$", piece)
+    if m and all(
+        len([w for w in part.split() if w.lower() not in _SMALL]) >= 2 for part in (m["a"], m["b"])
+    ):
+        return [m["a"], m["b"]]
+    return [piece]
 
 
 def _word_keys(text: str) -> list[str]:

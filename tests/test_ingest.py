@@ -294,3 +294,29 @@ def test_date_source_and_emphasised_heading_lines_are_metadata_not_paragraphs():
     sidecar = Sidecar(date=dt.date(2025, 5, 1), source_url="https://example.org/other")
     both = parse_statement("dockers", "dockers.md", MARKDOWN_STATEMENT, sidecar)
     assert (both.date, both.source_url) == (dt.date(2025, 5, 1), "https://example.org/other")
+
+
+def test_inline_signatures_split_on_the_final_and_but_keep_names_with_and():
+    s = parse_statement(
+        "tenants",
+        "tenants.txt",
+        "Solidarity with the tenants of Ellery\r\n\r\n1. We support the rent strike in Ellery.\r\n\r\n"
+        "Signed: Ellery Tenants League, Unity Party of Freedonia and Green Left of Genovia.\r\n\r\n"
+        "Ellery, 3 May 2025\r\n",
+    )
+    assert [p.as_written for p in s.signatories] == [
+        "Ellery Tenants League",
+        "Unity Party of Freedonia",
+        "Green Left of Genovia",
+    ]
+    assert s.date == dt.date(2025, 5, 3)
+    assert [p.text for p in s.paragraphs] == ["1. We support the rent strike in Ellery."]
+    kept = parse_statement(
+        "unions",
+        "unions.txt",
+        "We back the strike.\n\nSigned by: Workers and Peasants Party, Party of Labour and Progress\n",
+    )
+    assert [p.as_written for p in kept.signatories] == [
+        "Workers and Peasants Party",
+        "Party of Labour and Progress",
+    ]
