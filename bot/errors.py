@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from discord import app_commands
 
+from index.collection import StatementExists
 from index.errors import IndexUnavailable, UndersignedError, UnknownStatement
 
 
@@ -32,6 +33,11 @@ def user_message(error: UndersignedError) -> str:
         return (
             f"No statement has the id {error.statement_id!r}: /statements lists them, and "
             "/statement suggests ids by title as you type."
+        )
+    if isinstance(error, StatementExists):
+        return (
+            f"A statement with the id {error.statement_id!r} exists ({error.file_name}); "
+            "set `replace` to True to replace it, or rename the file."
         )
     if isinstance(error, IndexUnavailable):
         return (

@@ -14,9 +14,10 @@ import os
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
-from . import jsonout
+from . import collection, jsonout
 from .config import PROJECT_ROOT, Settings
 from .errors import UndersignedError
 from .models import Answer, BuildReport, Hit, JointSignature, OrganisationLookup, Role, format_date
@@ -126,6 +127,30 @@ def _parser() -> argparse.ArgumentParser:
         default=str(PROJECT_ROOT / "tests" / "data" / "signatory_queries.jsonl"),
         help="JSON-lines query set (default: tests/data/signatory_queries.jsonl)",
     )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
+        "add",
+        parents=[common],
+        help="check a statement file, copy it into the statements folder and index it",
+    )
+    p.add_argument("file", help="a UTF-8 .txt or .md statement file")
+    p.add_argument("--title", help="title to show (otherwise derived from the text)")
+    p.add_argument("--date", help="date of the statement, as 2024-03-08")
+    p.add_argument("--source", help="link to where it was published")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace a statement with the same id (the old version is archived)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
+        "remove",
+        parents=[common],
+        help="take a statement out of the statements folder (archived) and reindex",
+    )
+    p.add_argument("id", help="statement id (the file name without extension)")
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser("list", parents=[common], help="list the statements")
@@ -268,7 +293,6 @@ def _date_option(value: str | None, flag: str, *, end: bool = False) -> dt.date 
 
 def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
     """Retrieval quality on a BEIR folder, or on the project's own questions."""
-    from pathlib import Path
 
     from . import evaluate
 
@@ -349,7 +373,6 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
 
 def cmd_eval_signatories(engine: Engine, args: argparse.Namespace) -> int:
     """Score signed-by on a labelled query set."""
-    from pathlib import Path
 
     from .evaluate import load_queries, score_signatories
 
@@ -405,6 +428,69 @@ def cmd_cosigners(engine: Engine, args: argparse.Namespace) -> int:
         print(f"  {c.count:>3}  {c.name}")
     if not found:
         print("  nobody: it signed no statement with others")
+    return 0
+
+
+def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
+    """Add a statement file to the collection."""
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UndersignedError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    name, sidecar = collection.check_statement(
+        path.name, data, title=args.title, date=args.date, source=args.source
+    )
+    _refresh_quietly(engine)  # so that the report below is about this file alone
+    try:
+        added = collection.add_statement(engine, name, data, sidecar, replace=args.replace)
+    except collection.StatementExists as exc:
+        raise UndersignedError(
+            f"A statement with the id {exc.statement_id!r} exists ({exc.file_name}); "
+            "pass --replace to replace it (the old version is archived), or rename the file."
+        ) from exc
+    s = added.statement
+    if args.json:
+        _print_json(
+            {
+                "statement_id": s.id,
+                "title": s.title,
+                "file_name": s.file_name,
+                "replaced": added.replaced,
+                "archived": str(added.archived) if added.archived else None,
+                "build": jsonout.build_report(added.report),
+            }
+        )
+        return 0
+    verb = "Replaced" if added.replaced else "Added"
+    print(
+        f"{verb} {s.id}: {s.title} ({len(s.paragraphs)} paragraphs, "
+        f"{len(s.signatories)} signatories, {format_date(s.date) if s.date else 'undated'})"
+    )
+    if added.archived:
+        print(f"The previous version is kept in {added.archived}")
+    _print_report(added.report)
+    return 0
+
+
+def cmd_remove(engine: Engine, args: argparse.Namespace) -> int:
+    """Take a statement out of the collection."""
+    _refresh_quietly(engine)
+    removed = collection.remove_statement(engine, args.id)
+    if args.json:
+        _print_json(
+            {
+                "statement_id": removed.statement.id,
+                "title": removed.statement.title,
+                "files": [name for name, _ in removed.files],
+                "archived": str(removed.archived),
+                "build": jsonout.build_report(removed.report),
+            }
+        )
+        return 0
+    print(f"Removed {removed.statement.id}: {removed.statement.title}")
+    print(f"Its files ({', '.join(n for n, _ in removed.files)}) are kept in {removed.archived}")
+    _print_report(removed.report)
     return 0
 
 
@@ -479,6 +565,8 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "org": cmd_org,
     "cosigners": cmd_cosigners,
     "list": cmd_list,
+    "add": cmd_add,
+    "remove": cmd_remove,
     "info": cmd_info,
     "show": cmd_show,
 }

@@ -212,6 +212,7 @@ async def test_add_statement_from_attachment_then_answer_from_it(
     await again.callback()
     refusal = (await again.followups(1))[0].body
     assert "exists" in refusal["content"] and refusal["flags"] & 64
+    assert "set `replace` to True" in refusal["content"]
 
     rec = await fake.send_command("ask", {"question": "Why did the dock workers stop work?"})
     top = (await _answer(rec))["embeds"][0]

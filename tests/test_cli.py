@@ -273,3 +273,68 @@ def test_info_counts_what_the_index_holds(fake_index: Path, capsys):
         "undated": 1,
     }
     assert data["organisations"] >= 28 and data["built_at"]
+
+
+HARBOUR_TEXT = (
+    "Statement on the harbour strike\n\n"
+    "The dock workers of Port Ellery have stopped work to defend their pensions.\n\n"
+    "Harbour Workers Federation\nEllery Tenants League\n"
+)
+
+
+@pytest.mark.model
+def test_add_and_remove_keep_every_version(cli_env: Path, tmp_path: Path, capsys):
+    upload = tmp_path / "Harbour Strike.txt"
+    upload.write_text(HARBOUR_TEXT, encoding="utf-8")
+    code, out, _ = _run(capsys, "add", str(upload), "--date", "2026-11-01", "--json")
+    assert code == 0
+    added = json.loads(out)
+    assert (added["statement_id"], added["replaced"], added["archived"]) == (
+        "Harbour_Strike",
+        False,
+        None,
+    )
+    assert added["build"]["added"] == ["Harbour_Strike"]
+    seeds = Path(os.environ["SEEDS_DIR"])
+    assert (seeds / "Harbour_Strike.txt").read_text(encoding="utf-8") == HARBOUR_TEXT
+    assert (seeds / "Harbour_Strike.toml").read_text(encoding="utf-8") == "date = 2026-11-01\n"
+
+    # The same id again: refused with what to do; with --replace, the old one is archived.
+    code, _, err = _run(capsys, "add", str(upload))
+    assert code == 1 and "pass --replace" in err
+    upload.write_text(HARBOUR_TEXT.replace("pensions", "wages"), encoding="utf-8")
+    code, out, _ = _run(capsys, "add", str(upload), "--replace")
+    assert code == 0 and "The previous version is kept in" in out
+    archived = list((cli_env / "archive").glob("*-replaced-Harbour_Strike/Harbour_Strike.txt"))
+    assert [p.read_text(encoding="utf-8") for p in archived] == [HARBOUR_TEXT]
+
+    code, out, _ = _run(capsys, "remove", "Harbour_Strike", "--json")
+    assert code == 0
+    removed = json.loads(out)
+    assert removed["files"] == ["Harbour_Strike.toml", "Harbour_Strike.txt"]
+    assert removed["build"]["removed"] == ["Harbour_Strike"]
+    assert not (seeds / "Harbour_Strike.txt").exists()
+    assert (Path(removed["archived"]) / "Harbour_Strike.txt").exists()
+    code, _, err = _run(capsys, "remove", "Harbour_Strike")
+    assert code == 1 and "No statement has the id 'Harbour_Strike'" in err
+
+
+def test_add_refuses_bad_files_and_changes_nothing(fake_index: Path, tmp_path: Path, capsys):
+    seeds = Path(os.environ["SEEDS_DIR"])
+    before = sorted(p.name for p in seeds.iterdir())
+    latin = tmp_path / "cafe.txt"
+    latin.write_bytes("Caf\xe9 workers strike.".encode("latin-1"))
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    good = tmp_path / "good.txt"
+    good.write_text(HARBOUR_TEXT, encoding="utf-8")
+    for argv, message in [
+        (["add", str(latin)], "not UTF-8"),
+        (["add", str(pdf)], "not a .txt or .md file"),
+        (["add", str(tmp_path / "missing.txt")], "Cannot read"),
+        (["add", str(good), "--date", "yesterday"], "is not a date"),
+        (["add", str(good), "--source", "example.org"], "is not a link"),
+    ]:
+        code, _, err = _run(capsys, *argv)
+        assert code == 1 and message in err, argv
+    assert sorted(p.name for p in seeds.iterdir()) == before

@@ -1,0 +1,198 @@
+"""Adding and removing statement files, for moderators (the bot) and deployers (the CLI).
+
+A file is checked — name, size, encoding, that it parses as a statement — before anything is
+written; writes are atomic; nothing is lost: a replaced or removed statement's files are copied
+to `DATA_DIR/archive/<time>-<why>-<id>/` first. Each change is followed by a refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UndersignedError
+from .ingest import SIDECAR_SUFFIX, STATEMENT_SUFFIXES, StatementRejected, parse_statement
+from .models import BuildReport, Statement
+from .search import Engine
+
+MAX_STATEMENT_BYTES = 1_000_000
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+class BadStatementFile(UndersignedError):
+    """A statement file (or its metadata) that cannot be taken; the message says why."""
+
+
+class StatementExists(BadStatementFile):
+    """A statement with this id is already in the collection."""
+
+    def __init__(self, statement_id: str, file_name: str) -> None:
+        self.statement_id = statement_id
+        self.file_name = file_name
+        super().__init__(
+            f"A statement with the id {statement_id!r} exists ({file_name}); replace it "
+            "explicitly, or rename the file."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What was saved and how the index changed."""
+
+    statement: Statement
+    report: BuildReport
+    replaced: bool
+    archived: Path | None = None  # where the replaced version was kept
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """What was taken out: the statement, its files (kept in the archive) and the new index."""
+
+    statement: Statement
+    files: tuple[tuple[str, bytes], ...]  # (file name, content): the statement and its metadata
+    archived: Path
+    report: BuildReport
+
+
+def safe_file_name(name: str) -> str:
+    """A plain file name: no folders, only letters, digits, dot, dash and underscore."""
+    base = unicodedata.normalize("NFKD", os.path.basename(name.replace("\\", "/")))
+    base = base.encode("ascii", "ignore").decode()
+    stem, dot, ext = base.rpartition(".")
+    if not dot:
+        stem, ext = base, ""
+    stem = _SAFE.sub("_", stem).strip("._-")[:80]
+    ext = ext.lower()
+    if f".{ext}" not in STATEMENT_SUFFIXES:
+        raise BadStatementFile(
+            f"{name!r} is not a .txt or .md file: give the statement as plain text or Markdown."
+        )
+    if not stem:
+        raise BadStatementFile(
+            f"{name!r} has no usable name: rename the file, e.g. harbour-strike.txt."
+        )
+    return f"{stem}.{ext}"
+
+
+def check_statement(
+    file_name: str,
+    data: bytes,
+    *,
+    title: str | None = None,
+    date: str | None = None,
+    source: str | None = None,
+    max_bytes: int = MAX_STATEMENT_BYTES,
+) -> tuple[str, str | None]:
+    """(the name to save it under, the metadata file's text) for a statement that can be
+    added; `BadStatementFile` saying what to fix otherwise. Touches nothing on disk."""
+    name = safe_file_name(file_name)
+    if len(data) > max_bytes:
+        raise BadStatementFile(f"The file is {len(data):,} bytes; the limit is {max_bytes:,}.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadStatementFile(
+            f"The file is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+        ) from exc
+    sidecar = sidecar_text(title, date, source)
+    try:
+        parse_statement(Path(name).stem, name, text)
+    except StatementRejected as exc:
+        raise BadStatementFile(f"{name} cannot be used: {exc}.") from exc
+    return name, sidecar
+
+
+def add_statement(
+    engine: Engine, name: str, data: bytes, sidecar: str | None, *, replace: bool = False
+) -> Added:
+    """Save a statement checked by `check_statement` into the seeds folder and index it.
+    `StatementExists` unless `replace`; a replaced version is archived first."""
+    stem = Path(name).stem
+    seeds = engine.seeds_dir
+    if not seeds.is_dir():
+        raise UndersignedError(f"The statements folder {seeds} does not exist.")
+    existing = [
+        p for p in seeds.iterdir() if p.stem == stem and p.suffix.lower() in STATEMENT_SUFFIXES
+    ]
+    if existing and not replace:
+        raise StatementExists(stem, existing[0].name)
+    archived = archive(engine, stem, "replaced") if existing else None
+    for old in existing:
+        if old.name != name:
+            old.unlink()
+    _atomic_write(seeds / name, data)
+    if sidecar is not None:
+        _atomic_write(seeds / f"{stem}{SIDECAR_SUFFIX}", sidecar.encode("utf-8"))
+    report = engine.refresh()
+    return Added(engine.statement(stem), report, bool(existing), archived)
+
+
+def remove_statement(engine: Engine, statement_id: str) -> Removed:
+    """Take a statement's files out of the seeds folder (archived first) and reindex;
+    `UnknownStatement` when no statement has this id."""
+    statement = engine.statement(statement_id)
+    files = statement_files(engine, statement.id)
+    if not files:
+        raise UndersignedError(
+            f"The file of {statement.id!r} is no longer in the statements folder; reindex to "
+            "bring the index up to date."
+        )
+    contents = tuple((p.name, p.read_bytes()) for p in files)
+    archived = archive(engine, statement.id, "removed")
+    for path in files:
+        path.unlink()
+    report = engine.refresh()
+    return Removed(statement, contents, archived, report)
+
+
+def statement_files(engine: Engine, stem: str) -> list[Path]:
+    """The statement file and its metadata file, as they are in the seeds folder."""
+    kinds = {*STATEMENT_SUFFIXES, SIDECAR_SUFFIX}
+    return sorted(
+        p
+        for p in engine.seeds_dir.iterdir()
+        if p.is_file() and p.stem == stem and p.suffix.lower() in kinds
+    )
+
+
+def archive(engine: Engine, stem: str, why: str) -> Path:
+    """Copy a statement's files into DATA_DIR/archive/<time>-<why>-<stem>/."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    folder = engine.store.data_dir / "archive" / f"{stamp}-{why}-{stem}"
+    folder.mkdir(parents=True)
+    for path in statement_files(engine, stem):
+        shutil.copy2(path, folder / path.name)
+    return folder
+
+
+def sidecar_text(title: str | None, date: str | None, source: str | None) -> str | None:
+    """The metadata file for the given title, date and source; None when none is given."""
+    lines = []
+    if title and title.strip():
+        lines.append(f"title = {json.dumps(title.strip(), ensure_ascii=False)}")
+    if date and date.strip():
+        try:
+            parsed = dt.date.fromisoformat(date.strip())
+        except ValueError as exc:
+            raise BadStatementFile(
+                f"The date {date!r} is not a date: write it as 2024-03-08."
+            ) from exc
+        lines.append(f"date = {parsed.isoformat()}")
+    if source and source.strip():
+        if not re.match(r"^https?://\S+$", source.strip()):
+            raise BadStatementFile(f"The source {source!r} is not a link: give an http(s) URL.")
+        lines.append(f"source = {json.dumps(source.strip())}")
+    return "\n".join(lines) + "\n" if lines else None
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.upload")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
