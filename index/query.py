@@ -105,7 +105,13 @@ def dates_in(question: str) -> tuple[dt.date | None, dt.date | None, str]:
 
 def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, str]:
     """(canonical name, question without it) when the question asks what a named organisation
-    signed, wrote or said; the longest name that resolves for sure wins."""
+    signed, wrote or said, or when the question is nothing but a name ("Tudeh Party"); the
+    longest name that resolves for sure wins."""
+    whole = question.strip(" \t?.!\"'“”")
+    if whole and len(whole.split()) <= 10:
+        found = entities.resolve(whole)
+        if found.entity is not None and found.method in _ORG_METHODS:
+            return found.entity.name, ""
     if not _SIGNING.search(question):
         return None, question
     spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'’\-]+", question)]

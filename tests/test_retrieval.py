@@ -120,6 +120,10 @@ def test_what_did_an_organisation_sign_without_a_topic_lists_its_statements(
     assert real_engine.ask("What did the Tudeh Party sign in 2019?").statements == ()
     topical = real_engine.ask("What did the Tudeh Party sign about prisoners?")
     assert topical.statements == () and topical.hits
+    # A question that is only a name is the same request.
+    for name in ("Tudeh Party of Iran", "WFDY?"):
+        assert [a.statement_id for a in real_engine.ask(name).statements] == [JOINT], name
+    assert real_engine.ask("peace").statements == ()
 
 
 def test_an_unknown_organisation_in_the_question_is_reported_not_ignored(real_engine: Engine):
