@@ -171,6 +171,9 @@ async def test_statement_card_and_collection(fake: FakeDiscord, bot: Undersigned
     rec = await fake.send_command("statements")
     listing = (await _answer(rec))["embeds"][0]
     assert listing["title"] == "Statements (2)"
+    # A title typed without picking a suggestion still finds its statement.
+    rec = await fake.send_command("statement", {"id": "left party of iran to iraqi"})
+    assert (await _answer(rec))["embeds"][0]["title"].startswith("Letter from International")
 
 
 async def test_non_moderator_reindex_is_refused(fake: FakeDiscord, bot: UndersignedBot):
