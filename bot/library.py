@@ -77,6 +77,10 @@ class Library:
         """See `Engine.info`."""
         return await asyncio.to_thread(self.engine.info)
 
+    async def find_statement(self, typed: str) -> Statement:
+        """See `Engine.find_statement`."""
+        return await asyncio.to_thread(self.engine.find_statement, typed)
+
     async def statement(self, statement_id: str) -> Statement:
         """See `Engine.statement`."""
         return await asyncio.to_thread(self.engine.statement, statement_id)

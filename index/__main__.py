@@ -164,7 +164,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "show", parents=[common], help="one statement: metadata, signatories, paragraphs"
     )
-    p.add_argument("id", help="statement id (the file name without extension)")
+    p.add_argument(
+        "id", help="statement id (the file name without extension), or part of its title"
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
@@ -532,7 +534,7 @@ def cmd_list(engine: Engine, args: argparse.Namespace) -> int:
 def cmd_show(engine: Engine, args: argparse.Namespace) -> int:
     """Show one statement."""
     _refresh_quietly(engine)
-    statement = engine.statement(args.id)
+    statement = engine.find_statement(args.id)
     if args.json:
         _print_json(jsonout.statement(statement))
         return 0

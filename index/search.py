@@ -483,6 +483,19 @@ class Engine:
             raise UnknownStatement(statement_id)
         return statement
 
+    def find_statement(self, typed: str) -> Statement:
+        """The statement with this id, else the one statement whose title contains the text
+        (a title typed instead of an id); `UnknownStatement` when neither fits exactly one."""
+        snap = self.snapshot
+        found = snap.statements.get(typed.strip())
+        if found is not None:
+            return found
+        needle = " ".join(typed.split()).casefold()
+        titled = [s for s in snap.statements.values() if needle and needle in s.title.casefold()]
+        if len(titled) == 1:
+            return titled[0]
+        raise UnknownStatement(typed)
+
     def signatories(self, statement_id: str) -> tuple[str, ...]:
         """The signatories of a statement, as written, in order."""
         return tuple(p.as_written for p in self.statement(statement_id).signatories)

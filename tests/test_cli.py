@@ -136,6 +136,11 @@ def test_list_and_show(fake_index: Path, capsys):
     assert len(shown["signatories"]) == 27 and len(shown["paragraphs"]) == 5
     code, out, _ = _run(capsys, "show", LETTER)
     assert "authors (1):" in out and "¶7" in out
+    # Part of a title that fits one statement also works; one that fits none is an error.
+    code, out, _ = _run(capsys, "show", "--json", "Left Party of Iran to Iraqi")
+    assert code == 0 and json.loads(out)["statement_id"] == LETTER
+    code, _, err = _run(capsys, "show", "Letter from nowhere")
+    assert code == 1 and "No statement has the id" in err
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from index.errors import UnknownStatement
 from index.models import Statement
 
 from .. import render
@@ -71,19 +70,6 @@ async def statement_choices(library: Library, current: str) -> list[app_commands
     ]
 
 
-async def _by_id_or_title(library: Library, typed: str) -> Statement:
-    """The statement with this id, else the one statement whose title contains the text
-    (someone who typed a title without picking a suggestion); `UnknownStatement` otherwise."""
-    try:
-        return await library.statement(typed)
-    except UnknownStatement:
-        needle = " ".join(typed.split()).casefold()
-        titled = [s for s in await library.statements() if needle in s.title.casefold()]
-        if len(titled) == 1:
-            return await library.statement(titled[0].id)
-        raise
-
-
 def _pages(count: int, per_page: int) -> int:
     return -(-count // per_page)
 
@@ -139,7 +125,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         interaction: discord.Interaction[Any], id: app_commands.Range[str, 1, 100]
     ) -> None:
         await interaction.response.defer(thinking=True)
-        found = await _by_id_or_title(library, id)
+        found = await library.find_statement(id)
         await send_followup(interaction, **card(found), allowed_mentions=NONE)
 
     @statement.autocomplete("id")
