@@ -29,7 +29,7 @@ ALIASES_FILE = "aliases.toml"  # the moderators' organisation aliases, not a sid
 MAX_FILE_BYTES = 2_000_000
 # Raised whenever parsing changes what it derives (paragraphs, dates, sources, parties): the next
 # build re-reads every file, keeping the vectors of passages whose text did not change.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 TITLE_MAX = 90
 
 _TERMINAL = tuple('.!?…;:"”’)»')
@@ -67,7 +67,7 @@ _DATE_PATTERNS = [
 ]
 # Where the statement was published: "Source: https://…", "Link: …", or a bare URL line.
 _SOURCE = re.compile(
-    r"^(?:(?:source|link|url|published\s+(?:at|on|by)|originally\s+published\s+(?:at|on))"
+    r"^(?P<label>(?:source|link|url|published\s+(?:at|on|by)|originally\s+published\s+(?:at|on))"
     r"\s*:?\s*)?<?(?P<url>https?://[^\s<>]+?)>?[.,]?$",
     re.I,
 )
@@ -404,9 +404,12 @@ def _is_date_line(line: _Line) -> bool:
     return len(line.words) <= 6
 
 
-def _source_in(line: _Line) -> str | None:
+def _source_in(line: _Line, *, bare: bool = True) -> str | None:
+    """The URL of a "Source: …" line, or (`bare`) of a line that is only a URL."""
     m = _SOURCE.match(_plain(line.text))
-    return m["url"] if m else None
+    if m is None or (not bare and not m["label"]):
+        return None
+    return m["url"]
 
 
 def _is_name_like(line: _Line) -> bool:
@@ -581,7 +584,9 @@ def _parse_lines(source: str, lines: list[_Line]) -> _Parsed:
             if len(group) == 1 and number == 0 and parsed.date is None and _is_date_line(first):
                 parsed.date = parse_date(_plain(first.text))
                 continue
-            if len(group) == 1 and (url := _source_in(first)):
+            # A labelled source line anywhere; a bare URL only before the text (a link inside
+            # the text is the statement's own words).
+            if len(group) == 1 and (url := _source_in(first, bare=number == 0)):
                 parsed.source_url = parsed.source_url or url
                 continue
             if len(group) == 1 and (_RULE.match(first.text) or _MD_HEADING.match(first.text)):

@@ -320,3 +320,20 @@ def test_inline_signatures_split_on_the_final_and_but_keep_names_with_and():
         "Workers and Peasants Party",
         "Party of Labour and Progress",
     ]
+
+
+def test_a_link_inside_the_text_stays_a_paragraph_a_labelled_source_does_not():
+    s = parse_statement(
+        "petition",
+        "petition.txt",
+        "Title here\n\nWe call for support.\n\nhttps://example.org/petition\n\n"
+        "Sign the petition today, friends of peace everywhere.\n\n"
+        "Source: https://example.org/x\n\nUnity Party of Freedonia\n",
+    )
+    assert s.source_url == "https://example.org/x"
+    assert [p.text for p in s.paragraphs] == [
+        "We call for support.",
+        "https://example.org/petition",
+        "Sign the petition today, friends of peace everywhere.",
+    ]
+    assert [p.as_written for p in s.signatories] == ["Unity Party of Freedonia"]
