@@ -372,10 +372,12 @@ class Engine:
         if found.entity is not None:
             return ()
         hint = f" (did you mean {'; '.join(found.suggestions[:3])}?)" if found.suggestions else ""
-        return (
-            f"No organisation named {name!r} is in the collection{hint}; the question was "
-            "answered from every statement.",
+        what = (
+            f"{name!r} could be several organisations{hint}"
+            if found.method == "ambiguous"
+            else f"No organisation named {name!r} is in the collection{hint}"
         )
+        return (f"{what}; the question was answered from every statement.",)
 
     def _filters(
         self,

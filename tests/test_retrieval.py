@@ -131,6 +131,8 @@ def test_an_unknown_organisation_in_the_question_is_reported_not_ignored(real_en
     assert answer.filters.organisation is None
     assert len(answer.notes) == 1 and "No organisation named 'Pizza Party'" in answer.notes[0]
     assert real_engine.ask("What did they say about prisoners?").notes == ()
+    [several] = real_engine.ask("What did the Communist Party say about prisoners?").notes
+    assert several.startswith("'Communist Party' could be several organisations")
     assert real_engine.ask("What did the Tudeh Party sign about prisoners?").notes == ()
     # Given as an option, the organisation is an error with suggestions, not a note.
     assert real_engine.ask("prisoners", organisation="Tudeh Party").notes == ()
