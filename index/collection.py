@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import UndersignedError
-from .ingest import SIDECAR_SUFFIX, STATEMENT_SUFFIXES, StatementRejected, parse_statement
+from .ingest import (
+    ALIASES_FILE,
+    SIDECAR_SUFFIX,
+    STATEMENT_SUFFIXES,
+    StatementRejected,
+    parse_statement,
+)
 from .models import BuildReport, Statement
 from .search import Engine
 
@@ -77,6 +83,11 @@ def safe_file_name(name: str) -> str:
     if not stem:
         raise BadStatementFile(
             f"{name!r} has no usable name: rename the file, e.g. harbour-strike.txt."
+        )
+    if stem.lower() == Path(ALIASES_FILE).stem:
+        # Its metadata file would be the moderators' alias file.
+        raise BadStatementFile(
+            f"{name!r}: the name {stem!r} is kept for the alias file; rename the statement file."
         )
     return f"{stem}.{ext}"
 
