@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import tomllib
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,7 +141,10 @@ def add_statement(
             old.unlink()
     _atomic_write(seeds / name, data)
     if sidecar is not None:
-        _atomic_write(seeds / f"{stem}{SIDECAR_SUFFIX}", sidecar.encode("utf-8"))
+        path = seeds / f"{stem}{SIDECAR_SUFFIX}"
+        if existing and path.is_file():
+            sidecar = _merged_sidecar(path, sidecar)
+        _atomic_write(path, sidecar.encode("utf-8"))
     report = engine.refresh()
     return Added(engine.statement(stem), report, bool(existing), archived)
 
@@ -201,6 +205,23 @@ def sidecar_text(title: str | None, date: str | None, source: str | None) -> str
             raise BadStatementFile(f"The source {source!r} is not a link: give an http(s) URL.")
         lines.append(f"source = {json.dumps(source.strip())}")
     return "\n".join(lines) + "\n" if lines else None
+
+
+def _merged_sidecar(path: Path, new: str) -> str:
+    """The replaced statement's metadata with the newly given fields over it (an unreadable old
+    file is simply replaced; it is in the archive)."""
+    try:
+        merged: dict[str, object] = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return new
+    merged.update(tomllib.loads(new))
+    lines = []
+    for key, value in merged.items():
+        if isinstance(value, dt.date):
+            lines.append(f"{key} = {value.isoformat()}")
+        else:
+            lines.append(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -308,8 +308,12 @@ def test_add_and_remove_keep_every_version(cli_env: Path, tmp_path: Path, capsys
     code, _, err = _run(capsys, "add", str(upload))
     assert code == 1 and "pass --replace" in err
     upload.write_text(HARBOUR_TEXT.replace("pensions", "wages"), encoding="utf-8")
-    code, out, _ = _run(capsys, "add", str(upload), "--replace")
+    code, out, _ = _run(capsys, "add", str(upload), "--replace", "--title", "Harbour strike")
     assert code == 0 and "The previous version is kept in" in out
+    # The new title is added to the metadata; the date given before stays.
+    assert (seeds / "Harbour_Strike.toml").read_text(encoding="utf-8") == (
+        'date = 2026-11-01\ntitle = "Harbour strike"\n'
+    )
     archived = list((cli_env / "archive").glob("*-replaced-Harbour_Strike/Harbour_Strike.txt"))
     assert [p.read_text(encoding="utf-8") for p in archived] == [HARBOUR_TEXT]
 
