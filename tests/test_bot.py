@@ -399,8 +399,9 @@ async def test_ask_with_filters_and_a_bad_date(fake: FakeDiscord, bot: Undersign
 
 
 async def test_remove_statement_keeps_its_files_and_the_index_follows(
-    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine, caplog: pytest.LogCaptureFixture
 ):
+    caplog.set_level("INFO", logger="bot.commands.admin")
     joint_file = engine.seeds_dir / f"{JOINT}.txt"
     original = joint_file.read_bytes()
     (engine.seeds_dir / f"{JOINT}.toml").write_text('title = "Iran statement"\n')
@@ -422,8 +423,9 @@ async def test_remove_statement_keeps_its_files_and_the_index_follows(
         f"{JOINT}.toml": b'title = "Iran statement"\n',
         f"{JOINT}.txt": original,
     }
-    # Gone from the folder and the index, kept in the archive.
+    # Gone from the folder and the index, kept in the archive; the log says who did it.
     assert not joint_file.exists()
+    assert f"statement removed: {JOINT}" in caplog.text and " by " in caplog.text
     archived = list((engine.store.data_dir / "archive").glob(f"*-removed-{JOINT}/{JOINT}.txt"))
     assert len(archived) == 1 and archived[0].read_bytes() == original
     rec = await fake.send_command("signed-by", {"organization": "Communist Party of Britain"})

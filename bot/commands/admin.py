@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,14 @@ from ..errors import BadAttachment
 from ..library import Library
 from .statements import statement_choices
 
+log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
+
+
+def _audit(interaction: discord.Interaction[Any], action: str) -> None:
+    """Moderators' changes to the collection, in the log: who, where, what."""
+    user = interaction.user
+    log.info("%s by %s (%s) in guild %s", action, user, user.id, interaction.guild_id)
 
 
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
@@ -29,6 +37,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     async def reindex(interaction: discord.Interaction[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         report = await library.reindex()
+        _audit(interaction, f"reindex: {report.summary()}")
         await interaction.followup.send(
             embed=render.render_report(report), ephemeral=True, allowed_mentions=NONE
         )
@@ -62,6 +71,9 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
             file.filename, data, title=title, date=date, source=source, replace=replace
         )
         heading = "Statement replaced" if added.replaced else "Statement added"
+        _audit(
+            interaction, f"{heading.lower()}: {added.statement.id} ({added.statement.file_name})"
+        )
         card = render.render_statement(added.statement)
         card.title = render.shorten(f"{heading}: {added.statement.title}", render.TITLE_LIMIT)
         extra: dict[str, Any] = {}
@@ -87,6 +99,9 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         removed = await library.remove_statement(statement)
+        _audit(
+            interaction, f"statement removed: {removed.statement.id}, kept in {removed.archived}"
+        )
         card = render.render_statement(removed.statement)
         card.title = render.shorten(
             f"Statement removed: {removed.statement.title}", render.TITLE_LIMIT
