@@ -40,6 +40,7 @@ CHOICES_LIMIT = 25
 BUTTON_LABEL_LIMIT = 80
 QUOTE_LIMIT = 900
 SIGNATORIES_PER_PAGE = 40
+STATEMENTS_PER_ANSWER = 10  # "Which statements are from 2024?" lists this many at most
 
 COLOUR = discord.Colour(0x8E2C2C)
 _STOP = frozenset(
@@ -154,6 +155,18 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
         return AnswerPage(
             f"> {escape(question)}\n{escape(answer.message)}{notes}", [_listing_embed(answer)]
         )
+    if answer.listed and offset == 0:
+        listing = render_statement_list(answer.listed, per_page=STATEMENTS_PER_ANSWER)
+        shown = min(len(answer.listed), STATEMENTS_PER_ANSWER)
+        listing.set_footer(
+            text=f"{shown} of {len(answer.listed)} shown, newest first"
+            + (
+                "; /statements pages through the whole collection"
+                if shown < len(answer.listed)
+                else ""
+            )
+        )
+        return AnswerPage(f"> {escape(question)}\n{escape(answer.message)}{notes}", [listing])
     hits = answer.hits[offset : offset + page_size]
     if not hits:
         text = answer.message if offset == 0 else "No more passages answer this question."

@@ -631,6 +631,13 @@ def _print_answer(answer: Answer) -> None:
         print(f"   (only statements {answer.filters.describe()})")
     for note in answer.notes:
         print(_wrap(f"Note: {note}", indent="   "))
+    if answer.listed:
+        print(f"   {answer.message}")
+        for item in answer.listed:
+            when = format_date(item.date) if item.date else "undated"
+            print(f"   {item.id}  {when:>17}  {item.title}")
+        print()
+        return
     if answer.statements:
         print(f"   {answer.message}")
         for a in answer.statements:

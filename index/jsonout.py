@@ -63,7 +63,7 @@ def answer(a: Answer) -> dict[str, Any]:
     return {
         "question": a.question,
         "hits": [hit(h) for h in a.hits],
-        "abstained": not a.hits and not a.statements,
+        "abstained": not a.hits and not a.statements and not a.listed,
         "message": a.message,
         "about_signers": a.about_signers,
         "filters": _filters(a.filters),
@@ -78,6 +78,7 @@ def answer(a: Answer) -> dict[str, Any]:
         ],
         "statements": [_appearance(x) for x in a.statements],
         "notes": list(a.notes),
+        "listed": statement_list(a.listed)["statements"],
     }
 
 

@@ -149,13 +149,15 @@ class Answer:
     # "What did X sign?" with no topic: the statements X appears on, instead of passages.
     statements: tuple[Appearance, ...] = ()
     notes: tuple[str, ...] = ()  # things the person should know about how it was answered
+    # "Which statements are from 2024?": the statements in the date range, newest first.
+    listed: tuple[StatementSummary, ...] = ()
 
     @property
     def message(self) -> str:
         """A short sentence describing the outcome for a person."""
         scope = getattr(self.filters, "describe", lambda: "")()
-        if self.statements:
-            n = len(self.statements)
+        if self.statements or self.listed:
+            n = len(self.statements) or len(self.listed)
             return (
                 f"{n} statement{'s' if n != 1 else ''} {scope}; "
                 "ask about a topic to get quotes from them."

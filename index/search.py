@@ -273,6 +273,16 @@ class Engine:
                 statements=self._listing(filters),
                 notes=notes,
             )
+        if (
+            filters.from_question
+            and not filters.organisation
+            and (filters.since or filters.until)
+            and not self._topic(snap, keywords)
+        ):
+            # "Which statements are from 2024?": the statements dated then.
+            low, high = filters.since or dt.date.min, filters.until or dt.date.max
+            listed = tuple(s for s in self.statements() if s.date and low <= s.date <= high)
+            return Answer(question, (), False, (), filters, listed=listed, notes=notes)
         allowed = self._allowed_rows(snap, filters)
         # A filter phrase read from the question says where to look, not what to find.
         asked = keywords if filters.from_question and len(keywords.split()) >= 3 else question

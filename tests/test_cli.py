@@ -68,7 +68,7 @@ def test_ask_off_topic_json_has_no_hits_and_says_so(cli_env: Path, capsys):
     data = json.loads(out)
     assert data["hits"] == [] and data["abstained"] is True
     assert data["message"] == "Nothing in the collection answers this question."
-    assert data["statements"] == [] and data["notes"] == []
+    assert data["statements"] == [] and data["notes"] == [] and data["listed"] == []
 
 
 @pytest.mark.model

@@ -12,7 +12,15 @@ from bot import render
 from bot.library import safe_file_name
 from index.collection import BadStatementFile
 from index.ingest import parse_statement
-from index.models import Answer, Appearance, Hit, OrganisationLookup, Role, Signers
+from index.models import (
+    Answer,
+    Appearance,
+    Hit,
+    OrganisationLookup,
+    Role,
+    Signers,
+    StatementSummary,
+)
 from index.query import Filters
 
 words = st.text(
@@ -123,6 +131,28 @@ def test_listing_answer_and_notes_are_shown():
     _check_embed(embed)
     noted = render.render_answer(Answer("What did the Pizza Party sign?", (), notes=("No _x_",)))
     assert noted.content.endswith("*No \\_x\\_*")
+
+
+def test_dated_listing_answer_shows_the_statements():
+    items = tuple(
+        StatementSummary(f"s{i:02d}", f"Statement {i}", dt.date(2024, 1, 1 + i), None, 3, 2)
+        for i in range(12)
+    )
+    answer = Answer(
+        "Which statements are from 2024?",
+        (),
+        filters=Filters(since=dt.date(2024, 1, 1), until=dt.date(2024, 12, 31), from_question=True),
+        listed=items,
+    )
+    page = render.render_answer(answer)
+    assert "12 statements dated 2024-01-01 to 2024-12-31" in page.content
+    [embed] = page.embeds
+    assert embed.description is not None and "`s09`" in embed.description
+    assert "`s10`" not in embed.description
+    assert embed.footer.text == (
+        "10 of 12 shown, newest first; /statements pages through the whole collection"
+    )
+    _check_embed(embed)
 
 
 def test_signed_by_groups_roles_and_shows_spelling():

@@ -126,6 +126,17 @@ def test_what_did_an_organisation_sign_without_a_topic_lists_its_statements(
     assert real_engine.ask("peace").statements == ()
 
 
+def test_which_statements_are_from_a_year_lists_them(real_engine: Engine):
+    for question in ("Which statements are from 2024?", "What was published in March 2024?"):
+        answer = real_engine.ask(question)
+        assert answer.hits == () and [s.id for s in answer.listed] == [LETTER], question
+        assert answer.message.startswith("1 statement dated 2024-")
+    assert real_engine.ask("Which statements are from 2031?").listed == ()
+    # With a topic it is a question again.
+    topical = real_engine.ask("What was said in 2024 about peace?")
+    assert topical.listed == () and topical.hits
+
+
 def test_an_unknown_organisation_in_the_question_is_reported_not_ignored(real_engine: Engine):
     answer = real_engine.ask("What did the Pizza Party sign about prisoners?")
     assert answer.filters.organisation is None

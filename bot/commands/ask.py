@@ -37,9 +37,10 @@ class AnswerView(SafeView):
 
     def _build(self) -> None:
         self.clear_items()
-        if self.answer.statements:
+        if self.answer.statements or self.answer.listed:
             # A list of statements ("What did X sign?"): a card button for each of the first five.
             cards = {a.statement_id: a.title for a in self.answer.statements}
+            cards.update({s.id: s.title for s in self.answer.listed})
         else:
             shown = self.answer.hits[self.offset : self.offset + self.page_size]
             more = discord.ui.Button[AnswerView](
@@ -131,7 +132,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         )
         page = render.render_answer(answer, page_size=results)
         kwargs: dict[str, Any] = {}
-        if answer.hits or answer.statements:
+        if answer.hits or answer.statements or answer.listed:
             kwargs["view"] = AnswerView(library, answer, results)
         await send_followup(
             interaction,
