@@ -238,6 +238,11 @@ class EntityIndex:
                 for key, entity_id in list(self._by_key.items()):
                     if entity_id == other.id:
                         self._by_key[key] = found.id
+        # Every spelling as written -> its entity (the first entity to use it, as a scan would).
+        self._by_written: dict[str, str] = {}
+        for entity in self.entities.values():
+            for _, party in entity.parties:
+                self._by_written.setdefault(party.as_written, entity.id)
 
     def _lookup_exact(self, name: str) -> Entity | None:
         entity_id = self._by_key.get(name_key(name)) or _entity_id(analyse(name))
@@ -247,12 +252,12 @@ class EntityIndex:
         """Canonical names, for autocomplete."""
         return sorted((e.name for e in self.entities.values()), key=str.casefold)
 
-    def resolve(self, query: str) -> Resolution:
-        """Exact -> normalised -> alias -> acronym -> structural -> fuzzy; else suggestions."""
+    def resolve(self, query: str, *, suggest: bool = True) -> Resolution:
+        """Exact -> normalised -> alias -> acronym -> structural -> fuzzy; else suggestions
+        (unless `suggest` is false: a caller only testing whether a phrase is a name)."""
         typed = " ".join(query.split())
-        for entity in self.entities.values():
-            if any(p.as_written == typed for _, p in entity.parties):
-                return Resolution(query, entity, "exact")
+        if typed in self._by_written:
+            return Resolution(query, self.entities[self._by_written[typed]], "exact")
         key = name_key(typed)
         if key in self._by_key:
             return Resolution(query, self.entities[self._by_key[key]], "normalised")
@@ -289,7 +294,7 @@ class EntityIndex:
             return Resolution(query, fuzzy[0], "fuzzy")
         if len(fuzzy) > 1:
             return Resolution(query, None, "ambiguous", tuple(sorted(e.name for e in fuzzy)))
-        return Resolution(query, None, "none", self.suggest(typed))
+        return Resolution(query, None, "none", self.suggest(typed) if suggest else ())
 
     def _by_acronym(self, acronym: str) -> Entity | Resolution | None:
         explicit = [e for e in self.entities.values() if acronym in e.acronyms]

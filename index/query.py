@@ -109,7 +109,7 @@ def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, s
     longest name that resolves for sure wins."""
     whole = question.strip(" \t?.!\"'“”")
     if whole and len(whole.split()) <= 10:
-        found = entities.resolve(whole)
+        found = entities.resolve(whole, suggest=False)
         if found.entity is not None and found.method in _ORG_METHODS:
             return found.entity.name, ""
     if not _SIGNING.search(question):
@@ -123,7 +123,7 @@ def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, s
                 continue  # a single word only as an acronym ("WFDY")
             if phrase.lower() in ("the", "party", "communist party"):
                 continue
-            found = entities.resolve(phrase)
+            found = entities.resolve(phrase, suggest=False)
             if found.entity is not None and found.method in _ORG_METHODS:
                 a, b = spans[i][0], spans[i + size - 1][1]
                 rest = (question[:a] + question[b:]).replace("  ", " ")
