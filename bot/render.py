@@ -166,7 +166,11 @@ def render_answer(answer: Answer, *, offset: int = 0, page_size: int = 3) -> Ans
                 else ""
             )
         )
-        return AnswerPage(f"> {escape(question)}\n{escape(answer.message)}{notes}", [listing])
+        listed = [listing]
+        if answer.about_signers and answer.signers:
+            budget = EMBED_TOTAL_LIMIT - embed_length(listing) - 50
+            listed.append(_signers_embed(answer.signers, budget=budget))
+        return AnswerPage(f"> {escape(question)}\n{escape(answer.message)}{notes}", listed)
     hits = answer.hits[offset : offset + page_size]
     if not hits:
         text = answer.message if offset == 0 else "No more passages answer this question."

@@ -636,6 +636,7 @@ def _print_answer(answer: Answer) -> None:
         for item in answer.listed:
             when = format_date(item.date) if item.date else "undated"
             print(f"   {item.id}  {when:>17}  {item.title}")
+        _print_signers(answer)
         print()
         return
     if answer.statements:
@@ -653,6 +654,11 @@ def _print_answer(answer: Answer) -> None:
         print(_wrap(f"“{_emphasise(hit)}”", indent="   "))
         weak = "  — weak match" if hit.weak else ""
         print(f"   — {hit.citation}   (score {hit.score:.2f}){weak}")
+    _print_signers(answer)
+    print()
+
+
+def _print_signers(answer: Answer) -> None:
     for signers in answer.signers:
         print()
         names = signers.signatories or signers.authors
@@ -660,7 +666,6 @@ def _print_answer(answer: Answer) -> None:
         print(
             _wrap(f"{signers.title} — {label}: {'; '.join(names) or 'not recorded'}", indent="   ")
         )
-    print()
 
 
 def _print_signed_by(lookup: OrganisationLookup) -> None:

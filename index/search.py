@@ -88,6 +88,22 @@ def _unseen(snap: Snapshot, wanted: set[str]) -> bool:
     return bool(wanted) and not (wanted & snap.keyword.vocabulary)
 
 
+def _signers(snap: Snapshot, statement_ids: list[str]) -> tuple[Signers, ...]:
+    """The signatories and authors, as written, of each statement (once each, in order)."""
+    out = []
+    for sid in dict.fromkeys(statement_ids):
+        s = snap.statements[sid]
+        out.append(
+            Signers(
+                sid,
+                s.title,
+                tuple(p.as_written for p in s.signatories),
+                tuple(p.as_written for p in s.authors),
+            )
+        )
+    return tuple(out)
+
+
 def is_about_signers(question: str) -> bool:
     """Does the question ask who signed or wrote something?"""
     return bool(_ABOUT_SIGNERS.search(question))
@@ -282,7 +298,9 @@ class Engine:
             # "Which statements are from 2024?": the statements dated then.
             low, high = filters.since or dt.date.min, filters.until or dt.date.max
             listed = tuple(s for s in self.statements() if s.date and low <= s.date <= high)
-            return Answer(question, (), False, (), filters, listed=listed, notes=notes)
+            about = is_about_signers(question)  # "Who signed statements in 2024?"
+            signers = _signers(snap, [s.id for s in listed]) if about else ()
+            return Answer(question, (), about, signers, filters, listed=listed, notes=notes)
         allowed = self._allowed_rows(snap, filters)
         # A filter phrase read from the question says where to look, not what to find.
         asked = keywords if filters.from_question and len(keywords.split()) >= 3 else question
@@ -336,19 +354,8 @@ class Engine:
             for i, row in enumerate(chosen)
         )
         about = is_about_signers(question)
-        signers: list[Signers] = []
-        if about:
-            for sid in dict.fromkeys(h.statement_id for h in hits):
-                s = snap.statements[sid]
-                signers.append(
-                    Signers(
-                        sid,
-                        s.title,
-                        tuple(p.as_written for p in s.signatories),
-                        tuple(p.as_written for p in s.authors),
-                    )
-                )
-        return Answer(question, hits, about, tuple(signers), filters, notes=notes)
+        signers = _signers(snap, [h.statement_id for h in hits]) if about else ()
+        return Answer(question, hits, about, signers, filters, notes=notes)
 
     def is_unseen(self, question: str) -> bool:
         """True when none of the question's content words occurs anywhere in the collection,

@@ -153,6 +153,12 @@ def test_dated_listing_answer_shows_the_statements():
         "10 of 12 shown, newest first; /statements pages through the whole collection"
     )
     _check_embed(embed)
+    signed = Signers("s00", "Statement 0", ("Ellery Tenants League",), ())
+    who = render.render_answer(
+        Answer(answer.question, (), True, (signed,), answer.filters, listed=items)
+    )
+    assert [e.title for e in who.embeds] == ["Statements (12)", "Who signed"]
+    assert sum(len(e) for e in who.embeds) <= render.EMBED_TOTAL_LIMIT
 
 
 def test_signed_by_groups_roles_and_shows_spelling():

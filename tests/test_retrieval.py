@@ -132,6 +132,11 @@ def test_which_statements_are_from_a_year_lists_them(real_engine: Engine):
         assert answer.hits == () and [s.id for s in answer.listed] == [LETTER], question
         assert answer.message.startswith("1 statement dated 2024-")
     assert real_engine.ask("Which statements are from 2031?").listed == ()
+    who = real_engine.ask("Who signed statements in 2024?")
+    assert [s.id for s in who.listed] == [LETTER] and who.about_signers
+    assert [s.authors for s in who.signers] == [
+        ("International Relations of the Left Party of Iran",)
+    ]
     # With a topic it is a question again.
     topical = real_engine.ask("What was said in 2024 about peace?")
     assert topical.listed == () and topical.hits
