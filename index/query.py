@@ -46,6 +46,20 @@ class Filters:
         """True when anything is restricted."""
         return bool(self.organisation or self.since or self.until)
 
+    @property
+    def dated(self) -> bool:
+        """True when a date range restricts the statements."""
+        return bool(self.since or self.until)
+
+    def admits(self, date: dt.date | None) -> bool:
+        """Whether a statement of this date passes the date range (an undated one does only
+        when no range is set)."""
+        if not self.dated:
+            return True
+        return date is not None and (self.since or dt.date.min) <= date <= (
+            self.until or dt.date.max
+        )
+
     def describe(self) -> str:
         """A short phrase for people: "signed by X, 2024-01-01 to 2024-12-31"."""
         parts = []

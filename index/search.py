@@ -65,7 +65,7 @@ _ASKING_WORDS = frozenset(
 )
 # Stemmed words that ask for a list of statements rather than about a topic.
 _LISTING_WORDS = frozenset(
-    "sign sing co cosign endors issu publish put out statement letter document join list "
+    "sign co cosign endors issu publish put out statement letter document join list "
     "collect appear name".split()
 )
 KEYWORD_MARGIN = 0.15
@@ -292,12 +292,11 @@ class Engine:
         if (
             filters.from_question
             and not filters.organisation
-            and (filters.since or filters.until)
+            and filters.dated
             and not self._topic(snap, keywords)
         ):
             # "Which statements are from 2024?": the statements dated then.
-            low, high = filters.since or dt.date.min, filters.until or dt.date.max
-            listed = tuple(s for s in self.statements() if s.date and low <= s.date <= high)
+            listed = tuple(s for s in self.statements() if filters.admits(s.date))
             about = is_about_signers(question)  # "Who signed statements in 2024?"
             signers = _signers(snap, [s.id for s in listed]) if about else ()
             return Answer(question, (), about, signers, filters, listed=listed, notes=notes)
@@ -370,11 +369,8 @@ class Engine:
     def _listing(self, filters: Filters) -> tuple[Appearance, ...]:
         """The statements the filter's organisation appears on, within its date range."""
         assert filters.organisation is not None
-        low, high = filters.since or dt.date.min, filters.until or dt.date.max
         return tuple(
-            a
-            for a in self.lookup(filters.organisation).appearances
-            if not (filters.since or filters.until) or (a.date and low <= a.date <= high)
+            a for a in self.lookup(filters.organisation).appearances if filters.admits(a.date)
         )
 
     def _unknown_name_notes(self, question: str, filters: Filters) -> tuple[str, ...]:
@@ -430,12 +426,9 @@ class Engine:
         if filters.organisation:
             entity = self.entities().resolve(filters.organisation).entity
             statement_ids &= {s.id for s, _ in entity.parties} if entity else set()
-        if filters.since or filters.until:
-            low, high = filters.since or dt.date.min, filters.until or dt.date.max
+        if filters.dated:
             statement_ids &= {
-                sid
-                for sid in statement_ids
-                if (d := snap.statements[sid].date) and low <= d <= high
+                sid for sid in statement_ids if filters.admits(snap.statements[sid].date)
             }
         return np.array([p.statement_id in statement_ids for p in snap.passages], dtype=bool)
 
