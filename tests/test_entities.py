@@ -215,8 +215,7 @@ def test_a_committee_named_after_its_organisation_counts_as_the_organisation():
         "shipyard.txt",
         "We condemn the closure of the shipyard.\n\n"
         "Coastal Labour Federation, Executive Committee\n"
-        "Harbour Workers Federation (International Department)\n"
-        "Executive Committee\n",
+        "Harbour Workers Federation (International Department)\n",
     )
     entities = EntityIndex([statement])
     for typed, written in [
@@ -226,6 +225,5 @@ def test_a_committee_named_after_its_organisation_counts_as_the_organisation():
         found = entities.resolve(typed)
         assert found.entity is not None, typed
         assert [p.as_written for _, p in found.entity.parties] == [written]
-    # A committee with no organisation named stays a name of its own.
-    alone = entities.resolve("Executive Committee").entity
-    assert alone is not None and alone.name == "Executive Committee"
+    # A committee is never an organisation of its own: "Executive Committee" names nobody.
+    assert entities.resolve("Executive Committee").entity is None

@@ -336,4 +336,5 @@ def test_a_link_inside_the_text_stays_a_paragraph_a_labelled_source_does_not():
         "https://example.org/petition",
         "Sign the petition today, friends of peace everywhere.",
     ]
-    assert [p.as_written for p in s.signatories] == ["Unity Party of Freedonia"]
+    # One organisation signing alone is the statement's author, not one of several signatories.
+    assert [p.as_written for p in s.authors] == ["Unity Party of Freedonia"]

@@ -1,0 +1,128 @@
+"""Dates: reading a date written in any common form, and telling a dateline ("Portmere, 21 June
+2025", "Adopted in Portmere on 9 October 2022") from a sentence that merely mentions a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = [
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b",
+        re.I,
+    ),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    # 14.02.2023, 14/02/2023: day first, as in most of the world (month first only when the
+    # first number cannot be a month's day... and the second cannot be a month).
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>\d{4})(?![\d.])"),
+]
+# Words a dateline may carry besides the date and a place: "Adopted in Portmere on …".
+_DATELINE_VERBS = (
+    r"adopted|released|issued|published|signed|dated|done|made|approved|sent|written|posted|"
+    r"updated|date|place|agreed|endorsed|passed|read|delivered|presented|distributed|"
+    r"launched|first\s+published|originally\s+published|last\s+updated"
+)
+_DATELINE_START = re.compile(
+    r"^(?:(?:this\s+(?:statement|declaration|appeal|letter|resolution|call)\s+was\s+)?"
+    r"(?:" + _DATELINE_VERBS + r")\b|on\b|at\b|in\b|from\b|for\s+immediate\s+release\b)",
+    re.I,
+)
+# "We publish below the appeal sent out on 2 February 2025": a publication date in prose.
+_PUBLISHED = re.compile(
+    r"\b(?:publish(?:ed)?|issued|released|adopted|sent(?:\s+out)?|made\s+public|signed|dated|"
+    r"approved|agreed|launched|circulated|distributed)\b[^.;:!?]{0,80}?\b(?:on|dated)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_SMALL = frozenset("of the and in on at a an for by from le la de du des el".split())
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date written in `text` ("March 8, 2024", "8 March 2024", "2024-03-08",
+    "08.03.2024", "08/03/2024": numbers are read day first unless that is impossible)."""
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def find_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first date in `text` with where it is written (start, end), or None."""
+    best: tuple[dt.date, int, int] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            date = _date_of(m.groupdict())
+            if date is not None:
+                if best is None or m.start() < best[1]:
+                    best = (date, m.start(), m.end())
+                break
+    return best
+
+
+def _date_of(groups: dict[str, str | None]) -> dt.date | None:
+    try:
+        if groups.get("a"):
+            a, b = int(groups["a"] or 0), int(groups["b"] or 0)
+            day, month = (b, a) if b > 12 >= a else (a, b)
+        else:
+            mnum, name = groups.get("mnum"), groups.get("month")
+            month = int(mnum) if mnum else _MONTHS[(name or "").lower()]
+            day = int(groups["day"] or 0)
+        return dt.date(int(groups["year"] or 0), month, day)
+    except (ValueError, KeyError):
+        return None
+
+
+def dateline(text: str) -> dt.date | None:
+    """The date of a line that is a dateline and nothing else: a date, optionally with a place
+    ("Portmere, 21 June 2025") or a short formula ("Adopted in Portmere on 9 October 2022",
+    "Released on 12 July 2025."); None for prose that mentions a date."""
+    found = find_date(text)
+    if found is None:
+        return None
+    date, start, end = found
+    rest = (text[:start] + " " + text[end:]).strip()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    if len(words) > 12:
+        return None
+    if not words:
+        return date
+    significant = [w for w in words if w.lower() not in _SMALL]
+    if _DATELINE_START.match(rest) and len(words) <= 10:
+        return date
+    # A place: capitalised words only ("Portmere", "Port Ellis, Zembla", "Portmere –").
+    if len(significant) <= 5 and all(w[:1].isupper() for w in significant):
+        return date
+    return None
+
+
+def publication_date(text: str) -> dt.date | None:
+    """A date the prose gives for the statement itself ("the appeal sent out on 2 February
+    2025", "This statement was adopted on …"); not a date an event happened on."""
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 120) : m.start()]
+            if _PUBLISHED.search(before) and (date := _date_of(m.groupdict())) is not None:
+                return date
+    return None

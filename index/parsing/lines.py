@@ -1,0 +1,114 @@
+"""Lines of a statement file, with their offsets, and what each line can be on its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MD_EMPHASIS = re.compile(r"\*\*|__|^[*_]+|[*_]+$")
+MD_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
+LIST_ITEM = re.compile(r"^(?:[-*+•–·]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+RULE = re.compile(r"^(?:[-*_=~#]\s*){3,}$")
+HEADER = re.compile(
+    r"^(?P<field>from|to|cc|date|dated|subject|re|title|source|link|url|contact|press\s+contact|"
+    r"media\s+contact|contacts|for\s+more\s+information|more\s+information|e-?mail|tel|"
+    r"telephone|phone|mobile|web(?:site)?|embargo(?:ed)?(?:\s+until)?|ref(?:erence)?|"
+    r"our\s+ref|your\s+ref|place|issued\s+by|released\s+by|published\s+by|attn|attention)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+SOURCE = re.compile(
+    r"^(?P<label>(?:source|link|url|web(?:site)?|read\s+online|online|published\s+(?:at|on|by)|"
+    r"originally\s+published\s+(?:at|on|by)|first\s+published\s+(?:at|on|by))\s*:?\s*)?"
+    r"<?(?P<url>https?://[^\s<>]+?)>?[.,]?$",
+    re.I,
+)
+# A line that only says what kind of text follows: "PRESS RELEASE", "Joint statement".
+KICKER = re.compile(
+    r"^(?:for\s+immediate\s+release|immediate\s+release|press\s+release|news\s+release|"
+    r"media\s+release|(?:joint\s+|public\s+|urgent\s+|final\s+)?(?:statement|declaration|"
+    r"communiqu[eé]|appeal|open\s+letter|letter|resolution|call|press\s+statement|"
+    r"solidarity\s+message|message|announcement)|breaking|update|urgent|embargoed|draft|"
+    r"for\s+publication|not\s+for\s+publication|[\[(]?(?:english|translation|unofficial\s+"
+    r"translation)[\])]?)\s*[:.!]?$",
+    re.I,
+)
+SALUTATION = re.compile(
+    r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|to\s+all|hello|greetings|"
+    r"comrades|friends|brothers\s+and\s+sisters|sisters\s+and\s+brothers|colleagues|"
+    r"honou?rable|your\s+excellency|distinguished|madam|sir|to\s+whom\s+it\s+may\s+concern)\b",
+    re.I,
+)
+CLOSING = re.compile(
+    r"^(?:with\s+)?(?:(?:best|warm(?:est)?|kind(?:est)?|comradely|fraternal|revolutionary|"
+    r"militant|internationalist|sincere|heartfelt|firm|warm\s+and\s+militant)\s+)*"
+    r"(?:wishes|regards|greetings|salutes?|solidarity)\b|"
+    r"^(?:yours|sincerely|fraternally|comradely|respectfully|in\s+solidarity|in\s+struggle|"
+    r"in\s+unity|in\s+friendship|in\s+peace|solidarity\s+greetings|with\s+respect|"
+    r"on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of|signed\s+on\s+behalf|"
+    r"for\s+the\s+.{3,}:\s*$)",
+    re.I,
+)
+# A closing slogan is the statement's own words, never a signatory.
+SLOGAN = re.compile(
+    r"^(?:long\s+live|viva|vive|forward|onward|victory\s+to|down\s+with|no\s+to|yes\s+to|"
+    r"hands\s+off|free\s+(?:all|the)|freedom\s+for|workers\s+of\s+(?:the\s+)?(?:world|all)|"
+    r"solidarity\s+forever|solidarity\s+with|the\s+struggle\s+continues|a\s+luta\s+continua|"
+    r"no\s+pasar[aá]n|never\s+again|not\s+in\s+our\s+name|stop\s+the|end\s+the|"
+    r"peace\s+(?:now|and)|bread,|unity\s+is|united\s+we|together\s+we|we\s+will|we\s+shall|"
+    r"¡)",
+    re.I,
+)
+TERMINAL = tuple('.!?…;:"”’)»')
+
+
+@dataclass(slots=True)
+class Line:
+    """One line: the offsets of its first and last non-space characters, and that text."""
+
+    start: int
+    end: int
+    text: str  # stripped; equal to file[start:end]
+
+    @property
+    def words(self) -> list[str]:
+        """The line's words."""
+        return self.text.split()
+
+    @property
+    def plain(self) -> str:
+        """The text without Markdown emphasis (`**Signatories:**` -> `Signatories:`) and list
+        markers' bold, for recognising headings and metadata; quotes never come from it."""
+        return plain(self.text)
+
+
+def plain(text: str) -> str:
+    """`text` without Markdown emphasis or a heading's `#`s, spaces collapsed."""
+    m = MD_HEADING.match(text)
+    if m:
+        text = m["title"]
+    text = _MD_EMPHASIS.sub("", text.strip())
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every line of `text`, blank ones included (with empty text)."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            start = pos + lead
+            out.append(Line(start, start + len(stripped), stripped))
+        else:
+            out.append(Line(pos, pos, ""))
+        pos += len(raw)
+    return out
+
+
+def is_caps(text: str) -> bool:
+    """Written in capitals ("JOINT STATEMENT ON THE STRIKE")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) >= 0.9

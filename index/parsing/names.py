@@ -1,0 +1,374 @@
+"""Names in a statement: telling an organisation from a person, a role, a sub-unit or a place,
+splitting lists of names, and reading authors and addressees out of a title or a salutation."""
+
+from __future__ import annotations
+
+import re
+
+from ..countries import COUNTRY_OF, DEMONYM_OF
+from ..names import clean_display
+from .lines import LIST_ITEM
+
+# Words that make a name an organisation's ("… Party", "… Union", "Federation of …").
+ORG_WORDS = frozenset(
+    """party parties union unions federation confederation movement movements committee committees
+    council front league alliance association associations congress organisation organization
+    organisations organizations network coalition collective group groups forum bloc centre center
+    syndicate syndicat youth students women womens workers labour labor socialists communists
+    greens left assembly society institute foundation initiative platform campaign brigade
+    brigades caucus tendency current circle club guild chamber bureau secretariat commission
+    department office section branch chapter cell cells cooperative co-operative
+    trust fund coordination coordinating network ngo cgt union's federation's ministry
+    government parliament senate municipality authority agency tribunal court unions'
+    international internationale conference trades syndicates sindicato partido frente
+    partei parti partito movimiento mouvement bund verband gewerkschaft kommunistische
+    democrats republicans socialist communist democratic solidarity peace rights
+    defence defense action resistance liberation independence national people's peoples
+    popular revolutionary progressive federal""".split()
+)
+# Words that alone do not make a name an organisation's (adjectives above are not enough).
+_STRONG_ORG_WORDS = frozenset(
+    """party parties union unions federation confederation movement committee council front league
+    alliance association congress organisation organization network coalition collective group
+    forum bloc centre center syndicate assembly society institute foundation initiative platform
+    campaign brigade brigades caucus tendency circle club guild chamber bureau secretariat
+    commission department office section branch chapter cooperative co-operative trust fund
+    coordination ministry government parliament senate municipality authority agency internationale
+    sindicato partido frente partei parti partito movimiento mouvement bund verband
+    gewerkschaft conference trades youth""".split()
+)
+# A sub-unit writing for its organisation: "National Council", "International Department".
+UNIT = re.compile(
+    r"^(?:the\s+)?(?:(?:international|foreign|external)\s+(?:relations|affairs|department|"
+    r"secretariat|bureau|section|commission|committee)(?:\s+(?:department|section|committee|"
+    r"secretariat|commission|office))?|international\s+department|central\s+committee|"
+    r"central\s+council|political\s+bureau|politburo|political\s+committee|"
+    r"executive\s+(?:committee|board|bureau|council)|national\s+(?:committee|council|executive|"
+    r"executive\s+committee|secretariat|board|bureau|leadership|coordination|presidium)|"
+    r"(?:general\s+|national\s+|federal\s+)?secretariat|presidium|general\s+council|"
+    r"federal\s+(?:committee|council|executive|board)|steering\s+committee|"
+    r"coordinating\s+committee|press\s+(?:office|department|service|secretariat)|"
+    r"(?:youth|women'?s|women’s|students'?|international)\s+(?:bureau|section|secretariat|"
+    r"commission|department|committee|wing)|leadership|(?:party\s+)?headquarters|"
+    r"executive|board|bureau|information\s+(?:office|department))$",
+    re.I,
+)
+_ROLE_WORDS = (
+    r"(?:general\s+|first\s+|international\s+|national\s+|deputy\s+|vice[- ]|assistant\s+|"
+    r"executive\s+|press\s+|co-?)*"
+    r"(?:secretary|president|chair(?:man|woman|person)?|spokes(?:person|man|woman)|"
+    r"coordinator|convenor|convener|director|treasurer|leader|member|officer|organi[sz]er|"
+    r"representative|delegate|editor|head|mp|mep|senator|mayor|professor|lawyer|journalist|"
+    r"historian|writer|poet|author|activist|economist|doctor|physician|teacher|trade\s+unionist|"
+    r"researcher|lecturer|artist|student|pastor|priest|imam|rabbi|bishop|deputy|minister)"
+)
+ROLE = re.compile(r"^(?:the\s+)?" + _ROLE_WORDS + r"\b.{0,80}$", re.I)
+_HONORIFIC = re.compile(
+    r"^(?:dr|prof|professor|mr|mrs|ms|mx|miss|rev|revd|reverend|sr|fr|sen|hon|cllr|comrade|"
+    r"sister|brother|judge|justice|sir|dame|lord|lady|mp|mep)\.?\s+",
+    re.I,
+)
+SMALL = frozenset(
+    "of the and for in on at to a an de du des la le el al y et with by from against & der die "
+    "das und für".split()
+)
+_PERSON_WORD = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+|Mc[A-Z][a-z]+|"
+    r"O['’][A-Z][a-z]+|van|von|de|da|del|der|den|di|du|la|le|bin|ibn|al|el)$"
+)
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words, apostrophes dropped ("Women's" -> "womens")."""
+    return [
+        w for w in re.split(r"[^\w&-]+", text.casefold().replace("'", "").replace("’", "")) if w
+    ]
+
+
+def is_acronym(word: str) -> bool:
+    """An acronym as written: "CPR", "ZTF", "AKEL", "PCdoB"."""
+    w = word.strip("()[],;:.")
+    return (
+        2 <= len(w) <= 12
+        and w[:1].isupper()
+        and sum(c.isupper() for c in w) >= max(2, len(w) // 2)
+        and w.isalnum()
+    )
+
+
+def capitalised_ratio(text: str) -> float:
+    """Share of significant words that start with a capital letter or a digit."""
+    words = [w for w in text.split() if w.lower().strip(",;()“”\"'") not in SMALL]
+    if not words:
+        return 0.0
+    caps = sum(1 for w in words if w.lstrip("\"'“‘(")[:1].isupper() or w[:1].isdigit())
+    return caps / len(words)
+
+
+def looks_like_name(text: str) -> bool:
+    """Could this be a name of an organisation or a person (capitalised words, short, no
+    sentence)?"""
+    t = LIST_ITEM.sub("", text).strip()
+    words = t.split()
+    if not words or len(words) > 16 or len(t) > 160:
+        return False
+    if t.endswith(("!", "?")) or (t.endswith(".") and len(words) > 6 and not t.endswith(").")):
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘(«"):
+        return False
+    return capitalised_ratio(t) >= 0.6
+
+
+def is_org(text: str) -> bool:
+    """A name that says it is an organisation's: an organisation word ("Party", "Union"), an
+    acronym, or a country qualifier."""
+    t = clean_display(LIST_ITEM.sub("", text))
+    if not t:
+        return False
+    words = words_of(t)
+    if any(w in _STRONG_ORG_WORDS for w in words):
+        return True
+    if any(is_acronym(w) for w in t.split()):
+        return True
+    qualifier = re.search(r"\(([^()]+)\)\s*$", t)
+    if qualifier and qualifier.group(1)[:1].isupper() and not _HONORIFIC.match(t):
+        return True
+    return sum(1 for w in words if w in ORG_WORDS) >= 2
+
+
+def is_person(text: str) -> bool:
+    """A person's name, perhaps with an honorific and a role or affiliation after a comma
+    ("Dr. Mira Holt", "Jana Roe, General Secretary", "Prof. Ion Vale (historian)")."""
+    t = clean_display(LIST_ITEM.sub("", text))
+    head = re.split(r"\s*[,(–—]\s*|\s+-\s+", t, maxsplit=1)[0].strip()
+    honorific = bool(_HONORIFIC.match(head))
+    head = _HONORIFIC.sub("", head)
+    words = head.split()
+    if not 2 <= len(words) <= 5:
+        return honorific and len(words) == 1
+    if any(w in _STRONG_ORG_WORDS for w in words_of(head)):
+        return False
+    if any(is_acronym(w) and len(w) > 2 for w in words):
+        return False
+    qualifier = re.search(r"\(([^()]+)\)\s*$", t)
+    if qualifier and qualifier.group(1)[:1].isupper() and not honorific:
+        return False
+    if not all(_PERSON_WORD.match(w) for w in words):
+        return False
+    rest = t[len(re.split(r"\s*[,(–—]\s*|\s+-\s+", t, maxsplit=1)[0]) :].strip(" ,()–—-")
+    if rest and is_org(rest) and not ROLE.match(rest):
+        # "Jana Roe, Union of Dockers": a person with an affiliation is still a person.
+        return True
+    return True
+
+
+def is_unit(text: str) -> bool:
+    """A sub-unit's name alone ("National Council", "International Department")."""
+    return bool(UNIT.match(clean_display(text)))
+
+
+def is_role(text: str) -> bool:
+    """A role line under a person's name ("General Secretary", "President of the Union")."""
+    return bool(ROLE.match(clean_display(text))) and len(text.split()) <= 10
+
+
+def is_place(text: str, countries: frozenset[str] = frozenset()) -> bool:
+    """A place line ("Portmere", "Port Ellis, Zembla"): one to three capitalised words with no
+    organisation word and no acronym."""
+    t = clean_display(text)
+    if not t or is_org(t) or re.search(r"\d", t):
+        return False
+    parts = [p.strip() for p in t.split(",")]
+    if len(parts) > 2 or any(len(p.split()) > 3 for p in parts):
+        return False
+    return all(w[:1].isupper() for p in parts for w in p.split() if w.lower() not in SMALL)
+
+
+def is_country(word_text: str) -> bool:
+    """A country the built-in table knows."""
+    return " ".join(words_of(word_text)) in COUNTRY_OF
+
+
+def split_names(text: str, *, inline: bool = False) -> list[str]:
+    """Names on one line or one run of lines: a list item; several separated by semicolons; a
+    comma list ("A, B, C", or any commas after a "Signed by:" heading); tab-separated columns
+    (the first is the name, the rest a qualifier). A country after a comma stays with its name
+    as a qualifier ("Ettajdid Movement, Tunisia")."""
+    t = LIST_ITEM.sub("", text).strip()
+    if "\t" in t:
+        cols = [c.strip() for c in t.split("\t") if c.strip()]
+        if len(cols) >= 2 and all(len(c) <= 80 for c in cols):
+            return [f"{cols[0]} ({', '.join(cols[1:])})"] if len(cols) > 1 else cols
+    out: list[str] = []
+    for part in re.split(r"\s*;\s*|\s+·\s+|\s+\|\s+", t):
+        pieces = [p.strip() for p in _split_commas(part)]
+        if len(pieces) < 3 and not inline:
+            pieces = [part.strip()]
+        if inline or len(pieces) >= 3:
+            pieces = pieces[:-1] + split_final_and(pieces[-1])
+            pieces[-1] = re.sub(r"(?<=[\w)])\.$", "", pieces[-1])  # the sentence's full stop
+        merged: list[str] = []
+        for piece in pieces:
+            piece = re.sub(r"^(?:and|&)\s+", "", piece).strip()
+            if merged and _is_qualifier(piece, merged[-1]):
+                merged[-1] = f"{merged[-1]}, {piece}"
+            elif piece:
+                merged.append(piece)
+        out.extend(m for m in merged if clean_display(m))
+    return out
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split on commas outside brackets."""
+    out: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    out.append("".join(current))
+    return out
+
+
+def _is_qualifier(piece: str, previous: str) -> bool:
+    """A piece after a comma that qualifies the name before it: a country, a place."""
+    if is_country(piece):
+        return True
+    words = piece.split()
+    return (
+        1 <= len(words) <= 2
+        and all(w[:1].isupper() and not is_acronym(w) for w in words)
+        and not is_org(piece)
+        and not is_person(piece)
+        and is_org(previous)
+        and words_of(piece)[0] not in DEMONYM_OF
+    )
+
+
+def split_final_and(piece: str) -> list[str]:
+    """ "A and B" -> [A, B] when both are names of two words or more ("Workers and Peasants
+    Party" stays whole)."""
+    m = re.match(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[A-Z].*)$", piece)
+    if m and all(
+        len([w for w in part.split() if w.lower() not in SMALL]) >= 2 for part in (m["a"], m["b"])
+    ):
+        return [m["a"], re.sub(r"^the\s+", "", m["b"])]
+    return [piece]
+
+
+_GENRE = (
+    r"(?:joint\s+|public\s+|open\s+|urgent\s+|final\s+|solidarity\s+|press\s+)?"
+    r"(?:statement|declaration|appeal|resolution|call|letter|message|communiqu[eé]|"
+    r"press\s+release|manifesto|address|greetings?|position|response|reply|proposal|"
+    r"platform|memorandum|note|notice|motion|protest|demand|demands|solidarity\s+message|"
+    r"congratulations|condolences|salute|call\s+to\s+action)"
+)
+_TITLE_AUTHOR = re.compile(r"^" + _GENRE + r"\s+(?:of|by|from)\s+(?P<rest>.+)$", re.I)
+_TITLE_RECIPIENT = re.compile(
+    r"^(?:.*?\b)?" + _GENRE + r"\s+(?:(?:of\s+solidarity\s+)?to|addressed\s+to)\s+(?P<rest>.+)$",
+    re.I,
+)
+_NAME_STOP = frozenset(
+    "on about against regarding concerning for to in at calling demanding following after over "
+    "with amid during upon towards toward".split()
+)
+
+
+def leading_name(text: str) -> str | None:
+    """The organisation's name at the start of `text` ("the Central Committee of the Y Party
+    (YP) on the budget" -> "Central Committee of the Y Party (YP)"), if it is one."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    tokens = re.findall(r"\([^()]*\)|[^\s()]+", text)
+    taken: list[str] = []
+    for tok in tokens:
+        bare = tok.strip(",;:.")
+        low = bare.lower()
+        if tok.startswith("("):
+            if taken and re.fullmatch(r"\([^()]{1,40}\)", tok):
+                taken.append(tok.rstrip(",;:."))
+                if tok.endswith((",", ";", ":")):
+                    break
+                continue
+            break
+        if low in SMALL or bare[:1].isupper() or bare[:1].isdigit() or low in ("'s", "’s"):
+            taken.append(bare)
+            if tok != bare and tok.endswith((",", ";", ":", ".")):
+                break
+            continue
+        break
+    while taken and taken[-1].lower() in SMALL:
+        taken.pop()
+    if not taken:
+        return None
+    # In a Title Case title the run goes on past the name: cut at the first preposition that
+    # follows an organisation word, an acronym or a country ("… Party on the Elections").
+    for i in range(1, len(taken)):
+        if taken[i].lower() in _NAME_STOP and taken[i].islower() and _ends_name(taken[:i]):
+            taken = taken[:i]
+            break
+        if taken[i].lower() in _NAME_STOP and not taken[i].islower() and _ends_name(taken[:i]):
+            taken = taken[:i]
+            break
+    name = " ".join(taken).strip(" ,;:")
+    return name if is_org(name) else None
+
+
+def _ends_name(tokens: list[str]) -> bool:
+    last = tokens[-1]
+    if last.startswith("("):
+        return True
+    low = words_of(last)
+    if not low:
+        return False
+    return low[-1] in _STRONG_ORG_WORDS or is_acronym(last) or is_country(last) or len(tokens) >= 3
+
+
+def title_author(title: str) -> str | None:
+    """ "Statement of the Central Committee of the Y Party (YP) on the budget" -> the issuer."""
+    m = _TITLE_AUTHOR.match(title.strip())
+    if not m:
+        return None
+    rest = m["rest"]
+    if re.match(r"^(?:solidarity|support|protest)\b", rest, re.I):
+        return None
+    if re.search(r"\b(?:and|&)\b", leading_name(rest) or "") and re.match(
+        r"^joint\b", title.strip(), re.I
+    ):
+        return None
+    return leading_name(rest)
+
+
+def title_recipient(title: str) -> str | None:
+    """ "Open letter to the X Federation" -> the addressee, when it is an organisation."""
+    m = _TITLE_RECIPIENT.match(title.strip())
+    return leading_name(m["rest"]) if m else None
+
+
+_DEAR = re.compile(
+    r"^(?:my\s+)?(?:dear(?:est)?|esteemed|respected|to)\s+(?:(?:comrades|friends|colleagues|"
+    r"members|leadership|leaders|brothers\s+and\s+sisters|sisters\s+and\s+brothers|"
+    r"comrades\s+and\s+friends|friends\s+and\s+comrades|militants|activists|workers)\s+"
+    r"(?:of|in|from|at)\s+)?(?:the\s+)?(?P<name>.+?)\s*[,:!.]?$",
+    re.I,
+)
+_COLLECTIVE = frozenset(
+    {"comrades", "friends", "colleagues", "all", "sir", "madam", "sir or madam"}
+)
+
+
+def salutation_recipient(text: str) -> str | None:
+    """The organisation in "Dear comrades of the Valley Workers Party,", if any."""
+    m = _DEAR.match(text)
+    if not m:
+        return None
+    name = m["name"].strip()
+    if not name or name.lower() in _COLLECTIVE or not looks_like_name(name):
+        return None
+    return name if is_org(name) else None

@@ -1,0 +1,673 @@
+"""A statement's structure: its lines segmented into blocks — front matter (headers, kicker,
+title, dateline, source, salutation), body paragraphs, and the sign-off (closing formula,
+signature, signatory lists, place and date, contacts) — and the metadata read from each block.
+
+Every rule is about a block type, not about a file: the title and datelines are metadata and
+never part of a passage, a signatory list is data and never a passage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .dates import dateline, parse_date, publication_date
+from .lines import (
+    CLOSING,
+    HEADER,
+    KICKER,
+    LIST_ITEM,
+    MD_HEADING,
+    RULE,
+    SALUTATION,
+    SLOGAN,
+    SOURCE,
+    TERMINAL,
+    Line,
+    is_caps,
+    plain,
+    split_lines,
+)
+from .names import (
+    capitalised_ratio,
+    is_org,
+    is_person,
+    is_place,
+    is_role,
+    is_unit,
+    leading_name,
+    looks_like_name,
+    salutation_recipient,
+    split_names,
+    title_author,
+    title_recipient,
+)
+
+
+class BlockKind(StrEnum):
+    """What a run of lines is."""
+
+    HEADER = "header"
+    KICKER = "kicker"
+    TITLE = "title"
+    DATELINE = "dateline"
+    SOURCE = "source"
+    SALUTATION = "salutation"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    CLOSING = "closing"
+    SIGNATURE = "signature"
+    SIGNATORY_HEADING = "signatory heading"
+    SIGNATORY_LIST = "signatory list"
+    CONTACT = "contact"
+    RULE = "rule"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Lines of one kind; `start`/`end` are offsets into the file."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class ParsedText:
+    """What the structure of a statement's text gives, before any sidecar is applied."""
+
+    title: str | None = None
+    subject: str | None = None
+    date: dt.date | None = None
+    source_url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    signatories: list[str] = field(default_factory=list)
+    individuals: set[str] = field(default_factory=set)
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)  # file offsets
+    blocks: list[Block] = field(default_factory=list)
+
+
+_SIGNATORY_HEADING = re.compile(
+    r"^(?:(?:list\s+of\s+|initial\s+|first\s+|supporting\s+|co-?)?(?:signatories|signatory|"
+    r"signers|signatures|endorsers|endorsements|supporters|undersigned)(?:\s+organi[sz]ations)?|"
+    r"signed(?:\s+by)?|co-?signed(?:\s+by)?|endorsed(?:\s+by)?|supported\s+by|undersigned|"
+    r"signing\s+organi[sz]ations|signatory\s+organi[sz]ations|participating\s+organi[sz]ations|"
+    r"(?:this\s+(?:statement|declaration|appeal|call|letter)\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:signed|endorsed|supported|issued)\s+(?:jointly\s+)?by(?:\s+the\s+following)?"
+    r"(?:\s+organi[sz]ations)?|"
+    r"the\s+following\s+(?:organi[sz]ations|parties|unions|groups)(?:\s+\w+){0,6}|"
+    r"(?:jointly\s+)?(?:issued|released|published|signed)\s+by\s+.+(?:jointly|together)\s+with|"
+    r".{3,120}\b(?:jointly|together)\s+with)"
+    r"(?:\s*\([^()]*\))?\s*:?\s*$",
+    re.I,
+)
+_INLINE_SIGNED = re.compile(
+    r"^(?:(?:list\s+of\s+|initial\s+)?(?:signatories|signatory\s+organi[sz]ations|signers|"
+    r"endorsers|supporters)|signed(?:\s+by)?|co-?signed(?:\s+by)?|endorsed\s+by|supported\s+by|"
+    r"(?:this\s+(?:statement|declaration|appeal|call|letter)\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:signed|endorsed|supported|issued)\s+(?:jointly\s+)?by|"
+    r"(?:jointly\s+)?(?:issued|released|published)\s+by\s+.+?(?:jointly|together)\s+with)"
+    r"\s*[:,]?\s+(?P<names>\S.*)$",
+    re.I,
+)
+_KIND_HEADING = re.compile(
+    r"^(?:(?P<ind>individuals?|individual\s+signatories|individual\s+signers|"
+    r"(?:signed\s+)?in\s+(?:a\s+)?personal\s+capacity|personalities|persons|people)|"
+    r"(?P<org>organi[sz]ations?|organi[sz]ational\s+signatories|organi[sz]ations\s+signing|"
+    r"parties|political\s+parties|trade\s+unions|unions|groups|movements))"
+    r"(?:\s*\([^()]*\))?\s*:?\s*$",
+    re.I,
+)
+_RELEASED_BY = re.compile(
+    r"\b(?:issued|released|published|signed)\s+(?:jointly\s+)?by\s+(?P<name>.+?)\s*,?\s*"
+    r"(?:jointly|together)\s+with\b",
+    re.I,
+)
+_CONTACT_FIELDS = re.compile(
+    r"^(?:contact|press\s+contact|media\s+contact|contacts|for\s+more\s+information|"
+    r"more\s+information|e-?mail|tel|telephone|phone|mobile|web(?:site)?|embargo|ref|place|"
+    r"attn|attention)\b",
+    re.I,
+)
+_CONTACT_LINE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d\s().-]{7,}\d")
+
+
+def segment(text: str) -> ParsedText:
+    """Read a statement's text into blocks and metadata (see the module's docstring)."""
+    lines = split_lines(text)
+    parsed = ParsedText()
+    body_start = _front(lines, parsed)
+    tail_start = _tail_start(lines, body_start)
+    paragraphs = _body(lines[body_start:tail_start], parsed)
+    paragraphs += _tail(lines[tail_start:], parsed)
+    parsed.paragraphs = [(first.start, last.end) for first, last in paragraphs]
+    _fill_in(text, parsed)
+    parsed.blocks.sort(key=lambda b: b.start)
+    return parsed
+
+
+# ---------------------------------------------------------------------------- front matter
+
+
+def _front(lines: list[Line], parsed: ParsedText) -> int:
+    """Consume the front matter line by line (not block by block: a title glued to a dateline
+    or to the first paragraph is still a title). Returns where the body starts."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        if not line.text:
+            i += 1
+            continue
+        text = line.plain
+        header = HEADER.match(text)
+        if header and not parsed.paragraphs:
+            _header(header["field"].lower(), header["value"].strip(), parsed)
+            parsed.blocks.append(Block(BlockKind.HEADER, line.start, line.end))
+            i += 1
+            continue
+        if RULE.match(line.text):
+            parsed.blocks.append(Block(BlockKind.RULE, line.start, line.end))
+            i += 1
+            continue
+        if (url := _source(line)) is not None:
+            parsed.source_url = parsed.source_url or url
+            parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
+            i += 1
+            continue
+        if (date := dateline(text)) is not None and len(line.words) <= 14:
+            parsed.date = parsed.date or date
+            parsed.blocks.append(Block(BlockKind.DATELINE, line.start, line.end))
+            i += 1
+            continue
+        if KICKER.match(text):
+            parsed.blocks.append(Block(BlockKind.KICKER, line.start, line.end))
+            i += 1
+            continue
+        if _salutation(line):
+            recipient = salutation_recipient(text)
+            if recipient:
+                parsed.recipients.append(recipient)
+            parsed.blocks.append(Block(BlockKind.SALUTATION, line.start, line.end))
+            i += 1
+            continue
+        if MD_HEADING.match(line.text):
+            if parsed.title is None:
+                parsed.title = text
+                parsed.blocks.append(Block(BlockKind.TITLE, line.start, line.end))
+            else:
+                parsed.blocks.append(Block(BlockKind.HEADING, line.start, line.end))
+            i += 1
+            continue
+        if parsed.title is None and parsed.subject is None and _title_here(lines, i):
+            j = i + 1
+            # A title in capitals may go on over a second line in capitals.
+            while (
+                is_caps(line.text)
+                and j < n
+                and lines[j].text
+                and is_caps(lines[j].text)
+                and not dateline(lines[j].plain)
+                and j - i < 3
+            ):
+                j += 1
+            parsed.title = " ".join(plain(lines[k].text) for k in range(i, j)).strip()
+            parsed.blocks.append(Block(BlockKind.TITLE, line.start, lines[j - 1].end))
+            i = j
+            continue
+        if parsed.title is not None and _subtitle_here(lines, i):
+            parsed.blocks.append(Block(BlockKind.HEADING, line.start, line.end))
+            i += 1
+            continue
+        break
+    return i
+
+
+def _header(name: str, value: str, parsed: ParsedText) -> None:
+    if name == "from":
+        parsed.authors.extend(_names_in(value))
+    elif name in ("to", "cc", "attn", "attention"):
+        parsed.recipients.extend(_names_in(value))
+    elif name in ("date", "dated"):
+        parsed.date = parsed.date or parse_date(value)
+    elif name in ("subject", "re", "title"):
+        if value:
+            parsed.subject = parsed.subject or value
+    elif name in ("source", "link", "url", "website", "web"):
+        m = re.search(r"https?://[^\s<>]+", value)
+        if m:
+            parsed.source_url = parsed.source_url or m.group(0).rstrip(".,>")
+    elif name in ("issued by", "released by", "published by"):
+        parsed.authors.extend(_names_in(value))
+
+
+def _names_in(value: str) -> list[str]:
+    value = re.sub(r"<[^<>]*@[^<>]*>|\S+@\S+", "", value)  # e-mail addresses
+    parts = re.split(r"\s*;\s*|\s+and\s+(?=[A-Z])", value)
+    out: list[str] = []
+    for part in parts:
+        part = part.strip(" ,")
+        if not part:
+            continue
+        if not is_org(part) and is_person(part):
+            continue
+        out.append(part)
+    return out
+
+
+def _source(line: Line) -> str | None:
+    m = SOURCE.match(line.plain)
+    return m["url"] if m else None
+
+
+def _salutation(line: Line) -> bool:
+    return (
+        bool(SALUTATION.match(line.plain)) and len(line.words) <= 12 and not line.text.endswith(".")
+    )
+
+
+def _title_here(lines: list[Line], i: int) -> bool:
+    """Is line `i`, the first of the text, its title?"""
+    line = lines[i]
+    t = line.plain
+    words = t.split()
+    if not t or len(t) > 220 or len(words) > 32 or LIST_ITEM.match(line.text):
+        return False
+    if not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘«¡¿"):
+        return False
+    if t.endswith((".", ",", ";", ":")) and not t.endswith(("...", "…")):
+        return False
+    if t.endswith(("!", "?")) and len(words) > 16:
+        return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or not nxt.text:
+        return True
+    nplain = nxt.plain
+    if (
+        HEADER.match(nplain)
+        or dateline(nplain)
+        or _source(nxt)
+        or RULE.match(nxt.text)
+        or KICKER.match(nplain)
+        or _salutation(nxt)
+        or MD_HEADING.match(nxt.text)
+    ):
+        return True
+    if nplain[:1].islower():
+        return False
+    if is_caps(t) or capitalised_ratio(t) >= 0.7:
+        return True
+    rest: list[Line] = []
+    for later in lines[i + 1 :]:
+        if not later.text:
+            break
+        rest.append(later)
+    widest = max(len(r.text) for r in rest)
+    if widest > 110:  # one line per paragraph: a line without a full stop is a heading
+        return True
+    return len(rest) >= 1 and len(t) < 0.75 * widest
+
+
+def _subtitle_here(lines: list[Line], i: int) -> bool:
+    """A short line in italics or capitals right under the title, before the text."""
+    t = lines[i].text
+    return (
+        bool(re.fullmatch(r"([*_]).+\1", t))
+        and len(t.split()) <= 20
+        and not lines[i].plain.endswith((".", ","))
+    )
+
+
+# ---------------------------------------------------------------------------- body
+
+
+def _tail_start(lines: list[Line], body_start: int) -> int:
+    """Where the sign-off begins: the first closing formula or signatory heading after some
+    text, or else the run of names, dates, places and contacts that ends the file."""
+    n = len(lines)
+    seen_text = False
+    explicit = n
+    for j in range(body_start, n):
+        line = lines[j]
+        if not line.text:
+            continue
+        if seen_text and _opens_sign_off(line):
+            explicit = j
+            break
+        if not _salutation(line):
+            seen_text = True
+    # From the end: names, datelines, places, roles, contacts, slogans.
+    j = n - 1
+    boundary = n
+    while j >= body_start:
+        line = lines[j]
+        if not line.text:
+            j -= 1
+            continue
+        if _sign_off_line(line):
+            boundary = j
+            j -= 1
+            continue
+        break
+    # Never take the whole text: the first line after the front matter stays body.
+    first_text = next((k for k in range(body_start, n) if lines[k].text), n)
+    boundary = max(boundary, first_text + 1) if boundary <= first_text else boundary
+    return min(explicit, boundary)
+
+
+def _opens_sign_off(line: Line) -> bool:
+    t = line.plain
+    if _SIGNATORY_HEADING.match(t) or _KIND_HEADING.match(t) or _INLINE_SIGNED.match(t):
+        return True
+    return _closing(line)
+
+
+def _closing(line: Line) -> bool:
+    t = line.plain
+    if not CLOSING.match(t) or SLOGAN.match(t):
+        return False
+    words = t.split()
+    if re.match(r"^(?:for\s+and\s+)?on\s+behalf\s+of|^for\s+the\s+", t, re.I):
+        return len(words) <= 20
+    return len(words) <= 8 and (
+        t.endswith((",", ":", "!")) or not t.endswith(TERMINAL) or len(words) <= 4
+    )
+
+
+def _sign_off_line(line: Line) -> bool:
+    t = line.plain
+    if _opens_sign_off(line) or RULE.match(line.text):
+        return True
+    if dateline(t) is not None and len(line.words) <= 14:
+        return True
+    if _source(line) or _CONTACT_FIELDS.match(t) or (_CONTACT_LINE.search(t) and len(t) < 120):
+        return True
+    if SLOGAN.match(t) and len(line.words) <= 12:
+        return True
+    if not looks_like_name(t):
+        return False
+    return is_org(t) or is_person(t) or is_unit(t) or is_role(t) or is_place(t) or _name_list(t)
+
+
+def _name_list(t: str) -> bool:
+    names = split_names(t)
+    return len(names) >= 2 and sum(is_org(n) for n in names) >= len(names) / 2
+
+
+def _body(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
+    out: list[tuple[Line, Line]] = []
+    for block in _blocks(lines):
+        for group in _paragraph_groups(block):
+            first, last = group[0], group[-1]
+            if len(group) == 1:
+                t = first.plain
+                if _salutation(first):
+                    recipient = salutation_recipient(t)
+                    if recipient and not out:
+                        parsed.recipients.append(recipient)
+                    parsed.blocks.append(Block(BlockKind.SALUTATION, first.start, first.end))
+                    continue
+                if RULE.match(first.text):
+                    parsed.blocks.append(Block(BlockKind.RULE, first.start, first.end))
+                    continue
+                if MD_HEADING.match(first.text) or (
+                    re.fullmatch(r"\*\*[^*]+\*\*:?", first.text) and len(first.words) <= 10
+                ):
+                    parsed.blocks.append(Block(BlockKind.HEADING, first.start, first.end))
+                    continue
+                if not out and dateline(t) is not None and len(first.words) <= 14:
+                    parsed.date = parsed.date or dateline(t)
+                    parsed.blocks.append(Block(BlockKind.DATELINE, first.start, first.end))
+                    continue
+                # A labelled source anywhere; a bare URL only before the text (a link inside
+                # the text is the statement's own words).
+                m = SOURCE.match(t)
+                if m and (m["label"] or not out):
+                    parsed.source_url = parsed.source_url or m["url"]
+                    parsed.blocks.append(Block(BlockKind.SOURCE, first.start, first.end))
+                    continue
+            out.append((first, last))
+            parsed.blocks.append(Block(BlockKind.PARAGRAPH, first.start, last.end))
+    return out
+
+
+def _blocks(lines: Sequence[Line]) -> Iterable[list[Line]]:
+    block: list[Line] = []
+    for line in lines:
+        if line.text:
+            block.append(line)
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _structural(line: Line) -> bool:
+    return bool(
+        LIST_ITEM.match(line.text)
+        or MD_HEADING.match(line.text)
+        or RULE.match(line.text)
+        or _salutation(line)
+        or HEADER.match(line.plain)
+    )
+
+
+def _paragraph_groups(block: list[Line]) -> Iterable[list[Line]]:
+    """Split a block of consecutive lines into paragraphs: a line is its own paragraph unless
+    the text is hard-wrapped (the line ends mid-sentence and the next goes on, or the block's
+    lines are all about one width)."""
+    widest = max(len(line.text) for line in block)
+    wrapped = len(block) >= 3 and widest <= 100
+    group: list[Line] = [block[0]]
+    for prev, line in itertools.pairwise(block):
+        joins = not _structural(line) and not (_structural(prev) and not LIST_ITEM.match(prev.text))
+        if joins and LIST_ITEM.match(prev.text):
+            # A list item wraps onto unmarked lines; the next item starts a new paragraph.
+            joins = not prev.text.endswith(TERMINAL) or line.text[:1].islower()
+        elif joins:
+            mid_sentence = not prev.text.endswith(TERMINAL) and (
+                line.text[:1].islower() or len(prev.text) >= 60
+            )
+            by_width = wrapped and len(prev.text) >= 0.6 * widest
+            joins = mid_sentence or by_width
+        if joins:
+            group.append(line)
+        else:
+            yield group
+            group = [line]
+    yield group
+
+
+# ---------------------------------------------------------------------------- sign-off
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    section: str  # list, individuals, organisations, signature
+    block: int
+
+
+def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
+    """Read the sign-off: closing formulas, signatures, signatory lists, datelines, contacts.
+    Slogans and stray prose in it stay paragraphs."""
+    paragraphs: list[tuple[Line, Line]] = []
+    entries: list[_Entry] = []
+    section = "signature"
+    block = 0
+    explicit = False
+    k = 0
+    n = len(lines)
+    while k < n:
+        line = lines[k]
+        t = line.plain
+        if not line.text:
+            block += 1
+            k += 1
+            continue
+        kind = _KIND_HEADING.match(t)
+        heading = _SIGNATORY_HEADING.match(t)
+        inline = None if heading else _INLINE_SIGNED.match(t)
+        if kind:
+            section = "individuals" if kind["ind"] else "organisations"
+            explicit = True
+            parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
+        elif heading:
+            section = "list"
+            explicit = True
+            released = _RELEASED_BY.search(t)
+            if released and (name := leading_name(released["name"])):
+                entries.append(_Entry(name, "list", block))
+            parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
+        elif inline:
+            released = _RELEASED_BY.search(t)
+            if released and (name := leading_name(released["name"])):
+                entries.append(_Entry(name, "list", block))
+            # The list may wrap over the following lines of the same block.
+            text = inline["names"]
+            last = line
+            while k + 1 < n and lines[k + 1].text and _continues_list(text, lines[k + 1]):
+                k += 1
+                last = lines[k]
+                text = f"{text} {lines[k].plain}"
+            entries.extend(_Entry(name, "list", block) for name in split_names(text, inline=True))
+            section = "list"
+            explicit = True
+            parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, last.end))
+        elif _closing(line):
+            behalf = re.match(
+                r"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|for)\s+(?P<name>.+?)\s*[,:]?\s*$", t, re.I
+            )
+            if behalf and (name := leading_name(behalf["name"])):
+                entries.append(_Entry(name, "signature", block))
+            if section not in ("list", "individuals", "organisations"):
+                section = "signature"
+            parsed.blocks.append(Block(BlockKind.CLOSING, line.start, line.end))
+        elif (date := dateline(t)) is not None and len(line.words) <= 14:
+            parsed.date = parsed.date or date
+            parsed.blocks.append(Block(BlockKind.DATELINE, line.start, line.end))
+        elif (url := _source(line)) is not None:
+            parsed.source_url = parsed.source_url or url
+            parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
+        elif _CONTACT_FIELDS.match(t) or (_CONTACT_LINE.search(t) and len(t) < 120):
+            parsed.blocks.append(Block(BlockKind.CONTACT, line.start, line.end))
+        elif RULE.match(line.text):
+            parsed.blocks.append(Block(BlockKind.RULE, line.start, line.end))
+        elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t)):
+            paragraphs.append((line, line))
+            parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, line.end))
+        else:
+            raw = _unwrapped(line.text)
+            names = split_names(raw, inline=section == "list" and "," in raw and _name_list(raw))
+            entries.extend(_Entry(name, section, block) for name in names)
+            parsed.blocks.append(
+                Block(
+                    BlockKind.SIGNATORY_LIST if explicit else BlockKind.SIGNATURE,
+                    line.start,
+                    line.end,
+                )
+            )
+        k += 1
+    _assign(entries, parsed)
+    return paragraphs
+
+
+def _unwrapped(text: str) -> str:
+    """The line as written, minus Markdown emphasis wrapped around all of it ("**X Party**");
+    a lone trailing "_" is part of what was written."""
+    m = re.fullmatch(r"(\*\*|__|\*|_)(?P<inner>.+?)\1", text)
+    return m["inner"].strip() if m else text
+
+
+def _continues_list(text: str, line: Line) -> bool:
+    t = line.plain
+    if _opens_sign_off(line) or dateline(t) or _source(line) or _CONTACT_FIELDS.match(t):
+        return False
+    return text.rstrip().endswith((",", ";", "and", "&")) or ("," in t and _name_list(t))
+
+
+def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
+    """Decide who each name in the sign-off is: a signatory, an individual, the author, or
+    nobody (a person signing for an organisation, a role, a place)."""
+    listed: list[str] = []
+    signature: list[str] = []
+    by_block: dict[int, list[_Entry]] = {}
+    for entry in entries:
+        by_block.setdefault(entry.block, []).append(entry)
+    orgs_in_signature = sum(
+        1 for e in entries if e.section == "signature" and is_org(e.name) and not is_unit(e.name)
+    )
+    for entry in entries:
+        name = entry.name
+        if entry.section == "individuals":
+            person = re.split(r"\s*,\s*", name, maxsplit=1)[0]
+            listed.append(person)
+            parsed.individuals.add(person)
+            continue
+        if is_role(name) and not is_org(name.split(",")[0]):
+            continue
+        if entry.section in ("list", "organisations"):
+            if entry.section == "list" and is_person(name) and not is_org(name):
+                person = re.split(r"\s*,\s*", name, maxsplit=1)[0]
+                listed.append(person)
+                parsed.individuals.add(person)
+            else:
+                listed.append(name)
+            continue
+        # A signature: organisations, their sub-units, people signing for them, a place.
+        if is_unit(name):
+            if signature:
+                signature[-1] = f"{signature[-1]}, {name}"
+            else:
+                mates = [e for e in by_block[entry.block] if e is not entry and is_org(e.name)]
+                if mates:
+                    continue  # joined when the organisation's line comes
+            continue
+        if is_person(name) and not is_org(name):
+            continue
+        if not is_org(name) and (orgs_in_signature < 2 and is_place(name)):
+            continue
+        previous_unit = _unit_before(entry, by_block[entry.block])
+        signature.append(f"{name}, {previous_unit}" if previous_unit else name)
+    if listed:
+        parsed.signatories.extend(listed + signature)
+    elif len(signature) >= 2:
+        parsed.signatories.extend(signature)
+    else:
+        parsed.authors.extend(signature)
+
+
+def _unit_before(entry: _Entry, mates: list[_Entry]) -> str | None:
+    index = mates.index(entry)
+    if index > 0 and is_unit(mates[index - 1].name):
+        return mates[index - 1].name
+    return None
+
+
+# ---------------------------------------------------------------------------- metadata
+
+
+def _fill_in(text: str, parsed: ParsedText) -> None:
+    """Metadata the blocks give indirectly: authors and addressees named in the title, a
+    publication date written in the prose."""
+    title = parsed.title or parsed.subject
+    if title:
+        author = title_author(title)
+        if author and not parsed.signatories:
+            parsed.authors.insert(0, author)
+        recipient = title_recipient(title)
+        if recipient:
+            parsed.recipients.append(recipient)
+    if parsed.date is None:
+        spans = parsed.paragraphs[:2] + parsed.paragraphs[-2:]
+        for start, end in spans:
+            date = publication_date(text[start:end])
+            if date is not None:
+                parsed.date = date
+                break
