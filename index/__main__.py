@@ -20,7 +20,16 @@ from typing import Any, TextIO
 from . import collection, jsonout
 from .config import PROJECT_ROOT, Settings
 from .errors import UndersignedError
-from .models import Answer, BuildReport, Hit, JointSignature, OrganisationLookup, Role, format_date
+from .models import (
+    Answer,
+    BuildReport,
+    Hit,
+    JointSignature,
+    OrganisationLookup,
+    Role,
+    Statement,
+    format_date,
+)
 from .query import parse_when
 from .search import Engine
 
@@ -125,9 +134,35 @@ def _parser() -> argparse.ArgumentParser:
         "queries",
         nargs="?",
         default=str(PROJECT_ROOT / "tests" / "data" / "signatory_queries.jsonl"),
-        help="JSON-lines query set (default: tests/data/signatory_queries.jsonl)",
+        help="JSON-lines query set over the statements folder (default: "
+        "tests/data/signatory_queries.jsonl), or a labelled collection half (a folder)",
+    )
+    p.add_argument(
+        "--no-collection",
+        action="store_true",
+        help="skip the labelled collection's halves (tests/data/collection/dev and test)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
+        "eval-structure",
+        parents=[common],
+        help="titles, dates, signatories and clean passages on a labelled collection",
+    )
+    p.add_argument(
+        "folders",
+        nargs="*",
+        help="labelled halves (default: tests/data/collection/dev and test)",
+    )
+    p.add_argument("--failures", action="store_true", help="list what was read wrong")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
+        "entities",
+        parents=[common],
+        help="the organisations: each one's spellings and why they were grouped",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON (one object per organisation)")
 
     p = sub.add_parser(
         "add",
@@ -165,7 +200,10 @@ def _parser() -> argparse.ArgumentParser:
         "show", parents=[common], help="one statement: metadata, signatories, paragraphs"
     )
     p.add_argument(
-        "id", help="statement id (the file name without extension), or part of its title"
+        "id",
+        nargs="?",
+        help="statement id (the file name without extension), or part of its title; "
+        "without it, one per line from stdin",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     return parser
@@ -374,17 +412,25 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def cmd_eval_signatories(engine: Engine, args: argparse.Namespace) -> int:
-    """Score signed-by on a labelled query set."""
-
+    """Score signed-by on a labelled query set, and on the collection's halves."""
     from .evaluate import load_queries, score_signatories
+    from .evaluate_collection import halves, load_half, score_lookups
 
-    queries = load_queries(Path(args.queries))
+    target = Path(args.queries)
+    if target.is_dir():
+        half = load_half(target)
+        figures: dict[str, Any] = {"halves": {half.name: score_lookups(half)}}
+        _print_lookup_figures(figures, args.json)
+        return 0
+    queries = load_queries(target)
     _refresh_quietly(engine)
     figures = score_signatories(engine, queries).as_dict()
+    if not args.no_collection:
+        figures["halves"] = {half.name: score_lookups(half) for half in halves()}
     if args.json:
         _print_json(figures)
         return 0
-    print(f"{figures['queries']} labelled queries ({Path(args.queries).name})")
+    print(f"{figures['queries']} labelled queries ({target.name}) over {engine.seeds_dir}")
     print(
         f"  signed answers: precision {figures['signed_precision']:.3f}, recall {figures['signed_recall']:.3f}"
     )
@@ -397,7 +443,44 @@ def cmd_eval_signatories(engine: Engine, args: argparse.Namespace) -> int:
         print(
             f"  miss: {failure['query']!r} ({failure['kind']}): expected {failure['expected']}, found {failure['found']}"
         )
+    _print_lookup_figures(figures, False)
     return 0
+
+
+def _print_lookup_figures(figures: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        _print_json(figures)
+        return
+    found = figures.get("halves", {})
+    if not found:
+        return
+    names = list(found)
+    print()
+    print(f"{'labelled collection':40}" + "".join(f"{n:>16}" for n in names))
+    rows = [
+        ("lookups answered exactly", "exact"),
+        ("recall of signed statements", "signed_recall"),
+        ('false "signed" claims', "false_signed_claims"),
+        ("names that must find nothing, found none", "negatives_right"),
+    ]
+    for label, key in rows:
+        cells = []
+        for n in names:
+            f = found[n]
+            if key == "exact":
+                cells.append(f"{f['exact']}/{f['lookups']} {f['exact_rate']:.2f}")
+            elif key == "negatives_right":
+                cells.append(f"{f['negatives_right']}/{f['negatives']}")
+            else:
+                cells.append(f"{f[key]}")
+        print(f"{label:40}" + "".join(f"{c:>16}" for c in cells))
+    for name in names:
+        for failure in found[name]["failures"]:
+            print(
+                f"  {name} miss: {failure['query']!r} ({failure['kind']}, {failure['match']}"
+                f"{' -> ' + failure['entity'] if failure['entity'] else ''}): "
+                f"missing {failure['missing']}, extra {failure['extra']}"
+            )
 
 
 def cmd_org(engine: Engine, args: argparse.Namespace) -> int:
@@ -532,12 +615,31 @@ def cmd_list(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def cmd_show(engine: Engine, args: argparse.Namespace) -> int:
-    """Show one statement."""
+    """Show one statement, or one per line of stdin."""
     _refresh_quietly(engine)
-    statement = engine.find_statement(args.id)
-    if args.json:
-        _print_json(jsonout.statement(statement))
+    if args.id is not None:
+        _show(engine.find_statement(args.id), args.json)
         return 0
+    status = 0
+    for typed in _stdin_lines():
+        try:
+            statement = engine.find_statement(typed)
+        except UndersignedError as exc:
+            # One unknown id does not stop the rest: report it in place and go on.
+            status = 1
+            if args.json:
+                _print_json({"query": typed, "error": str(exc)})
+            else:
+                print(f"error: {exc}", file=sys.stderr)
+            continue
+        _show(statement, args.json)
+    return status
+
+
+def _show(statement: Statement, as_json: bool) -> None:
+    if as_json:
+        _print_json(jsonout.statement(statement))
+        return
     print(statement.title)
     print(f"id: {statement.id}   file: {statement.file_name}")
     print(f"date: {format_date(statement.date) if statement.date else 'undated'}")
@@ -555,6 +657,66 @@ def cmd_show(engine: Engine, args: argparse.Namespace) -> int:
     print(f"paragraphs ({len(statement.paragraphs)}):")
     for paragraph in statement.paragraphs:
         print(_wrap(f"¶{paragraph.number}  {paragraph.text}", indent="     "))
+
+
+def cmd_entities(engine: Engine, args: argparse.Namespace) -> int:
+    """Every organisation, its spellings, and why they were grouped."""
+    _refresh_quietly(engine)
+    for entity in sorted(engine.entities().entities.values(), key=lambda e: e.name.casefold()):
+        if args.json:
+            _print_json(jsonout.entity(entity))
+            continue
+        roles = sorted({p.role.value for _, p in entity.parties})
+        statements = len({s.id for s, _ in entity.parties})
+        print(
+            f"{entity.name}  ({statements} statement{'s' if statements != 1 else ''}: "
+            f"{', '.join(roles)})"
+        )
+        for variant in entity.variants:
+            if variant != entity.name:
+                print(f"  = {variant}")
+        for reason in entity.reasons:
+            print(f"    because {reason}")
+    return 0
+
+
+def cmd_eval_structure(engine: Engine, args: argparse.Namespace) -> int:
+    """Structure figures per labelled half, side by side."""
+    from .evaluate_collection import halves, score_structure
+
+    loaded = halves([Path(f) for f in args.folders])
+    figures = {half.name: score_structure(half) for half in loaded}
+    if args.json:
+        _print_json({"halves": figures})
+        return 0
+    rows = [
+        ("titles", "title right (statements with a title)"),
+        ("titles_first_line", "  of which the first line is the title"),
+        ("dates", "date right (or rightly none)"),
+        ("authors", "authors exactly right"),
+        ("recipients", "recipients exactly right"),
+        ("signatories", "signatories exactly right"),
+        ("signers", "who signed or wrote it, exactly"),
+        ("passages_clean", "passages free of title, dateline, lists"),
+        ("paragraphs_exact", "paragraphs exactly as labelled"),
+    ]
+    names = list(figures)
+    print(f"{'':44}" + "".join(f"{n:>18}" for n in names))
+    for key, label in rows:
+        cells = "".join(
+            f"{figures[n][key]['right']:>6}/{figures[n][key]['of']:<4} {figures[n][key]['rate']:5.2f}"
+            for n in names
+        )
+        print(f"{label:44}{cells}")
+    cells = "".join(
+        f"      P {figures[n]['signer_names']['precision']:.2f} R {figures[n]['signer_names']['recall']:.2f}"
+        for n in names
+    )
+    print(f"{'signer names':44}{cells}")
+    if args.failures:
+        for name in names:
+            for failure in figures[name]["failures"]:
+                print(f"  {name} {failure['statement']}: {failure['what']} {failure['detail']}")
     return 0
 
 
@@ -571,6 +733,8 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "remove": cmd_remove,
     "info": cmd_info,
     "show": cmd_show,
+    "entities": cmd_entities,
+    "eval-structure": cmd_eval_structure,
 }
 
 

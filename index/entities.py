@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import itertools
 import logging
 import re
 import tomllib
@@ -32,10 +33,22 @@ _SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"
 # "International Relations of the X": a department writing for its organisation X.
 _UNITS = (
     r"(?:(?:international|foreign|external)\s+(?:relations|affairs|department|"
-    r"secretariat|bureau)(?:\s+(?:department|section|committee|secretariat|commission))?|"
-    r"international\s+department|central\s+committee|political\s+bureau|politburo|"
-    r"executive\s+(?:committee|board|bureau)|national\s+(?:committee|council|executive)|"
-    r"secretariat|presidium|general\s+secretariat)"
+    r"secretariat|bureau|section|commission|committee)(?:\s+(?:department|section|committee|"
+    r"secretariat|commission|office))?|"
+    r"international\s+department|central\s+committee|central\s+council|political\s+bureau|"
+    r"politburo|political\s+committee|executive\s+(?:committee|board|bureau|council)|"
+    r"national\s+(?:executive\s+committee|committee|council|executive|secretariat|board|"
+    r"bureau|leadership|coordination|presidium)|federal\s+(?:committee|council|executive|board)|"
+    r"steering\s+committee|coordinating\s+committee|general\s+council|"
+    r"press\s+(?:office|department|service|secretariat)|information\s+(?:office|department)|"
+    r"(?:youth|women'?s|women’s|students'?|international)\s+(?:bureau|section|secretariat|"
+    r"commission|department|committee|wing)|"
+    r"(?:general\s+|national\s+|federal\s+)?secretariat|presidium|leadership)"
+)
+_UNIT_WORDS = frozenset(
+    "party union federation movement committee council front league alliance association "
+    "congress organisation network coalition group forum department section bureau office "
+    "secretariat commission".split()
 )
 _SUBUNIT = re.compile(r"^(?:the\s+)?" + _UNITS + r"\s+of\s+(?:the\s+)?", re.I)
 # "X, Executive Committee", "X – Central Committee", "X (International Department)".
@@ -53,6 +66,7 @@ class NameForm:
     acronym: str | None
     stem: str  # the name as written, minus a sub-unit prefix, a leading "the" and qualifiers
     display: str  # the name as written, minus a sub-unit prefix and a leading "the"
+    qualifier: str | None = None  # an unknown place in brackets or after a comma, lower case
 
     @property
     def core_key(self) -> str:
@@ -65,9 +79,23 @@ class NameForm:
         return self.core + (tuple(self.country.split()) if self.country else ())
 
 
+# One organisation written in British or American spelling, with "&" or "and".
+_SPELLING = {
+    "labor": "labour",
+    "organization": "organisation",
+    "organizations": "organisations",
+    "center": "centre",
+    "defense": "defence",
+    "program": "programme",
+    "&": "and",
+    "st": "saint",
+}
+
+
 def _tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().replace("'", "")
-    return [w for w in re.split(r"[\W_]+", text) if w]
+    text = text.replace("&", " and ")
+    return [_SPELLING.get(w, w) for w in re.split(r"[\W_]+", text) if w]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -78,16 +106,32 @@ def analyse(name: str) -> NameForm:
     text = unicodedata.normalize("NFKC", cleaned).translate(_QUOTES)
     text, acronym = split_acronym(text)
     country: str | None = None
-    # A qualifier in brackets or after a comma: "(Denmark)", ", Tunisia".
-    m = re.search(r"\s*(?:\(([^()]*)\)|,\s*([^,()]+))\s*$", text)
-    if m:
-        qualifier = " ".join(_tokens(m.group(1) or m.group(2) or ""))
-        if qualifier in COUNTRY_OF:
+    place: str | None = None
+    # Qualifiers in brackets or after a comma: "(Denmark)", ", Tunisia", "(CPR)", "(Zembla)".
+    for _ in range(2):
+        m = re.search(r"\s*(?:\(([^()]*)\)|,\s*([^,()]+))\s*$", text)
+        if not m or not text[: m.start()].strip():
+            break
+        raw = (m.group(1) or m.group(2) or "").strip()
+        qualifier = " ".join(_tokens(raw))
+        if qualifier in COUNTRY_OF and country is None:
             country = COUNTRY_OF[qualifier]
-            text = text[: m.start()]
-        elif m.group(1) and re.fullmatch(r"[A-Z][A-Z0-9.\-&]{1,11}", (m.group(1) or "").strip()):
-            acronym = acronym or re.sub(r"[^A-Z0-9]", "", m.group(1))
-            text = text[: m.start()]
+        elif (
+            m.group(1)
+            and re.fullmatch(r"[A-Z][A-Za-z0-9.\-&]{1,11}", raw)
+            and (sum(c.isupper() for c in raw) >= 2)
+        ):
+            acronym = acronym or re.sub(r"[^A-Za-z0-9]", "", raw).upper()
+        elif (
+            raw[:1].isupper()
+            and 1 <= len(raw.split()) <= 3
+            and not any(w in _UNIT_WORDS for w in _tokens(raw))
+            and place is None
+        ):
+            place = qualifier
+        else:
+            break
+        text = text[: m.start()]
     stem = _SUBUNIT.sub("", text.strip())
     stem = re.sub(r"^the\s+", "", stem, flags=re.I).strip()
     words = _tokens(stem)
@@ -105,7 +149,9 @@ def analyse(name: str) -> NameForm:
     words = ["of" if w == "in" else w for w in words]
     if acronym is None and len(words) == 1 and re.fullmatch(r"[A-Z0-9]{2,10}", stem):
         acronym = stem
-    return NameForm(tuple(words), country, acronym, stem or clean_display(name), display)
+    if place is not None and country is None and place in DEMONYM_OF:
+        country = DEMONYM_OF[place]
+    return NameForm(tuple(words), country, acronym, stem or clean_display(name), display, place)
 
 
 def initials(form: NameForm, *, country: bool = False) -> str:
@@ -115,13 +161,38 @@ def initials(form: NameForm, *, country: bool = False) -> str:
     return "".join(w[0] for w in words if w not in _SMALL).upper()
 
 
+# Words that say what kind of organisation it is, not which one: a name made only of these
+# ("Communist Party", "Workers' Union") could be any of many organisations.
+GENERIC_WORDS = frozenset(
+    """party parties union unions federation confederation movement committee council front
+    league alliance association congress organisation organisations network coalition
+    collective group forum bloc centre syndicate assembly society institute foundation
+    initiative platform campaign brigade caucus tendency circle club guild chamber bureau
+    secretariat commission department office section branch chapter cooperative trust fund
+    coordination youth young students student women womens woman workers worker working
+    labour trade trades teachers nurses miners dockers farmers peasants tenants pensioners
+    communist communists socialist socialists social democratic democrats democracy
+    revolutionary progressive popular peoples people national international internationalist
+    united unity independent free green greens left new red liberation independence peace
+    solidarity rights action resistance republican republicans marxist leninist marxistleninist
+    general central federal regional local of and for the in on against with city citizens
+    human civil public service services employees staff general metal transport health
+    education journalists writers artists lawyers women's antifascist anti fascist front
+    ecological environmental climate justice equality freedom democratic-socialist""".split()
+)
+
+
 @dataclass(slots=True)
 class Entity:
-    """One organisation: every spelling of it, in every statement, with its role there."""
+    """One organisation: every spelling of it, in every statement, with its role there, and
+    why the spellings were grouped."""
 
     id: str
     form: NameForm
     parties: list[tuple[Statement, Party]] = field(default_factory=list)
+    forms: list[NameForm] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    defined_acronyms: set[str] = field(default_factory=set)
 
     @property
     def name(self) -> str:
@@ -129,8 +200,12 @@ class Entity:
         counts: dict[str, int] = {}
         for _, party in self.parties:
             display = analyse(party.as_written).display
+            if is_acronym_only(display):
+                continue
             counts[display] = counts.get(display, 0) + 1
-        return max(counts, key=lambda s: (counts[s], -len(s))) if counts else self.form.display
+        if not counts:
+            return self.form.display
+        return max(counts, key=lambda s: (counts[s], len(s.split()), -len(s), s))
 
     @property
     def variants(self) -> list[str]:
@@ -144,8 +219,18 @@ class Entity:
 
     @property
     def acronyms(self) -> set[str]:
-        """Acronyms written next to the name, or the name itself when it is one."""
-        return {a for _, p in self.parties if (a := analyse(p.as_written).acronym)}
+        """Acronyms written next to the name or defined for it in a text, or the name itself
+        when it is one."""
+        own = {a for _, p in self.parties if (a := analyse(p.as_written).acronym)}
+        return own | self.defined_acronyms
+
+
+def is_acronym_only(text: str) -> bool:
+    """A name that is only an acronym ("CPR", "Z.T.F.")."""
+    compact = re.sub(r"[\s.]", "", text)
+    return bool(re.fullmatch(r"[A-Z][A-Za-z0-9&]{1,11}", compact)) and (
+        sum(c.isupper() for c in compact) >= max(2, len(compact) - 2)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +239,7 @@ class Resolution:
 
     query: str
     entity: Entity | None
-    method: str  # exact, normalised, alias, acronym, structural, fuzzy, ambiguous, none
+    method: str  # exact, normalised, alias, acronym, structural, name, fuzzy, ambiguous, none
     suggestions: tuple[str, ...] = ()
 
 
@@ -176,12 +261,84 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
-def _typo_of(typed: str, known: str) -> bool:
+class _Geography:
+    """Countries: the built-in table, and those a collection names ("… of Ruritania",
+    "(Zembla)"), with their demonyms ("Ruritanian")."""
+
+    def __init__(self, countries: Iterable[str] = ()) -> None:
+        self.countries = {c for c in countries if c and c not in COUNTRY_OF}
+
+    def country(self, word: str) -> str | None:
+        return COUNTRY_OF.get(word) or (word if word in self.countries else None)
+
+    def demonym(self, word: str) -> str | None:
+        if word in DEMONYM_OF:
+            return DEMONYM_OF[word]
+        if len(word) < 5:
+            return None
+        for country in self.countries:
+            if word != country and _demonym_of(word, country):
+                return country
+        return None
+
+    def is_place(self, word: str) -> bool:
+        return self.country(word) is not None or self.demonym(word) is not None
+
+
+def _demonym_of(word: str, country: str) -> bool:
+    """ "ruritanian" of "ruritania", "zemblan" of "zembla", "valdorese" of "valdoria"."""
+    if len(country) < 4:
+        return False
+    stem = country[: max(4, len(country) - 2)]
+    return (
+        word.startswith(stem)
+        and re.fullmatch(
+            r"(?:a|i|e|o)?(?:n|an|ian|ean|ese|i|ish|ic|ch|er|ite|ine|iot)", word[len(stem) :]
+        )
+        is not None
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """A name reduced to what identifies it: its own words and its country."""
+
+    core: tuple[str, ...]
+    country: str | None
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.core) + "|" + (self.country or "")
+
+
+def _shape(form: NameForm, geo: _Geography) -> _Shape:
+    words = list(form.core)
+    country = form.country
+    if country is None and len(words) >= 2 and (c := geo.demonym(words[0])) is not None:
+        country, words = c, words[1:]
+    if country is None and len(words) >= 3 and words[-2] == "of" and geo.country(words[-1]):
+        country, words = geo.country(words[-1]), words[:-2]
+    if country is None and len(words) >= 2 and (c := geo.demonym(words[-1])) is not None:
+        # "Communist Party, Ruritanian" is rare; a trailing demonym is kept as a word.
+        pass
+    if country is None and form.qualifier and (c := geo.country(form.qualifier)):
+        country = c
+    words = [w for w in words if w != "the"]
+    return _Shape(tuple(words), country)
+
+
+def _distinctive(words: Iterable[str], geo: _Geography) -> set[str]:
+    return {w for w in words if w not in GENERIC_WORDS and not geo.is_place(w) and len(w) > 1}
+
+
+def _typo_of(typed: str, known: str, geo: _Geography | None = None) -> bool:
     """A typo inside a word: one edit where the word has 5+ letters (a letter dropped from
     one of 5 counts), two in 9+; never in a country or a word of 4 letters or fewer."""
     if typed == known:
         return True
     if typed in COUNTRY_OF or known in COUNTRY_OF or typed in DEMONYM_OF or known in DEMONYM_OF:
+        return False
+    if geo is not None and (geo.is_place(typed) or geo.is_place(known)):
         return False
     if min(len(typed), len(known)) < 4 or max(len(typed), len(known)) < 5:
         return False
@@ -189,17 +346,56 @@ def _typo_of(typed: str, known: str) -> bool:
     return _edit_distance(typed, known, limit) <= limit
 
 
-def _fuzzy_words(typed: tuple[str, ...], known: tuple[str, ...]) -> bool:
+def _fuzzy_words(
+    typed: tuple[str, ...],
+    known: tuple[str, ...],
+    geo: _Geography | None = None,
+    established: frozenset[str] = frozenset(),
+) -> bool:
     if len(typed) != len(known) or not typed:
         return False
     differing = [(a, b) for a, b in zip(typed, known, strict=True) if a != b]
     if not differing or len(differing) > max(1, len(known) // 3):
         return False
-    return all(_typo_of(a, b) for a, b in differing)
+    # Two words both used correctly elsewhere in the collection are two words, not a typo
+    # ("Green" and "Greek").
+    if any(a in established and b in established for a, b in differing):
+        return False
+    return all(_typo_of(a, b, geo) for a, b in differing)
+
+
+class _Groups:
+    """Union-find over spelling groups, remembering why two were joined."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.reasons: dict[int, list[str]] = {}
+        self.apart: set[int] = set()
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int, reason: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or a in self.apart or b in self.apart:
+            return False
+        self.parent[rb] = ra
+        self.reasons.setdefault(ra, []).extend([reason, *self.reasons.pop(rb, [])])
+        return True
+
+
+_ACRONYM_IN_TEXT = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*|of|the|and|for|in|de|&)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|"
+    r"for|in|de|&)){1,10})\s+\((?P<acronym>[A-Z][A-Za-z0-9.&-]{1,11})\)"
+)
 
 
 class EntityIndex:
-    """Entities of one snapshot's statements, and the matcher over them."""
+    """Organisations of one snapshot's statements — every spelling seen in any statement
+    grouped into one entity, each grouping with its reason — and the matcher over them."""
 
     def __init__(
         self,
@@ -209,22 +405,56 @@ class EntityIndex:
     ):
         self.statements = list(statements)
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
-        self.entities: dict[str, Entity] = {}
-        self._by_key: dict[str, str] = {}
+        self.problems: list[str] = []
         apart = {name_key(n) for n in distinct}
+        # Spelling groups: one per normalised key.
+        group_of: dict[str, int] = {}
+        members: list[list[tuple[Statement, Party]]] = []
         for statement in self.statements:
             for party in statement.parties:
-                form = analyse(party.as_written)
-                own = f"name:{party.key}" if party.key in apart else None
-                entity_id = own or self._by_key.get(party.key) or _entity_id(form)
-                entity = self.entities.get(entity_id)
-                if entity is None:
-                    entity = self.entities[entity_id] = Entity(entity_id, form)
-                entity.parties.append((statement, party))
-                self._by_key.setdefault(party.key, entity_id)
+                if party.kind == "individual":
+                    continue
+                index = group_of.get(party.key)
+                if index is None:
+                    index = group_of[party.key] = len(members)
+                    members.append([])
+                members[index].append((statement, party))
+        forms = [analyse(m[0][1].as_written) for m in members]
+        self.geo = _Geography(self._countries(forms))
+        shapes = [_shape(f, self.geo) for f in forms]
+        groups = _Groups(len(members))
+        groups.apart = {i for key, i in group_of.items() if key in apart}
+        self._established = self._established_words(shapes)
+        self._cluster(members, forms, shapes, groups)
+        defined = self._defined_acronyms()
+        # Acronyms defined in a text ("… of Ruritania (CPR)") name that organisation.
+        self._join_acronyms(members, forms, shapes, groups, defined)
+        # Entities from the groups.
+        self.entities: dict[str, Entity] = {}
+        self._by_key: dict[str, str] = {}
+        root_entity: dict[int, Entity] = {}
+        for i, group in enumerate(members):
+            root = groups.find(i)
+            entity = root_entity.get(root)
+            if entity is None:
+                entity = root_entity[root] = Entity(_entity_id(forms[root]), forms[root])
+                entity.reasons = list(dict.fromkeys(groups.reasons.get(root, [])))
+                while entity.id in self.entities:
+                    entity.id += "+"
+                self.entities[entity.id] = entity
+            entity.parties.extend(group)
+            entity.forms.append(forms[i])
+            self._by_key[group[0][1].key] = entity.id
+        for acronym, keys in defined.items():
+            owners = {self._by_key[k] for k in keys if k in self._by_key}
+            if len(owners) == 1:
+                self.entities[owners.pop()].defined_acronyms.add(acronym)
+        self._shape_of: dict[str, list[_Shape]] = {
+            e.id: list(dict.fromkeys(_shape(f, self.geo) for f in e.forms))
+            for e in self.entities.values()
+        }
         # A moderator's alias names an entity by any of its spellings.
         self._aliases: dict[str, str] = {}
-        self.problems: list[str] = []
         for alias, target in (aliases or {}).items():
             found = self._lookup_exact(target)
             if found is None:
@@ -234,27 +464,183 @@ class EntityIndex:
             other = self._lookup_exact(alias)
             if other is not None and other.id != found.id:  # the alias file merges two entities
                 found.parties.extend(other.parties)
+                found.forms.extend(other.forms)
+                found.reasons.append(f"the alias file says {alias!r} is {target!r}")
+                self._shape_of[found.id].extend(self._shape_of.pop(other.id, []))
                 del self.entities[other.id]
                 for key, entity_id in list(self._by_key.items()):
                     if entity_id == other.id:
                         self._by_key[key] = found.id
-        # Every spelling as written -> its entity (the first entity to use it, as a scan would).
+        # Every spelling as written -> its entity.
         self._by_written: dict[str, str] = {}
+        self._by_shape: dict[str, set[str]] = {}
+        self._by_core: dict[tuple[str, ...], set[str]] = {}
+        self._by_word: dict[str, set[str]] = {}
         for entity in self.entities.values():
             for _, party in entity.parties:
                 self._by_written.setdefault(party.as_written, entity.id)
+            for shape in self._shape_of[entity.id]:
+                self._by_shape.setdefault(shape.key, set()).add(entity.id)
+                self._by_core.setdefault(shape.core, set()).add(entity.id)
+                for word in _distinctive(shape.core, self.geo):
+                    self._by_word.setdefault(word, set()).add(entity.id)
+
+    # ------------------------------------------------------------------ grouping
+
+    @staticmethod
+    def _countries(forms: list[NameForm]) -> set[str]:
+        """Countries the collection names: a capitalised word or two in brackets or after a
+        comma, or after a name's final "of", that is no organisation word."""
+        found: set[str] = set()
+        for form in forms:
+            if form.qualifier:
+                found.add(form.qualifier)
+            words = form.core
+            if len(words) >= 3 and words[-2] == "of" and words[-1] not in GENERIC_WORDS:
+                last = form.stem.split()[-1] if form.stem.split() else ""
+                if last[:1].isupper():
+                    found.add(words[-1])
+        return {c for c in found if c and c not in GENERIC_WORDS and " " not in c}
+
+    @staticmethod
+    def _established_words(shapes: list[_Shape]) -> frozenset[str]:
+        seen: dict[str, int] = {}
+        for shape in shapes:
+            for word in set(shape.core):
+                seen[word] = seen.get(word, 0) + 1
+        return frozenset(w for w, n in seen.items() if n >= 2)
+
+    def _cluster(
+        self,
+        members: list[list[tuple[Statement, Party]]],
+        forms: list[NameForm],
+        shapes: list[_Shape],
+        groups: _Groups,
+    ) -> None:
+        by_shape: dict[str, list[int]] = {}
+        by_core: dict[tuple[str, ...], list[int]] = {}
+        for i, shape in enumerate(shapes):
+            by_shape.setdefault(shape.key, []).append(i)
+            by_core.setdefault(shape.core, []).append(i)
+
+        def spelled(i: int) -> str:
+            return members[i][0][1].as_written
+
+        # The same name once sub-unit, article, qualifier, demonym and spelling are set aside.
+        for ids in by_shape.values():
+            for other in ids[1:]:
+                groups.join(
+                    ids[0],
+                    other,
+                    f"{spelled(other)!r} and {spelled(ids[0])!r} are the same name "
+                    "(sub-unit, article, country form or spelling set aside)",
+                )
+        # A country left out: "Socialist Union" is "Socialist Union (Zembla)" when that is the
+        # only organisation of the name and the name says which one it is.
+        for core, ids in by_core.items():
+            countries = {shapes[i].country for i in ids if shapes[i].country}
+            bare = [i for i in ids if shapes[i].country is None]
+            if len(countries) == 1 and bare and _distinctive(core, self.geo):
+                with_country = next(i for i in ids if shapes[i].country)
+                for i in bare:
+                    groups.join(
+                        with_country,
+                        i,
+                        f"{spelled(i)!r} is {spelled(with_country)!r} without its country "
+                        "(the only organisation of that name)",
+                    )
+        # Typos: same country, same length, one word (two in long names) a letter away.
+        buckets: dict[tuple[str | None, int, int, tuple[str, ...]], list[int]] = {}
+        for i, shape in enumerate(shapes):
+            core = shape.core
+            for pos in range(len(core)):
+                rest = (*core[:pos], "*", *core[pos + 1 :])
+                buckets.setdefault((shape.country, len(core), pos, rest), []).append(i)
+        for ids in buckets.values():
+            if len(ids) < 2:
+                continue
+            for a, b in itertools.combinations(ids, 2):
+                if shapes[a].core == shapes[b].core:
+                    continue
+                if _fuzzy_words(shapes[a].core, shapes[b].core, self.geo, self._established):
+                    keep, typo = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
+                    groups.join(
+                        keep, typo, f"{spelled(typo)!r} is a misspelling of {spelled(keep)!r}"
+                    )
+        # Short names: "Tudeh" for "Tudeh Party of Iran" when only one organisation has the word.
+        word_owners: dict[str, set[int]] = {}
+        for i, shape in enumerate(shapes):
+            for word in _distinctive(shape.core, self.geo):
+                word_owners.setdefault(word, set()).add(groups.find(i))
+        for i, shape in enumerate(shapes):
+            words = _distinctive(shape.core, self.geo)
+            if not words or len(shape.core) > 2 or words != set(shape.core):
+                continue
+            owners = set.intersection(*(word_owners.get(w, set()) for w in words)) - {
+                groups.find(i)
+            }
+            if len(owners) == 1:
+                other = owners.pop()
+                if _countries_agree(shapes[i], shapes[other]):
+                    groups.join(other, i, f"{spelled(i)!r} is the short name of {spelled(other)!r}")
+
+    def _defined_acronyms(self) -> dict[str, set[str]]:
+        """Acronym -> keys of the names it is written beside, anywhere in the statements."""
+        defined: dict[str, set[str]] = {}
+        for statement in self.statements:
+            for party in statement.parties:
+                acronym = analyse(party.as_written).acronym
+                if acronym:
+                    defined.setdefault(acronym, set()).add(party.key)
+            for m in _ACRONYM_IN_TEXT.finditer(statement.text):
+                name = re.sub(r"^(?:The|the)\s+", "", m["name"])
+                acronym = re.sub(r"[^A-Za-z0-9]", "", m["acronym"]).upper()
+                # Only where the letters fit the name: "(CPR)" after "Communist Party of
+                # Ruritania", not after whatever capitalised words precede a bracket.
+                words = name.split()
+                for start in range(len(words)):
+                    candidate = " ".join(words[start:])
+                    if _fits(acronym, candidate):
+                        defined.setdefault(acronym, set()).add(name_key(candidate))
+                        break
+        return defined
+
+    def _join_acronyms(
+        self,
+        members: list[list[tuple[Statement, Party]]],
+        forms: list[NameForm],
+        shapes: list[_Shape],
+        groups: _Groups,
+        defined: dict[str, set[str]],
+    ) -> None:
+        key_index = {m[0][1].key: i for i, m in enumerate(members)}
+        for i in range(len(forms)):
+            written = members[i][0][1].as_written
+            if not is_acronym_only(analyse(written).stem):
+                continue
+            acronym = re.sub(r"[^A-Za-z0-9]", "", analyse(written).stem).upper()
+            owners = {groups.find(key_index[k]) for k in defined.get(acronym, ()) if k in key_index}
+            owners.discard(groups.find(i))
+            if len(owners) == 1:
+                groups.join(owners.pop(), i, f"{written!r} is the acronym written beside it")
+
+    # ------------------------------------------------------------------ matching
 
     def _lookup_exact(self, name: str) -> Entity | None:
-        entity_id = self._by_key.get(name_key(name)) or _entity_id(analyse(name))
-        return self.entities.get(entity_id)
+        entity_id = self._by_key.get(name_key(name))
+        if entity_id is None:
+            ids = self._by_shape.get(_shape(analyse(name), self.geo).key, set())
+            entity_id = next(iter(ids)) if len(ids) == 1 else None
+        return self.entities.get(entity_id) if entity_id else None
 
     def names(self) -> list[str]:
         """Canonical names, for autocomplete."""
         return sorted((e.name for e in self.entities.values()), key=str.casefold)
 
     def resolve(self, query: str, *, suggest: bool = True) -> Resolution:
-        """Exact -> normalised -> alias -> acronym -> structural -> fuzzy; else suggestions
-        (unless `suggest` is false: a caller only testing whether a phrase is a name)."""
+        """Exact -> normalised -> alias -> acronym -> structural -> name -> fuzzy; else
+        suggestions (unless `suggest` is false: a caller only testing whether a phrase is a
+        name)."""
         typed = " ".join(query.split())
         if typed in self._by_written:
             return Resolution(query, self.entities[self._by_written[typed]], "exact")
@@ -264,56 +650,95 @@ class EntityIndex:
         if key in self._aliases:
             return Resolution(query, self.entities[self._aliases[key]], "alias")
         compact = re.sub(r"[\s.]", "", typed)
-        if re.fullmatch(r"[A-Za-z0-9]{2,10}", compact) and " " not in typed.strip():
-            found = self._by_acronym(compact.upper())
+        if re.fullmatch(r"[A-Za-z0-9&]{2,12}", compact) and " " not in typed.strip():
+            found = self._by_acronym(compact)
             if found is not None:
-                return (
-                    found if isinstance(found, Resolution) else Resolution(query, found, "acronym")
-                )
+                if isinstance(found, Resolution):
+                    return Resolution(query, None, found.method, found.suggestions)
+                return Resolution(query, found, "acronym")
         form = analyse(typed)
-        structural = [
-            e
+        shape = _shape(form, self.geo)
+        if not shape.core:
+            return Resolution(query, None, "none", self.suggest(typed) if suggest else ())
+        candidates = self._by_shape.get(shape.key, set())
+        if not candidates:
+            same_core = self._by_core.get(shape.core, set())
+            if shape.country is None:
+                # No country typed: fine when the name itself says which organisation.
+                if _distinctive(shape.core, self.geo):
+                    candidates = same_core
+                elif len(same_core) > 1:
+                    return self._ambiguous(query, same_core)
+            else:
+                candidates = {
+                    e
+                    for e in same_core
+                    if any(s.country is None and s.core == shape.core for s in self._shape_of[e])
+                    and _distinctive(shape.core, self.geo)
+                }
+        if len(candidates) == 1:
+            return Resolution(query, self.entities[next(iter(candidates))], "structural")
+        if len(candidates) > 1:
+            return self._ambiguous(query, candidates)
+        # A short or partial name: its distinctive words belong to one organisation only.
+        words = _distinctive(shape.core, self.geo)
+        if words and all(w in self._by_word for w in words):
+            owners = set.intersection(*(self._by_word[w] for w in words))
+            owners = {
+                e
+                for e in owners
+                if shape.country is None
+                or any(s.country in (None, shape.country) for s in self._shape_of[e])
+            }
+            if len(owners) == 1:
+                return Resolution(query, self.entities[owners.pop()], "name")
+            if len(owners) > 1:
+                return self._ambiguous(query, owners)
+        fuzzy = {
+            e.id
             for e in self.entities.values()
-            if e.form.core == form.core
-            and (form.country is None or e.form.country in (None, form.country))
-        ]
-        if len(structural) == 1:
-            return Resolution(query, structural[0], "structural")
-        if len(structural) > 1:
-            return Resolution(query, None, "ambiguous", tuple(sorted(e.name for e in structural)))
-        fuzzy = [
-            e
-            for e in self.entities.values()
+            for s in self._shape_of[e.id]
             if (
-                _fuzzy_words(form.core, e.form.core)
-                and (form.country is None or e.form.country in (None, form.country))
+                (shape.country is None or s.country in (None, shape.country))
+                and _fuzzy_words(shape.core, s.core, self.geo)
+                and _distinctive(shape.core, self.geo)
             )
-            or (form.country is None and _fuzzy_words(form.words, e.form.words))
-        ]
+        }
         if len(fuzzy) == 1:
-            return Resolution(query, fuzzy[0], "fuzzy")
+            return Resolution(query, self.entities[fuzzy.pop()], "fuzzy")
         if len(fuzzy) > 1:
-            return Resolution(query, None, "ambiguous", tuple(sorted(e.name for e in fuzzy)))
+            return self._ambiguous(query, fuzzy)
         return Resolution(query, None, "none", self.suggest(typed) if suggest else ())
 
-    def _by_acronym(self, acronym: str) -> Entity | Resolution | None:
+    def _ambiguous(self, query: str, ids: Iterable[str]) -> Resolution:
+        names = tuple(sorted({self.entities[i].name for i in ids}, key=str.casefold))
+        return Resolution(query, None, "ambiguous", names)
+
+    def _by_acronym(self, typed: str) -> Entity | Resolution | None:
+        """An acronym as typed: one written or defined for an organisation (any case), or —
+        typed in capitals only — the initials of exactly one organisation's name."""
+        acronym = typed.upper()
         explicit = [e for e in self.entities.values() if acronym in e.acronyms]
         if len(explicit) == 1:
             return explicit[0]
-        # Initials with or without the country ("CP" + "B" for the Communist Party of Britain),
-        # or of the name as written ("CPRF": Communist Party of Russian Federation).
+        if len(explicit) > 1:
+            return Resolution(acronym, None, "ambiguous", tuple(sorted(e.name for e in explicit)))
+        if typed != acronym or len(acronym) < 3:
+            return None  # "war" is a word, not Workers Against Racism
         by_initials = [
             e
             for e in self.entities.values()
-            if len(acronym) >= 3
-            and acronym
-            in (initials(e.form), initials(e.form, country=True), written_initials(e.form.stem))
+            if any(
+                acronym in (initials(f), initials(f, country=True), written_initials(f.stem))
+                for f in e.forms
+            )
         ]
-        if len(by_initials) == 1 and not explicit:
+        if len(by_initials) == 1:
             return by_initials[0]
-        many = explicit or by_initials
-        if len(many) > 1:
-            return Resolution(acronym, None, "ambiguous", tuple(sorted(e.name for e in many)))
+        if len(by_initials) > 1:
+            return Resolution(
+                acronym, None, "ambiguous", tuple(sorted(e.name for e in by_initials))
+            )
         return None
 
     def suggest(self, typed: str, limit: int = 5) -> tuple[str, ...]:
@@ -351,6 +776,18 @@ class EntityIndex:
                 for paragraph in statement.paragraphs
             ]
         return self._paragraphs
+
+
+def _countries_agree(a: _Shape, b: _Shape) -> bool:
+    return a.country is None or b.country is None or a.country == b.country
+
+
+def _fits(acronym: str, name: str) -> bool:
+    """Do the acronym's letters spell the name's initials (with or without small words)?"""
+    words = re.findall(r"[^\W_]+", name)
+    full = "".join(w[0] for w in words).upper()
+    significant = "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
+    return acronym in (full, significant) and len(words) >= 2
 
 
 def read_aliases(path: Path) -> tuple[dict[str, str], list[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .entities import Entity
 from .models import (
     Answer,
     Appearance,
@@ -165,9 +166,24 @@ def statement(s: Statement) -> dict[str, Any]:
         "authors": [p.as_written for p in s.authors],
         "recipients": [p.as_written for p in s.recipients],
         "signatories": [p.as_written for p in s.signatories],
+        "individual_signatories": [p.as_written for p in s.signatories if p.kind == "individual"],
         "paragraphs": [
             {"number": p.number, "text": p.text, "start": p.start, "end": p.end}
             for p in s.paragraphs
+        ],
+    }
+
+
+def entity(e: Entity) -> dict[str, Any]:
+    """`entities`: one organisation, its spellings and why they were grouped."""
+    return {
+        "name": e.name,
+        "spellings": e.variants,
+        "acronyms": sorted(e.acronyms),
+        "reasons": list(e.reasons),
+        "statements": [
+            {"statement_id": st.id, "role": p.role.value, "as_written": p.as_written}
+            for st, p in e.parties
         ],
     }
 

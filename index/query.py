@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .entities import EntityIndex
-from .ingest import parse_date
+from .parsing import parse_date
 
 _MONTHS = "january february march april may june july august september october november december"
 _MONTH_NUM = {m: i for i, m in enumerate(_MONTHS.split(), 1)}

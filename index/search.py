@@ -518,31 +518,7 @@ class Engine:
         suggestions instead when the name is ambiguous or unknown."""
         if not organisation.strip():
             raise EmptyQuestion("organisation name")
-        entities = self.entities()
-        resolution = entities.resolve(organisation)
-        entity = resolution.entity
-        if entity is None:
-            return OrganisationLookup(
-                organisation, None, resolution.method, suggestions=resolution.suggestions
-            )
-        appearances = sorted(
-            (Appearance(s.id, s.title, s.date, p.role, p.as_written) for s, p in entity.parties),
-            key=lambda a: (
-                ROLE_ORDER[a.role],
-                a.date is None,
-                -(a.date or dt.date.min).toordinal(),
-                a.statement_id,
-            ),
-        )
-        mentions = tuple(Mention(s.id, s.title, s.date, n) for s, n in entities.mentions(entity))
-        return OrganisationLookup(
-            organisation,
-            entity.name,
-            resolution.method,
-            tuple(appearances),
-            mentions,
-            variants=tuple(entity.variants),
-        )
+        return organisation_lookup(self.entities(), organisation)
 
     def signed_by(self, organisation: str) -> list[Appearance]:
         """Statements an organisation signed, wrote or was addressed in; empty when the name
@@ -622,6 +598,35 @@ class Engine:
             log.warning("%s: %s", ALIASES_FILE, problem)
         self._entities = (cache_key, index)
         return index
+
+
+def organisation_lookup(entities: EntityIndex, organisation: str) -> OrganisationLookup:
+    """Where the organisation a typed name resolves to signed, wrote, was addressed or is
+    mentioned, over one set of entities; suggestions instead when it resolves to none."""
+    resolution = entities.resolve(organisation)
+    entity = resolution.entity
+    if entity is None:
+        return OrganisationLookup(
+            organisation, None, resolution.method, suggestions=resolution.suggestions
+        )
+    appearances = sorted(
+        (Appearance(s.id, s.title, s.date, p.role, p.as_written) for s, p in entity.parties),
+        key=lambda a: (
+            ROLE_ORDER[a.role],
+            a.date is None,
+            -(a.date or dt.date.min).toordinal(),
+            a.statement_id,
+        ),
+    )
+    mentions = tuple(Mention(s.id, s.title, s.date, n) for s, n in entities.mentions(entity))
+    return OrganisationLookup(
+        organisation,
+        entity.name,
+        resolution.method,
+        tuple(appearances),
+        mentions,
+        variants=tuple(entity.variants),
+    )
 
 
 def _hit(

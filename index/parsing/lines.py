@@ -10,7 +10,7 @@ MD_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^(?:[-*+•–·]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 RULE = re.compile(r"^(?:[-*_=~#]\s*){3,}$")
 HEADER = re.compile(
-    r"^(?P<field>from|to|cc|date|dated|subject|re|title|source|link|url|contact|press\s+contact|"
+    r"^(?P<field>from|to|cc|date|dated|original\s+date|publication\s+date|published|subject|re|title|source|link|url|contact|press\s+contact|"
     r"media\s+contact|contacts|for\s+more\s+information|more\s+information|e-?mail|tel|"
     r"telephone|phone|mobile|web(?:site)?|embargo(?:ed)?(?:\s+until)?|ref(?:erence)?|"
     r"our\s+ref|your\s+ref|place|issued\s+by|released\s+by|published\s+by|attn|attention)"
@@ -25,7 +25,8 @@ SOURCE = re.compile(
 )
 # A line that only says what kind of text follows: "PRESS RELEASE", "Joint statement".
 KICKER = re.compile(
-    r"^(?:for\s+immediate\s+release|immediate\s+release|press\s+release|news\s+release|"
+    r"^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message:?|"
+    r"for\s+immediate\s+release|immediate\s+release|press\s+release|news\s+release|"
     r"media\s+release|(?:joint\s+|public\s+|urgent\s+|final\s+)?(?:statement|declaration|"
     r"communiqu[eé]|appeal|open\s+letter|letter|resolution|call|press\s+statement|"
     r"solidarity\s+message|message|announcement)|breaking|update|urgent|embargoed|draft|"
@@ -34,19 +35,20 @@ KICKER = re.compile(
     re.I,
 )
 SALUTATION = re.compile(
-    r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|to\s+all|hello|greetings|"
-    r"comrades|friends|brothers\s+and\s+sisters|sisters\s+and\s+brothers|colleagues|"
-    r"honou?rable|your\s+excellency|distinguished|madam|sir|to\s+whom\s+it\s+may\s+concern)\b",
+    r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|honou?rable|your\s+excellency|"
+    r"to\s+whom\s+it\s+may\s+concern)\b|"
+    r"^(?:to\s+all|hello|greetings|comrades|friends|brothers\s+and\s+sisters|"
+    r"sisters\s+and\s+brothers|colleagues|madam|sir)\b(?:[^.]{0,40})[,:!]\s*$",
     re.I,
 )
 CLOSING = re.compile(
     r"^(?:with\s+)?(?:(?:best|warm(?:est)?|kind(?:est)?|comradely|fraternal|revolutionary|"
     r"militant|internationalist|sincere|heartfelt|firm|warm\s+and\s+militant)\s+)*"
-    r"(?:wishes|regards|greetings|salutes?|solidarity)\b|"
+    r"(?:wishes|regards|greetings|salutes?|solidarity)(?:\s+(?:to|from)\b.{0,40})?\s*[,.!:]?\s*$|"
     r"^(?:yours|sincerely|fraternally|comradely|respectfully|in\s+solidarity|in\s+struggle|"
     r"in\s+unity|in\s+friendship|in\s+peace|solidarity\s+greetings|with\s+respect|"
     r"on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of|signed\s+on\s+behalf|"
-    r"for\s+the\s+.{3,}:\s*$)",
+    r"for\s+the\s+[^:]{3,80}:)",
     re.I,
 )
 # A closing slogan is the statement's own words, never a signatory.
@@ -59,6 +61,8 @@ SLOGAN = re.compile(
     r"¡)",
     re.I,
 )
+TABLE_ROW = re.compile(r"^\|.*\|$")
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 TERMINAL = tuple('.!?…;:"”’)»')
 
 

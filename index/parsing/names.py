@@ -150,6 +150,8 @@ def is_person(text: str) -> bool:
         return False
     if any(is_acronym(w) and len(w) > 2 for w in words):
         return False
+    if any(w in ORG_WORDS for w in words_of(head)):
+        return False
     qualifier = re.search(r"\(([^()]+)\)\s*$", t)
     if qualifier and qualifier.group(1)[:1].isupper() and not honorific:
         return False
@@ -195,6 +197,9 @@ def split_names(text: str, *, inline: bool = False) -> list[str]:
     (the first is the name, the rest a qualifier). A country after a comma stays with its name
     as a qualifier ("Ettajdid Movement, Tunisia")."""
     t = LIST_ITEM.sub("", text).strip()
+    if t.startswith("|") and t.endswith("|"):
+        cells = [c.strip() for c in t.strip("|").split("|")]
+        return [cells[0]] if cells and cells[0] and not _TABLE_HEADER.match(cells[0]) else []
     if "\t" in t:
         cols = [c.strip() for c in t.split("\t") if c.strip()]
         if len(cols) >= 2 and all(len(c) <= 80 for c in cols):
@@ -216,6 +221,13 @@ def split_names(text: str, *, inline: bool = False) -> list[str]:
                 merged.append(piece)
         out.extend(m for m in merged if clean_display(m))
     return out
+
+
+_TABLE_HEADER = re.compile(
+    r"^(?:organi[sz]ations?|name|names|signatory|signatories|party|parties|group|country|"
+    r"signed\s+by|-+)$",
+    re.I,
+)
 
 
 def _split_commas(text: str) -> list[str]:
@@ -256,6 +268,11 @@ def split_final_and(piece: str) -> list[str]:
     """ "A and B" -> [A, B] when both are names of two words or more ("Workers and Peasants
     Party" stays whole)."""
     m = re.match(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[A-Z].*)$", piece)
+    if m and is_org(m["a"]) and len([w for w in m["a"].split() if w.lower() not in SMALL]) >= 2:
+        # "the Federation of Orvandan Women and Ardenta": a short name after a full one.
+        b = re.sub(r"^the\s+", "", m["b"])
+        if len(b.split()) == 1 or is_org(b):
+            return [m["a"], b]
     if m and all(
         len([w for w in part.split() if w.lower() not in SMALL]) >= 2 for part in (m["a"], m["b"])
     ):

@@ -26,6 +26,8 @@ from .lines import (
     SALUTATION,
     SLOGAN,
     SOURCE,
+    TABLE_ROW,
+    TABLE_RULE,
     TERMINAL,
     Line,
     is_caps,
@@ -221,6 +223,8 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
             i = j
             continue
         if parsed.title is not None and _subtitle_here(lines, i):
+            date = dateline(text) or parse_date(text)
+            parsed.date = parsed.date or date
             parsed.blocks.append(Block(BlockKind.HEADING, line.start, line.end))
             i += 1
             continue
@@ -300,7 +304,7 @@ def _title_here(lines: list[Line], i: int) -> bool:
         return True
     if nplain[:1].islower():
         return False
-    if is_caps(t) or capitalised_ratio(t) >= 0.7:
+    if is_caps(t) or capitalised_ratio(t) >= 0.6 or title_author(t) or title_recipient(t):
         return True
     rest: list[Line] = []
     for later in lines[i + 1 :]:
@@ -314,13 +318,17 @@ def _title_here(lines: list[Line], i: int) -> bool:
 
 
 def _subtitle_here(lines: list[Line], i: int) -> bool:
-    """A short line in italics or capitals right under the title, before the text."""
+    """A short line right under the title, before the text: in italics, or glued to the title
+    line with no full stop."""
     t = lines[i].text
-    return (
-        bool(re.fullmatch(r"([*_]).+\1", t))
-        and len(t.split()) <= 20
-        and not lines[i].plain.endswith((".", ","))
-    )
+    if len(t.split()) > 20 or lines[i].plain.endswith((".", ",", ";", ":")):
+        return False
+    if re.fullmatch(r"([*_]).+\1", t):
+        return True
+    glued = i > 0 and bool(lines[i - 1].text)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    ends_block = nxt is None or not nxt.text or dateline(nxt.plain) is not None
+    return glued and ends_block and len(t) <= 140
 
 
 # ---------------------------------------------------------------------------- body
@@ -388,6 +396,10 @@ def _sign_off_line(line: Line) -> bool:
     if _source(line) or _CONTACT_FIELDS.match(t) or (_CONTACT_LINE.search(t) and len(t) < 120):
         return True
     if SLOGAN.match(t) and len(line.words) <= 12:
+        return True
+    if TABLE_RULE.match(line.text) or (TABLE_ROW.match(line.text) and split_names(line.text)):
+        return True
+    if TABLE_ROW.match(line.text):
         return True
     if not looks_like_name(t):
         return False
@@ -542,7 +554,9 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, last.end))
         elif _closing(line):
             behalf = re.match(
-                r"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|for)\s+(?P<name>.+?)\s*[,:]?\s*$", t, re.I
+                r"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|for)\s+(?P<name>[^:]+?)\s*(?:[,:].*)?$",
+                t,
+                re.I,
             )
             if behalf and (name := leading_name(behalf["name"])):
                 entries.append(_Entry(name, "signature", block))
@@ -557,8 +571,14 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
         elif _CONTACT_FIELDS.match(t) or (_CONTACT_LINE.search(t) and len(t) < 120):
             parsed.blocks.append(Block(BlockKind.CONTACT, line.start, line.end))
-        elif RULE.match(line.text):
+        elif RULE.match(line.text) or TABLE_RULE.match(line.text):
             parsed.blocks.append(Block(BlockKind.RULE, line.start, line.end))
+        elif TABLE_ROW.match(line.text):
+            entries.extend(_Entry(name, "list", block) for name in split_names(line.text))
+            explicit = True
+            parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
+        elif explicit and _group_heading(line):
+            parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
         elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t)):
             paragraphs.append((line, line))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, line.end))
@@ -583,6 +603,13 @@ def _unwrapped(text: str) -> str:
     a lone trailing "_" is part of what was written."""
     m = re.fullmatch(r"(\*\*|__|\*|_)(?P<inner>.+?)\1", text)
     return m["inner"].strip() if m else text
+
+
+def _group_heading(line: Line) -> bool:
+    """ "**Vestria**", "Kestria:": a place heading that groups a list of signatories."""
+    t = line.plain
+    marked = line.text != t or t.endswith(":") or line.text.startswith("#")
+    return marked and is_place(t.rstrip(":")) and not is_org(t)
 
 
 def _continues_list(text: str, line: Line) -> bool:

@@ -1,0 +1,282 @@
+"""Structure and lookup figures on a labelled collection (`tests/data/collection/`): how well
+statements nobody tuned on are read — titles, dates, who signed or wrote them, clean passages —
+and how exactly `signed-by` answers, per half (development and test) side by side.
+
+A half is a folder with `statements/`, `labels.jsonl`, `entities.jsonl` and `lookups.jsonl`
+(format: `tests/data/collection/README.md`). Statements are parsed and grouped into
+organisations exactly as a build does; no model is needed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .entities import EntityIndex, analyse
+from .errors import UndersignedError
+from .ingest import StatementRejected, load_statement, scan_seeds
+from .models import Role, Statement
+from .names import name_key
+from .search import organisation_lookup
+
+COLLECTION_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "collection"
+HALVES = ("dev", "test")
+
+
+@dataclass(frozen=True, slots=True)
+class Half:
+    """One labelled half of the collection, parsed."""
+
+    name: str
+    folder: Path
+    statements: dict[str, Statement]
+    rejected: dict[str, str]
+    labels: dict[str, dict[str, Any]]
+    spellings: dict[str, str]  # name key of any spelling -> canonical entity
+    lookups: list[dict[str, Any]]
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise UndersignedError(f"{str(path)!r} cannot be read ({exc}).") from exc
+    out = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except ValueError as exc:
+                raise UndersignedError(f"{path.name} line {number}: not JSON ({exc}).") from exc
+    return out
+
+
+def load_half(folder: Path) -> Half:
+    """Read and parse a labelled half."""
+    if not (folder / "labels.jsonl").is_file():
+        raise UndersignedError(
+            f"{str(folder)!r} is not a labelled collection: it needs statements/ and labels.jsonl."
+        )
+    files, _ = scan_seeds(folder / "statements")
+    statements: dict[str, Statement] = {}
+    rejected: dict[str, str] = {}
+    for seed in files:
+        try:
+            statements[seed.id] = load_statement(seed)[0]
+        except StatementRejected as exc:
+            rejected[seed.id] = str(exc)
+    labels = {row["id"]: row for row in _jsonl(folder / "labels.jsonl")}
+    spellings: dict[str, str] = {}
+    entities_file = folder / "entities.jsonl"
+    for row in _jsonl(entities_file) if entities_file.exists() else []:
+        for spelling in [row["canonical"], *row.get("spellings", [])]:
+            for key in _keys(spelling):
+                spellings.setdefault(key, row["canonical"])
+    lookups_file = folder / "lookups.jsonl"
+    lookups = _jsonl(lookups_file) if lookups_file.exists() else []
+    return Half(folder.name, folder, statements, rejected, labels, spellings, lookups)
+
+
+def _keys(name: str) -> list[str]:
+    """Keys under which a spelling is recognised: as written, and without a sub-unit or a
+    bracketed or comma qualifier."""
+    keys = [name_key(name), name_key(analyse(name).display)]
+    bare = re.sub(r"\s*(?:\([^()]*\)|,[^,]*)\s*$", "", name)
+    keys += [name_key(bare), name_key(analyse(bare).display)]
+    return [k for k in dict.fromkeys(keys) if k]
+
+
+def _entity(half: Half, name: str, kind: str = "organisation") -> str:
+    if kind == "individual":
+        return "person:" + name_key(re.split(r"\s*[,(]", name, maxsplit=1)[0])
+    for key in _keys(name):
+        if key in half.spellings:
+            return half.spellings[key]
+    return f"?{name}"
+
+
+def _norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold()
+    text = re.sub(r"[*_#“”\"'‘’«»]", "", text)
+    return " ".join(text.split()).strip(" .:;,-–—")
+
+
+def _gold_set(half: Half, rows: list[dict[str, Any]]) -> set[str]:
+    out = set()
+    for row in rows:
+        kind = row.get("kind", "organisation")
+        if kind == "individual":
+            out.add(_entity(half, row["name"], kind))
+        else:
+            out.add(row.get("entity") or _entity(half, row["name"]))
+    return out
+
+
+def _our_set(half: Half, statement: Statement, role: Role) -> set[str]:
+    parties = {Role.AUTHOR: statement.authors, Role.RECIPIENT: statement.recipients}.get(
+        role, statement.signatories
+    )
+    return {_entity(half, p.as_written, p.kind) for p in parties}
+
+
+def score_structure(half: Half) -> dict[str, Any]:
+    """Titles, dates, parties and passages against the labels."""
+    counts = {
+        k: [0, 0]
+        for k in (
+            "titles",
+            "titles_first_line",
+            "dates",
+            "authors",
+            "recipients",
+            "signatories",
+            "signers",
+            "passages_clean",
+            "paragraphs_exact",
+        )
+    }
+    tp = fp = fn = 0
+    failures: list[dict[str, Any]] = []
+
+    def tally(name: str, ok: bool, sid: str, detail: Any = None) -> None:
+        counts[name][1] += 1
+        counts[name][0] += int(ok)
+        if not ok:
+            failures.append({"statement": sid, "what": name, "detail": detail})
+
+    for sid, label in sorted(half.labels.items()):
+        statement = half.statements.get(sid)
+        if statement is None:
+            for name in counts:
+                tally(name, False, sid, half.rejected.get(sid, "missing"))
+            continue
+        if label.get("title") is not None:
+            ok = _norm(statement.title) == _norm(label["title"])
+            tally("titles", ok, sid, {"expected": label["title"], "found": statement.title})
+            if label.get("title_is_first_line"):
+                counts["titles_first_line"][1] += 1
+                counts["titles_first_line"][0] += int(ok)
+        found_date = statement.date.isoformat() if statement.date else None
+        tally(
+            "dates",
+            found_date == label.get("date"),
+            sid,
+            {"expected": label.get("date"), "found": found_date},
+        )
+        sets = {}
+        for role, key in (
+            (Role.AUTHOR, "authors"),
+            (Role.RECIPIENT, "recipients"),
+            (Role.SIGNATORY, "signatories"),
+        ):
+            gold = _gold_set(half, label.get(key, []))
+            ours = _our_set(half, statement, role)
+            sets[key] = (gold, ours)
+            tally(key, gold == ours, sid, {"expected": sorted(gold), "found": sorted(ours)})
+        gold_signers = {
+            e for e in sets["authors"][0] | sets["signatories"][0] if not e.startswith("person:")
+        }
+        our_signers = {
+            e for e in sets["authors"][1] | sets["signatories"][1] if not e.startswith("person:")
+        }
+        tally("signers", gold_signers == our_signers, sid)
+        tp += len(gold_signers & our_signers)
+        fp += len(our_signers - gold_signers)
+        fn += len(gold_signers - our_signers)
+        gold_paragraphs = [_ws(p) for p in label.get("paragraphs", [])]
+        ours_p = [_ws(p.text) for p in statement.paragraphs]
+        joined = "\n".join(gold_paragraphs)
+        unclean = [p for p in ours_p if p not in joined or "\n" in _span(joined, p)]
+        tally("passages_clean", not unclean, sid, {"outside_the_body": unclean[:3]})
+        tally(
+            "paragraphs_exact",
+            ours_p == gold_paragraphs,
+            sid,
+            {"expected": len(gold_paragraphs), "found": len(ours_p)},
+        )
+    figures: dict[str, Any] = {
+        "statements": len(half.labels),
+        "parsed": len(half.statements),
+    }
+    for name, (right, total) in counts.items():
+        figures[name] = {
+            "right": right,
+            "of": total,
+            "rate": round(right / total, 4) if total else 1.0,
+        }
+    figures["signer_names"] = {
+        "precision": round(tp / (tp + fp), 4) if tp + fp else 1.0,
+        "recall": round(tp / (tp + fn), 4) if tp + fn else 1.0,
+    }
+    figures["failures"] = failures
+    return figures
+
+
+def _ws(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _span(joined: str, part: str) -> str:
+    start = joined.find(part)
+    return joined[start : start + len(part)] if start >= 0 else "\n"
+
+
+def score_lookups(half: Half, entities: EntityIndex | None = None) -> dict[str, Any]:
+    """`signed-by` on the half's lookups: exact answers, recall of signed statements, and
+    false "signed" claims (a statement named as signed or written that was not)."""
+    entities = entities or EntityIndex(half.statements.values())
+    exact = 0
+    signed_expected = signed_found = 0
+    false_claims = 0
+    negatives = negatives_right = 0
+    failures: list[dict[str, Any]] = []
+    for row in half.lookups:
+        lookup = organisation_lookup(entities, row["query"])
+        found = {(a.statement_id, a.role.value) for a in lookup.appearances}
+        expected = {(s, r) for s, r in row["expected"]}
+        signers = {s for s, r in expected if r in ("signatory", "author")}
+        exact += found == expected
+        wanted = {p for p in expected if p[1] == "signatory"}
+        signed_expected += len(wanted)
+        signed_found += len(wanted & found)
+        false_claims += sum(
+            1 for s, r in found if r in ("signatory", "author") and s not in signers
+        )
+        if not expected:
+            negatives += 1
+            negatives_right += not found
+        if found != expected:
+            failures.append(
+                {
+                    "query": row["query"],
+                    "kind": row.get("kind", ""),
+                    "match": lookup.method,
+                    "entity": lookup.name,
+                    "missing": sorted(expected - found),
+                    "extra": sorted(found - expected),
+                }
+            )
+    total = len(half.lookups)
+    return {
+        "lookups": total,
+        "exact": exact,
+        "exact_rate": round(exact / total, 4) if total else 1.0,
+        "signed_recall": round(signed_found / signed_expected, 4) if signed_expected else 1.0,
+        "false_signed_claims": false_claims,
+        "negatives": negatives,
+        "negatives_right": negatives_right,
+        "failures": failures,
+    }
+
+
+def halves(folders: list[Path] | None = None) -> list[Half]:
+    """The halves to evaluate: the folders given, or the collection's dev and test halves."""
+    if not folders:
+        folders = [COLLECTION_DIR / h for h in HALVES if (COLLECTION_DIR / h).is_dir()]
+        if not folders:
+            raise UndersignedError(f"No labelled collection in {str(COLLECTION_DIR)!r}.")
+    return [load_half(f) for f in folders]
