@@ -89,19 +89,27 @@ _SPELLING = {
     "program": "programme",
     "&": "and",
     "st": "saint",
+    "womens": "women",
+    "peoples": "people",
 }
 
 
 def _tokens(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().replace("'", "")
-    text = text.replace("&", " and ")
+    text = re.sub(r"(?<=\w)'s\b", "", text.replace("&", " and "))
     return [_SPELLING.get(w, w) for w in re.split(r"[\W_]+", text) if w]
 
 
 @functools.lru_cache(maxsize=65536)
 def analyse(name: str) -> NameForm:
     """Take a name apart (see `NameForm`). Memoised: a pure function of the text."""
-    cleaned = _SUBUNIT_AFTER.sub("", clean_display(name)) or clean_display(name)
+    cleaned = re.sub(r"\s*\([a-z][^()]*\)\s*$", "", clean_display(name)) or clean_display(name)
+    cleaned = _SUBUNIT_AFTER.sub("", cleaned) or cleaned
+    unit_after_acronym = re.match(
+        r"^(?P<acronym>[A-Z][A-Z0-9&]{1,11})\s+" + _UNITS + "$", cleaned, re.I
+    )
+    if unit_after_acronym and unit_after_acronym["acronym"].isupper():
+        cleaned = unit_after_acronym["acronym"]
     display = re.sub(r"^the\s+", "", _SUBUNIT.sub("", cleaned), flags=re.I)
     text = unicodedata.normalize("NFKC", cleaned).translate(_QUOTES)
     text, acronym = split_acronym(text)
@@ -109,7 +117,7 @@ def analyse(name: str) -> NameForm:
     place: str | None = None
     # Qualifiers in brackets or after a comma: "(Denmark)", ", Tunisia", "(CPR)", "(Zembla)".
     for _ in range(2):
-        m = re.search(r"\s*(?:\(([^()]*)\)|,\s*([^,()]+))\s*$", text)
+        m = re.search(r"\s*(?:\(([^()]*)\)|(?:,|\s[–—-])\s*([^,()–—]+))\s*$", text)
         if not m or not text[: m.start()].strip():
             break
         raw = (m.group(1) or m.group(2) or "").strip()
@@ -205,7 +213,7 @@ class Entity:
             counts[display] = counts.get(display, 0) + 1
         if not counts:
             return self.form.display
-        return max(counts, key=lambda s: (counts[s], len(s.split()), -len(s), s))
+        return max(counts, key=lambda s: (counts[s], len(s.split()) >= 2, -len(s), s))
 
     @property
     def variants(self) -> list[str]:
@@ -265,8 +273,9 @@ class _Geography:
     """Countries: the built-in table, and those a collection names ("… of Ruritania",
     "(Zembla)"), with their demonyms ("Ruritanian")."""
 
-    def __init__(self, countries: Iterable[str] = ()) -> None:
+    def __init__(self, countries: Iterable[str] = (), vocabulary: Iterable[str] = ()) -> None:
         self.countries = {c for c in countries if c and c not in COUNTRY_OF}
+        self.vocabulary = frozenset(vocabulary)
 
     def country(self, word: str) -> str | None:
         return COUNTRY_OF.get(word) or (word if word in self.countries else None)
@@ -289,14 +298,15 @@ def _demonym_of(word: str, country: str) -> bool:
     """ "ruritanian" of "ruritania", "zemblan" of "zembla", "valdorese" of "valdoria"."""
     if len(country) < 4:
         return False
-    stem = country[: max(4, len(country) - 2)]
-    return (
-        word.startswith(stem)
-        and re.fullmatch(
-            r"(?:a|i|e|o)?(?:n|an|ian|ean|ese|i|ish|ic|ch|er|ite|ine|iot)", word[len(stem) :]
-        )
-        is not None
-    )
+    for cut in range(0, 3):
+        stem = country[: len(country) - cut]
+        if len(stem) >= 4 and word.startswith(stem) and _DEMONYM_END.fullmatch(word[len(stem) :]):
+            return True
+    return False
+
+
+_DEMONYM_END = re.compile(r"(?:a|i|e|o)?(?:n|an|ian|ean|ese|i|ish|ic|ch|er|ite|ine|iot|ani)")
+_SHAPE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,23 +322,50 @@ class _Shape:
 
 
 def _shape(form: NameForm, geo: _Geography) -> _Shape:
+    """The words that identify an organisation, in any order ("Federation of Orvandan Women"
+    and "Orvandan Women's Federation" are one), and its country, however it is written: "of
+    X", "(X)", "X's", "Xian", or X as the first word."""
     words = list(form.core)
     country = form.country
-    if country is None and len(words) >= 2 and (c := geo.demonym(words[0])) is not None:
-        country, words = c, words[1:]
-    if country is None and len(words) >= 3 and words[-2] == "of" and geo.country(words[-1]):
-        country, words = geo.country(words[-1]), words[:-2]
-    if country is None and len(words) >= 2 and (c := geo.demonym(words[-1])) is not None:
-        # "Communist Party, Ruritanian" is rare; a trailing demonym is kept as a word.
-        pass
-    if country is None and form.qualifier and (c := geo.country(form.qualifier)):
-        country = c
-    words = [w for w in words if w != "the"]
-    return _Shape(tuple(words), country)
+    if form.qualifier:
+        found = geo.country(form.qualifier)
+        if found and country in (None, found):
+            country = found
+        elif not set(form.qualifier.split()) <= {"international", "national", "global"}:
+            words += form.qualifier.split()  # "(Marxist-Leninist)" is part of the name
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] == "of" and (c := geo.country(words[index + 1])) and country in (None, c):
+            country, words = c, words[:index] + words[index + 2 :]
+            break
+    if len(words) >= 2:
+        for index, word in enumerate(words):
+            c = geo.demonym(word) or (geo.country(word) if index == 0 else None)
+            if c is not None and country in (None, c):
+                country = c
+                words = words[:index] + words[index + 1 :]
+                break
+    # "Metal Workers" where the collection also writes "Metalworkers".
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] + word in geo.vocabulary:
+            joined[-1] += word
+        else:
+            joined.append(word)
+    words = joined
+    if len(words) >= 3 and words[-1] == "international":
+        words = words[:-1]  # "X International", "X (International)", "X – International"
+    core = tuple(sorted({w for w in words if w not in _SHAPE_SMALL})) or tuple(words)
+    return _Shape(core, country)
 
 
 def _distinctive(words: Iterable[str], geo: _Geography) -> set[str]:
     return {w for w in words if w not in GENERIC_WORDS and not geo.is_place(w) and len(w) > 1}
+
+
+def _specific(core: tuple[str, ...], geo: _Geography) -> bool:
+    """Does a name say which organisation it is? A distinctive word, or three words or more
+    ("Socialist Left Party"); "Communist Party" or "Workers' Union" alone does not."""
+    return bool(_distinctive(core, geo)) or len(core) >= 3
 
 
 def _typo_of(typed: str, known: str, geo: _Geography | None = None) -> bool:
@@ -339,7 +376,10 @@ def _typo_of(typed: str, known: str, geo: _Geography | None = None) -> bool:
     if typed in COUNTRY_OF or known in COUNTRY_OF or typed in DEMONYM_OF or known in DEMONYM_OF:
         return False
     if geo is not None and (geo.is_place(typed) or geo.is_place(known)):
-        return False
+        # A place differs by a letter from another place ("Kestria", "Vestria"): only a
+        # letter dropped, doubled or swapped is taken for a typo, and never a known place.
+        if geo.is_place(typed) or (len(typed) == len(known) and sorted(typed) != sorted(known)):
+            return False
     if min(len(typed), len(known)) < 4 or max(len(typed), len(known)) < 5:
         return False
     limit = 2 if min(len(typed), len(known)) >= 9 else 1
@@ -420,7 +460,7 @@ class EntityIndex:
                     members.append([])
                 members[index].append((statement, party))
         forms = [analyse(m[0][1].as_written) for m in members]
-        self.geo = _Geography(self._countries(forms))
+        self.geo = _Geography(self._countries(forms), (w for f in forms for w in f.core))
         shapes = [_shape(f, self.geo) for f in forms]
         groups = _Groups(len(members))
         groups.apart = {i for key, i in group_of.items() if key in apart}
@@ -453,6 +493,7 @@ class EntityIndex:
             e.id: list(dict.fromkeys(_shape(f, self.geo) for f in e.forms))
             for e in self.entities.values()
         }
+        self._index()
         # A moderator's alias names an entity by any of its spellings.
         self._aliases: dict[str, str] = {}
         for alias, target in (aliases or {}).items():
@@ -471,7 +512,10 @@ class EntityIndex:
                 for key, entity_id in list(self._by_key.items()):
                     if entity_id == other.id:
                         self._by_key[key] = found.id
-        # Every spelling as written -> its entity.
+        self._index()
+
+    def _index(self) -> None:
+        """Look-up tables over the entities: spellings as written, shapes, words."""
         self._by_written: dict[str, str] = {}
         self._by_shape: dict[str, set[str]] = {}
         self._by_core: dict[tuple[str, ...], set[str]] = {}
@@ -489,17 +533,20 @@ class EntityIndex:
 
     @staticmethod
     def _countries(forms: list[NameForm]) -> set[str]:
-        """Countries the collection names: a capitalised word or two in brackets or after a
-        comma, or after a name's final "of", that is no organisation word."""
-        found: set[str] = set()
+        """Countries the collection names: a capitalised word after a name's final "of", or a
+        capitalised word in brackets or after a comma for two names or more, that is no
+        organisation word."""
+        after_of: set[str] = set()
+        qualifying: dict[str, int] = {}
         for form in forms:
-            if form.qualifier:
-                found.add(form.qualifier)
+            if form.qualifier and " " not in form.qualifier:
+                qualifying[form.qualifier] = qualifying.get(form.qualifier, 0) + 1
             words = form.core
             if len(words) >= 3 and words[-2] == "of" and words[-1] not in GENERIC_WORDS:
                 last = form.stem.split()[-1] if form.stem.split() else ""
                 if last[:1].isupper():
-                    found.add(words[-1])
+                    after_of.add(words[-1])
+        found = after_of | {q for q, n in qualifying.items() if n >= 2}
         return {c for c in found if c and c not in GENERIC_WORDS and " " not in c}
 
     @staticmethod
@@ -621,6 +668,15 @@ class EntityIndex:
             acronym = re.sub(r"[^A-Za-z0-9]", "", analyse(written).stem).upper()
             owners = {groups.find(key_index[k]) for k in defined.get(acronym, ()) if k in key_index}
             owners.discard(groups.find(i))
+            if not owners and len(acronym) >= 3:
+                # Not written beside any name: the initials of exactly one organisation's name,
+                # with or without its country.
+                owners = {
+                    groups.find(j)
+                    for j, other in enumerate(forms)
+                    if j != i and acronym in _initials_of(other, shapes[j])
+                }
+                owners.discard(groups.find(i))
             if len(owners) == 1:
                 groups.join(owners.pop(), i, f"{written!r} is the acronym written beside it")
 
@@ -665,7 +721,7 @@ class EntityIndex:
             same_core = self._by_core.get(shape.core, set())
             if shape.country is None:
                 # No country typed: fine when the name itself says which organisation.
-                if _distinctive(shape.core, self.geo):
+                if _specific(shape.core, self.geo):
                     candidates = same_core
                 elif len(same_core) > 1:
                     return self._ambiguous(query, same_core)
@@ -674,7 +730,7 @@ class EntityIndex:
                     e
                     for e in same_core
                     if any(s.country is None and s.core == shape.core for s in self._shape_of[e])
-                    and _distinctive(shape.core, self.geo)
+                    and _specific(shape.core, self.geo)
                 }
         if len(candidates) == 1:
             return Resolution(query, self.entities[next(iter(candidates))], "structural")
@@ -687,8 +743,11 @@ class EntityIndex:
             owners = {
                 e
                 for e in owners
-                if shape.country is None
-                or any(s.country in (None, shape.country) for s in self._shape_of[e])
+                if any(
+                    set(shape.core) <= set(s.core)
+                    and (shape.country is None or s.country in (None, shape.country))
+                    for s in self._shape_of[e]
+                )
             }
             if len(owners) == 1:
                 return Resolution(query, self.entities[owners.pop()], "name")
@@ -701,7 +760,7 @@ class EntityIndex:
             if (
                 (shape.country is None or s.country in (None, shape.country))
                 and _fuzzy_words(shape.core, s.core, self.geo)
-                and _distinctive(shape.core, self.geo)
+                and _specific(shape.core, self.geo)
             )
         }
         if len(fuzzy) == 1:
@@ -776,6 +835,17 @@ class EntityIndex:
                 for paragraph in statement.paragraphs
             ]
         return self._paragraphs
+
+
+def _initials_of(form: NameForm, shape: _Shape) -> set[str]:
+    words = list(form.core)
+    if shape.country and len(words) >= 3 and words[-2] == "of" and words[-1] == shape.country:
+        words = words[:-2]
+    bare = "".join(w[0] for w in words if w not in _SMALL).upper()
+    out = {bare, initials(form), initials(form, country=True), written_initials(form.stem)}
+    if shape.country:
+        out.add(bare + shape.country[0].upper())
+    return {i for i in out if len(i) >= 2}
 
 
 def _countries_agree(a: _Shape, b: _Shape) -> bool:

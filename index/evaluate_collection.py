@@ -276,7 +276,9 @@ def score_lookups(half: Half, entities: EntityIndex | None = None) -> dict[str, 
 def halves(folders: list[Path] | None = None) -> list[Half]:
     """The halves to evaluate: the folders given, or the collection's dev and test halves."""
     if not folders:
-        folders = [COLLECTION_DIR / h for h in HALVES if (COLLECTION_DIR / h).is_dir()]
+        folders = [
+            COLLECTION_DIR / h for h in HALVES if (COLLECTION_DIR / h / "labels.jsonl").is_file()
+        ]
         if not folders:
             raise UndersignedError(f"No labelled collection in {str(COLLECTION_DIR)!r}.")
     return [load_half(f) for f in folders]

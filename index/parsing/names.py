@@ -203,15 +203,13 @@ def split_names(text: str, *, inline: bool = False) -> list[str]:
     if "\t" in t:
         cols = [c.strip() for c in t.split("\t") if c.strip()]
         if len(cols) >= 2 and all(len(c) <= 80 for c in cols):
-            return [f"{cols[0]} ({', '.join(cols[1:])})"] if len(cols) > 1 else cols
+            extra = [c for c in cols[1:] if c.casefold() not in cols[0].casefold()]
+            return [f"{cols[0]} ({', '.join(extra)})"] if extra else cols[:1]
     out: list[str] = []
     for part in re.split(r"\s*;\s*|\s+·\s+|\s+\|\s+", t):
         pieces = [p.strip() for p in _split_commas(part)]
         if len(pieces) < 3 and not inline:
             pieces = [part.strip()]
-        if inline or len(pieces) >= 3:
-            pieces = pieces[:-1] + split_final_and(pieces[-1])
-            pieces[-1] = re.sub(r"(?<=[\w)])\.$", "", pieces[-1])  # the sentence's full stop
         merged: list[str] = []
         for piece in pieces:
             piece = re.sub(r"^(?:and|&)\s+", "", piece).strip()
@@ -219,6 +217,9 @@ def split_names(text: str, *, inline: bool = False) -> list[str]:
                 merged[-1] = f"{merged[-1]}, {piece}"
             elif piece:
                 merged.append(piece)
+        if merged and (inline or len(pieces) >= 3):
+            merged = merged[:-1] + split_final_and(merged[-1])
+            merged[-1] = re.sub(r"(?<=[\w)])\.$", "", merged[-1])  # the sentence's full stop
         out.extend(m for m in merged if clean_display(m))
     return out
 
@@ -264,14 +265,25 @@ def _is_qualifier(piece: str, previous: str) -> bool:
     )
 
 
+# Words that end a name after "and" ("Party of Labour and Progress"), not a name of their own.
+_NAME_NOUNS = frozenset(
+    """progress peace justice development democracy freedom liberty socialism solidarity labour
+    labor work bread land unity independence reconstruction renewal reform equality rights
+    environment culture sovereignty dignity liberation prosperity security welfare youth women
+    students workers peasants farmers sisters brothers friends neutrality disarmament
+    cooperation friendship truth memory action change hope""".split()
+)
+
+
 def split_final_and(piece: str) -> list[str]:
     """ "A and B" -> [A, B] when both are names of two words or more ("Workers and Peasants
     Party" stays whole)."""
     m = re.match(r"^(?P<a>.+?)\s+(?:and|&)\s+(?P<b>(?:the\s+)?[A-Z].*)$", piece)
     if m and is_org(m["a"]) and len([w for w in m["a"].split() if w.lower() not in SMALL]) >= 2:
         # "the Federation of Orvandan Women and Ardenta": a short name after a full one.
-        b = re.sub(r"^the\s+", "", m["b"])
-        if len(b.split()) == 1 or is_org(b):
+        b = m["b"]
+        single = len(b.split()) == 1 and b.lower() not in _NAME_NOUNS
+        if single or is_org(b):
             return [m["a"], b]
     if m and all(
         len([w for w in part.split() if w.lower() not in SMALL]) >= 2 for part in (m["a"], m["b"])

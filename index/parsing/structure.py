@@ -252,10 +252,10 @@ def _header(name: str, value: str, parsed: ParsedText) -> None:
 
 def _names_in(value: str) -> list[str]:
     value = re.sub(r"<[^<>]*@[^<>]*>|\S+@\S+", "", value)  # e-mail addresses
-    parts = re.split(r"\s*;\s*|\s+and\s+(?=[A-Z])", value)
+    parts = re.split(r"\s*;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])", value)
     out: list[str] = []
     for part in parts:
-        part = part.strip(" ,")
+        part = re.sub(r"^the\s+", "", part.strip(" ,"), flags=re.I)
         if not part:
             continue
         if not is_org(part) and is_person(part):
