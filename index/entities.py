@@ -52,9 +52,18 @@ _UNIT_WORDS = frozenset(
 )
 _SUBUNIT = re.compile(r"^(?:the\s+)?" + _UNITS + r"\s+of\s+(?:the\s+)?", re.I)
 # "X, Executive Committee", "X – Central Committee", "X (International Department)".
+_BRANCH = r"(?:[\w'’-]+\s+){0,3}(?:branch|chapter|local|district|region|section)"
 _SUBUNIT_AFTER = re.compile(
-    r"\s*(?:[,–—-]\s*(?:the\s+)?" + _UNITS + r"|\(\s*(?:the\s+)?" + _UNITS + r"\s*\))\s*$", re.I
+    r"\s*(?:[,–—-]\s*(?:the\s+)?(?:"
+    + _UNITS
+    + "|"
+    + _BRANCH
+    + r")|\(\s*(?:the\s+)?"
+    + _UNITS
+    + r"\s*\))\s*$",
+    re.I,
 )
+_SUBUNIT_BEFORE = re.compile(r"^(?:the\s+)?" + _UNITS + r"(?:\s+department)?\s*[,–—:]\s*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +114,7 @@ def analyse(name: str) -> NameForm:
     """Take a name apart (see `NameForm`). Memoised: a pure function of the text."""
     cleaned = re.sub(r"\s*\([a-z][^()]*\)\s*$", "", clean_display(name)) or clean_display(name)
     cleaned = _SUBUNIT_AFTER.sub("", cleaned) or cleaned
+    cleaned = _SUBUNIT_BEFORE.sub("", cleaned) or cleaned
     unit_after_acronym = re.match(
         r"^(?P<acronym>[A-Z][A-Z0-9&]{1,11})\s+" + _UNITS + "$", cleaned, re.I
     )
@@ -186,7 +196,11 @@ GENERIC_WORDS = frozenset(
     general central federal regional local of and for the in on against with city citizens
     human civil public service services employees staff general metal transport health
     education journalists writers artists lawyers women's antifascist anti fascist front
-    ecological environmental climate justice equality freedom democratic-socialist""".split()
+    ecological environmental climate justice equality freedom democratic-socialist
+    dockworkers dock railway railworkers rail metalworkers metal bakers food textile
+    garment doctors farmworkers fishers fishermen seafarers postal port builders
+    construction agricultural landless residents retired unemployed housing miners
+    engineers clerical civil servants academics scientists""".split()
 )
 
 
@@ -339,7 +353,8 @@ def _shape(form: NameForm, geo: _Geography) -> _Shape:
             break
     if len(words) >= 2:
         for index, word in enumerate(words):
-            c = geo.demonym(word) or (geo.country(word) if index == 0 else None)
+            edge = index in (0, len(words) - 1)
+            c = geo.demonym(word) or (geo.country(word) if edge else None)
             if c is not None and country in (None, c):
                 country = c
                 words = words[:index] + words[index + 1 :]
@@ -375,11 +390,14 @@ def _typo_of(typed: str, known: str, geo: _Geography | None = None) -> bool:
         return True
     if typed in COUNTRY_OF or known in COUNTRY_OF or typed in DEMONYM_OF or known in DEMONYM_OF:
         return False
-    if geo is not None and (geo.is_place(typed) or geo.is_place(known)):
-        # A place differs by a letter from another place ("Kestria", "Vestria"): only a
-        # letter dropped, doubled or swapped is taken for a typo, and never a known place.
-        if geo.is_place(typed) or (len(typed) == len(known) and sorted(typed) != sorted(known)):
-            return False
+    # A place differs by a letter from another place ("Kestria", "Vestria"): only a letter
+    # dropped, doubled or swapped is taken for a typo, and never a known place.
+    if (
+        geo is not None
+        and (geo.is_place(typed) or geo.is_place(known))
+        and (geo.is_place(typed) or (len(typed) == len(known) and sorted(typed) != sorted(known)))
+    ):
+        return False
     if min(len(typed), len(known)) < 4 or max(len(typed), len(known)) < 5:
         return False
     limit = 2 if min(len(typed), len(known)) >= 9 else 1

@@ -306,7 +306,7 @@ _TITLE_RECIPIENT = re.compile(
 )
 _NAME_STOP = frozenset(
     "on about against regarding concerning for to in at calling demanding following after over "
-    "with amid during upon towards toward".split()
+    "with amid during upon towards toward from by".split()
 )
 
 
@@ -372,6 +372,19 @@ def title_author(title: str) -> str | None:
     ):
         return None
     return leading_name(rest)
+
+
+_FROM_AT_END = re.compile(
+    r"^(?:.*?\b)?(?:letter|message|greetings?|appeal|reply|response)\b.*?\bto\b.+?\bfrom\s+"
+    r"(?P<rest>(?:the\s+)?[A-Z].*)$",
+    re.I,
+)
+
+
+def title_sender(title: str) -> str | None:
+    """ "Open letter to the X from the Y" -> Y."""
+    m = _FROM_AT_END.match(title.strip())
+    return leading_name(m["rest"]) if m else None
 
 
 def title_recipient(title: str) -> str | None:

@@ -47,6 +47,7 @@ from .names import (
     split_names,
     title_author,
     title_recipient,
+    title_sender,
 )
 
 
@@ -582,6 +583,16 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
         elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t)):
             paragraphs.append((line, line))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, line.end))
+        elif section == "list" and re.search(r"[,;]\s*$", line.text):
+            # A comma list wrapped over several lines under a heading.
+            text = line.plain
+            last = line
+            while k + 1 < n and lines[k + 1].text and _continues_list(text, lines[k + 1]):
+                k += 1
+                last = lines[k]
+                text = f"{text} {lines[k].plain}"
+            entries.extend(_Entry(name, "list", block) for name in split_names(text, inline=True))
+            parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, last.end))
         else:
             raw = _unwrapped(line.text)
             names = split_names(raw, inline=section == "list" and "," in raw and _name_list(raw))
@@ -616,7 +627,10 @@ def _continues_list(text: str, line: Line) -> bool:
     t = line.plain
     if _opens_sign_off(line) or dateline(t) or _source(line) or _CONTACT_FIELDS.match(t):
         return False
-    return text.rstrip().endswith((",", ";", "and", "&")) or ("," in t and _name_list(t))
+    if text.rstrip().endswith((",", ";", "and", "&")) or ("," in t and _name_list(t)):
+        return True
+    # A name cut in two by the wrap: "…; Cassimari" / "Students' Union".
+    return not text.rstrip().endswith(TERMINAL) and looks_like_name(t) and len(line.words) <= 8
 
 
 def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
@@ -649,7 +663,12 @@ def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
             continue
         # A signature: organisations, their sub-units, people signing for them, a place.
         if is_unit(name):
-            if signature:
+            index = by_block[entry.block].index(entry)
+            previous = by_block[entry.block][index - 1] if index > 0 else None
+            if previous is not None and not signature and not is_person(previous.name):
+                # "Haverah" / "Political Bureau": the line above a sub-unit is its organisation.
+                signature.append(f"{previous.name}, {name}")
+            elif signature:
                 signature[-1] = f"{signature[-1]}, {name}"
             else:
                 mates = [e for e in by_block[entry.block] if e is not entry and is_org(e.name)]
@@ -685,7 +704,7 @@ def _fill_in(text: str, parsed: ParsedText) -> None:
     publication date written in the prose."""
     title = parsed.title or parsed.subject
     if title:
-        author = title_author(title)
+        author = title_author(title) or title_sender(title)
         if author and not parsed.signatories:
             parsed.authors.insert(0, author)
         recipient = title_recipient(title)
