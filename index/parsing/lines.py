@@ -20,7 +20,7 @@ HEADER = re.compile(
 SOURCE = re.compile(
     r"^(?P<label>(?:source|link|url|web(?:site)?|read\s+online|online|published\s+(?:at|on|by)|"
     r"originally\s+published\s+(?:at|on|by)|first\s+published\s+(?:at|on|by))\s*:?\s*)?"
-    r"<?(?P<url>https?://[^\s<>]+?)>?[.,]?$",
+    r"(?:\[[^\]]*\]\()?<?(?P<url>https?://[^\s<>()]+?)>?\)?[.,]?$",
     re.I,
 )
 # A line that only says what kind of text follows: "PRESS RELEASE", "Joint statement".
@@ -43,7 +43,9 @@ SALUTATION = re.compile(
 )
 CLOSING = re.compile(
     r"^(?:with\s+)?(?:(?:best|warm(?:est)?|kind(?:est)?|comradely|fraternal|revolutionary|"
-    r"militant|internationalist|sincere|heartfelt|firm|warm\s+and\s+militant)\s+)*"
+    r"militant|internationalist|sincere|heartfelt|firm|warm\s+and\s+militant|socialist|"
+    r"communist|class|sisterly|brotherly|friendly|cordial|respectful|internationalist|"
+    r"[a-z]+(?:ly|ary|ist|al))\s+)*"
     r"(?:wishes|regards|greetings|salutes?|solidarity)(?:\s+(?:to|from)\b.{0,40})?\s*[,.!:]?\s*$|"
     r"^(?:yours|sincerely|fraternally|comradely|respectfully|in\s+solidarity|in\s+struggle|"
     r"in\s+unity|in\s+friendship|in\s+peace|solidarity\s+greetings|with\s+respect|"

@@ -88,6 +88,8 @@ def words_of(text: str) -> list[str]:
 def is_acronym(word: str) -> bool:
     """An acronym as written: "CPR", "ZTF", "AKEL", "PCdoB"."""
     w = word.strip("()[],;:.")
+    if w.isupper() and len(w) > 6:
+        return False  # a word in capitals ("PEOPLES"), not an acronym
     return (
         2 <= len(w) <= 12
         and w[:1].isupper()
@@ -387,10 +389,26 @@ def title_sender(title: str) -> str | None:
     return leading_name(m["rest"]) if m else None
 
 
-def title_recipient(title: str) -> str | None:
-    """ "Open letter to the X Federation" -> the addressee, when it is an organisation."""
+def title_recipient(title: str) -> list[str]:
+    """ "Open letter to the X Federation" -> the addressees, when they are organisations
+    ("Greetings to the 12th Congress of the Y" -> Y)."""
     m = _TITLE_RECIPIENT.match(title.strip())
-    return leading_name(m["rest"]) if m else None
+    if not m:
+        return []
+    rest = re.sub(
+        r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|[a-z]+\s+)?(?:congress|conference|convention|"
+        r"plenum|assembly|meeting|delegates|members|leadership)\s+of\s+",
+        "",
+        m["rest"],
+        flags=re.I,
+    )
+    name = leading_name(rest)
+    if name is None:
+        return []
+    parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])", name)
+    if len(parts) == 2 and all(is_org(p) for p in parts):
+        return parts
+    return [name]
 
 
 _DEAR = re.compile(

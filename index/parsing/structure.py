@@ -127,10 +127,20 @@ _KIND_HEADING = re.compile(
     re.I,
 )
 _RELEASED_BY = re.compile(
-    r"\b(?:issued|released|published|signed)\s+(?:jointly\s+)?by\s+(?P<name>.+?)\s*,?\s*"
+    r"\b(?:issued|released|published|signed|adopted)\b.*?\bby\s+(?P<name>.+?)\s*,?\s*"
     r"(?:jointly|together)\s+with\b",
     re.I,
 )
+# "… and 212 individual signatories", "-ENDS-", "###": the end of a list or a release.
+_TRAILER = re.compile(
+    r"^(?:(?:\.\.\.|…)?\s*(?:and|plus|\+)\s+(?:\d[\d,.]*|many|hundreds\s+of|dozens\s+of)\s+"
+    r"(?:more|other|others|further|individual|individuals|organi[sz]ations|signatories|people)\b.*|"
+    r"[-–—\s]*(?:ends?|end\s+of\s+(?:statement|release|text))[-–—\s]*|#{3}|\*{3}|"
+    r"\(?(?:list\s+in\s+formation|list\s+(?:still\s+)?open|more\s+signatures\s+to\s+follow)\)?\.?)$",
+    re.I,
+)
+# "Add your signature: https://…", "Read more: …": a link that is no part of the text.
+_LINK_LINE = re.compile(r"^[\w’' ]{2,40}:\s*(?:<?https?://\S+>?|\[[^\]]*\]\(https?://[^)]+\))\.?$")
 _CONTACT_FIELDS = re.compile(
     r"^(?:contact|press\s+contact|media\s+contact|contacts|for\s+more\s+information|"
     r"more\s+information|e-?mail|tel|telephone|phone|mobile|web(?:site)?|embargo|ref|place|"
@@ -238,9 +248,10 @@ def _header(name: str, value: str, parsed: ParsedText) -> None:
         parsed.authors.extend(_names_in(value))
     elif name in ("to", "cc", "attn", "attention"):
         parsed.recipients.extend(_names_in(value))
-    elif name in ("date", "dated"):
+    elif name in ("date", "dated", "original date", "publication date", "published"):
         parsed.date = parsed.date or parse_date(value)
     elif name in ("subject", "re", "title"):
+        value = re.sub(r"^(?:(?:fwd?|fw|re|aw|tr)\s*:\s*)+", "", value, flags=re.I)
         if value:
             parsed.subject = parsed.subject or value
     elif name in ("source", "link", "url", "website", "web"):
@@ -363,6 +374,18 @@ def _tail_start(lines: list[Line], body_start: int) -> int:
             j -= 1
             continue
         break
+    # A line that goes on from the prose above it ("… in Holm and in" / "Aurel.") is prose.
+    while body_start < boundary < n:
+        above = lines[boundary - 1]
+        if (
+            above.text
+            and lines[boundary].text
+            and not above.text.endswith(TERMINAL)
+            and not _sign_off_line(above)
+        ):
+            boundary += 1
+        else:
+            break
     # Never take the whole text: the first line after the front matter stays body.
     first_text = next((k for k in range(body_start, n) if lines[k].text), n)
     boundary = max(boundary, first_text + 1) if boundary <= first_text else boundary
@@ -534,6 +557,8 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
         elif heading:
             section = "list"
             explicit = True
+            if parsed.date is None and (date := parse_date(t)) is not None:
+                parsed.date = date
             released = _RELEASED_BY.search(t)
             if released and (name := leading_name(released["name"])):
                 entries.append(_Entry(name, "list", block))
@@ -559,8 +584,10 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
                 t,
                 re.I,
             )
-            if behalf and (name := leading_name(behalf["name"])):
-                entries.append(_Entry(name, "signature", block))
+            if behalf:
+                name = leading_name(behalf["name"]) or _named(behalf["name"])
+                if name:
+                    entries.append(_Entry(name, "behalf", block))
             if section not in ("list", "individuals", "organisations"):
                 section = "signature"
             parsed.blocks.append(Block(BlockKind.CLOSING, line.start, line.end))
@@ -570,7 +597,14 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
         elif (url := _source(line)) is not None:
             parsed.source_url = parsed.source_url or url
             parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
-        elif _CONTACT_FIELDS.match(t) or (_CONTACT_LINE.search(t) and len(t) < 120):
+        elif (
+            _CONTACT_FIELDS.match(t)
+            or (_CONTACT_LINE.search(t) and len(t) < 120)
+            or _TRAILER.match(t)
+            or _LINK_LINE.match(t)
+        ):
+            if m := re.match(r"^(?:source|link|url)\s*:.*?(https?://[^\s)>\]]+)", t, re.I):
+                parsed.source_url = parsed.source_url or m.group(1)
             parsed.blocks.append(Block(BlockKind.CONTACT, line.start, line.end))
         elif RULE.match(line.text) or TABLE_RULE.match(line.text):
             parsed.blocks.append(Block(BlockKind.RULE, line.start, line.end))
@@ -614,6 +648,14 @@ def _unwrapped(text: str) -> str:
     a lone trailing "_" is part of what was written."""
     m = re.fullmatch(r"(\*\*|__|\*|_)(?P<inner>.+?)\1", text)
     return m["inner"].strip() if m else text
+
+
+def _named(text: str) -> str | None:
+    """A name after "For …:" that is no person: an organisation, whatever its words."""
+    text = re.sub(r"^the\s+", "", text.strip(" ,:"), flags=re.I)
+    if looks_like_name(text) and not is_person(text) and len(text.split()) <= 8:
+        return text
+    return None
 
 
 def _group_heading(line: Line) -> bool:
@@ -675,9 +717,13 @@ def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
                 if mates:
                     continue  # joined when the organisation's line comes
             continue
+        if entry.section == "behalf":
+            signature.append(name)
+            continue
         if is_person(name) and not is_org(name):
             continue
-        if not is_org(name) and (orgs_in_signature < 2 and is_place(name)):
+        alone = len(entries) == 1
+        if not is_org(name) and orgs_in_signature < 2 and is_place(name) and not alone:
             continue
         previous_unit = _unit_before(entry, by_block[entry.block])
         signature.append(f"{name}, {previous_unit}" if previous_unit else name)
@@ -707,9 +753,7 @@ def _fill_in(text: str, parsed: ParsedText) -> None:
         author = title_author(title) or title_sender(title)
         if author and not parsed.signatories:
             parsed.authors.insert(0, author)
-        recipient = title_recipient(title)
-        if recipient:
-            parsed.recipients.append(recipient)
+        parsed.recipients.extend(title_recipient(title))
     if parsed.date is None:
         spans = parsed.paragraphs[:2] + parsed.paragraphs[-2:]
         for start, end in spans:
