@@ -421,9 +421,9 @@ def _sign_off_line(line: Line) -> bool:
         return True
     if SLOGAN.match(t) and len(line.words) <= 12:
         return True
-    if TABLE_RULE.match(line.text) or (TABLE_ROW.match(line.text) and split_names(line.text)):
+    if TABLE_RULE.match(line.text) or TABLE_ROW.match(line.text):
         return True
-    if TABLE_ROW.match(line.text):
+    if _TRAILER.match(t) or _LINK_LINE.match(t):
         return True
     if not looks_like_name(t):
         return False
@@ -614,6 +614,11 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
         elif explicit and _group_heading(line):
             parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
+        elif section == "individuals" and (is_person(t) or looks_like_name(t.split(",")[0])):
+            for person in re.split(r"\s*;\s*", LIST_ITEM.sub("", _unwrapped(line.text))):
+                if person:
+                    entries.append(_Entry(person, section, block))
+            parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
         elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t)):
             paragraphs.append((line, line))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, line.end))
