@@ -50,7 +50,8 @@ CLOSING = re.compile(
     r"^(?:yours|sincerely|fraternally|comradely|respectfully|in\s+solidarity|in\s+struggle|"
     r"in\s+unity|in\s+friendship|in\s+peace|solidarity\s+greetings|with\s+respect|"
     r"on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of|signed\s+on\s+behalf|"
-    r"for\s+the\s+[^:]{3,80}:)",
+    r"for\s+(?!example|instance|more|further|information|details|immediate|now|this|that|"
+    r"these|those|all|us|them|you)[^:]{3,80}:)",
     re.I,
 )
 # A closing slogan is the statement's own words, never a signatory.

@@ -7,7 +7,7 @@ import re
 
 from ..countries import COUNTRY_OF, DEMONYM_OF
 from ..names import clean_display
-from .lines import LIST_ITEM
+from .lines import LIST_ITEM, is_caps
 
 # Words that make a name an organisation's ("… Party", "… Union", "Federation of …").
 ORG_WORDS = frozenset(
@@ -24,7 +24,7 @@ ORG_WORDS = frozenset(
     partei parti partito movimiento mouvement bund verband gewerkschaft kommunistische
     democrats republicans socialist communist democratic solidarity peace rights
     defence defense action resistance liberation independence national people's peoples
-    popular revolutionary progressive federal""".split()
+    popular revolutionary progressive federal young""".split()
 )
 # Words that alone do not make a name an organisation's (adjectives above are not enough).
 _STRONG_ORG_WORDS = frozenset(
@@ -130,7 +130,7 @@ def is_org(text: str) -> bool:
     words = words_of(t)
     if any(w in _STRONG_ORG_WORDS for w in words):
         return True
-    if any(is_acronym(w) for w in t.split()):
+    if not is_caps(t) and any(is_acronym(w) for w in t.split()):
         return True
     qualifier = re.search(r"\(([^()]+)\)\s*$", t)
     if qualifier and qualifier.group(1)[:1].isupper() and not _HONORIFIC.match(t):

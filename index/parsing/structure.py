@@ -419,9 +419,11 @@ def _sign_off_line(line: Line) -> bool:
         return True
     if _source(line) or _CONTACT_FIELDS.match(t) or (_CONTACT_LINE.search(t) and len(t) < 120):
         return True
-    if SLOGAN.match(t) and len(line.words) <= 12:
+    if SLOGAN.match(t) and (t.endswith("!") or len(line.words) <= 6):
         return True
     if TABLE_RULE.match(line.text) or TABLE_ROW.match(line.text):
+        return True
+    if "\t" in line.text and looks_like_name(line.text.split("\t")[0].strip()):
         return True
     if _TRAILER.match(t) or _LINK_LINE.match(t):
         return True
