@@ -17,9 +17,10 @@ import logging
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .countries import COUNTRY_OF, DEMONYM_OF, country_at_end
 from .models import Party, Role, Statement
@@ -460,7 +461,11 @@ class EntityIndex:
         statements: Iterable[Statement],
         aliases: Mapping[str, str] | None = None,
         distinct: Iterable[str] = (),
+        stored: Sequence[Mapping[str, Any]] | None = None,
     ):
+        """Group every spelling into organisations — or take the grouping a build stored
+        (`stored`, from `groups()`), unless the alias file keeps names apart — then apply the
+        moderators' aliases."""
         self.statements = list(statements)
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
         self._places: set[str] | None = None
@@ -484,10 +489,20 @@ class EntityIndex:
         groups = _Groups(len(members))
         groups.apart = {i for key, i in group_of.items() if key in apart}
         self._established = self._established_words(shapes)
-        self._cluster(members, forms, shapes, groups)
         defined = self._defined_acronyms()
-        # Acronyms defined in a text ("… of Ruritania (CPR)") name that organisation.
-        self._join_acronyms(members, forms, shapes, groups, defined)
+        if stored is not None and not apart:
+            # The grouping the build made and kept in the generation.
+            for kept in stored:
+                indices = [group_of[k] for k in kept.get("keys", []) if k in group_of]
+                for index in indices[1:]:
+                    groups.join(indices[0], index, "")
+                if indices:
+                    root = groups.find(indices[0])
+                    groups.reasons[root] = [r for r in kept.get("reasons", []) if r]
+        else:
+            self._cluster(members, forms, shapes, groups)
+            # Acronyms defined in a text ("… of Ruritania (CPR)") name that organisation.
+            self._join_acronyms(members, forms, shapes, groups, defined)
         # Entities from the groups.
         self.entities: dict[str, Entity] = {}
         self._by_key: dict[str, str] = {}
@@ -547,6 +562,18 @@ class EntityIndex:
                 self._by_core.setdefault(shape.core, set()).add(entity.id)
                 for word in _distinctive(shape.core, self.geo):
                     self._by_word.setdefault(word, set()).add(entity.id)
+
+    def groups(self) -> list[dict[str, Any]]:
+        """The grouping, to store in a generation: each organisation's spelling keys and
+        the reasons they were grouped (aliases not applied)."""
+        return [
+            {
+                "name": e.name,
+                "keys": sorted(e.keys),
+                "reasons": [r for r in e.reasons if not r.startswith("the alias file")],
+            }
+            for e in self.entities.values()
+        ]
 
     # ------------------------------------------------------------------ grouping
 

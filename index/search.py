@@ -593,7 +593,7 @@ class Engine:
         if cached is not None and cached[0] == cache_key:
             return cached[1]
         aliases, distinct = read_aliases(aliases_path)
-        index = EntityIndex(snap.statements.values(), aliases, distinct)
+        index = EntityIndex(snap.statements.values(), aliases, distinct, snap.entity_groups())
         for problem in index.problems:
             log.warning("%s: %s", ALIASES_FILE, problem)
         self._entities = (cache_key, index)

@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 
 from .embedding import Vectors
+from .entities import EntityIndex
 from .errors import BuildInProgress, IndexUnavailable
 from .models import Paragraph, Party, Passage, Role, Statement
 from .retrieval import KeywordIndex, Scores
@@ -39,6 +40,7 @@ from .retrieval import KeywordIndex, Scores
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 3
+ENTITIES_FILE = "entities.json"  # the organisations grouped over the whole collection
 _SCHEMA = """
 CREATE TABLE statements (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL,
@@ -105,8 +107,10 @@ class Snapshot:
         passages: Sequence[Passage],
         index: Any,
         keyword: KeywordIndex | None = None,
+        folder: Path | None = None,
     ) -> None:
         self.generation = generation
+        self.folder = folder
         self.manifest = manifest
         self.statements = statements
         self.passages = tuple(passages)
@@ -115,6 +119,18 @@ class Snapshot:
 
     def __len__(self) -> int:
         return len(self.passages)
+
+    def entity_groups(self) -> list[dict[str, Any]] | None:
+        """The organisations the build grouped (`entities.json`), or None for a generation
+        written before groups were stored, or one whose file cannot be read."""
+        if self.folder is None:
+            return None
+        try:
+            data = json.loads((self.folder / ENTITIES_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        groups = data.get("groups") if isinstance(data, dict) else None
+        return groups if isinstance(groups, list) else None
 
     def vectors(self) -> Vectors:
         """All passage vectors, row-aligned with `passages`."""
@@ -214,7 +230,7 @@ class Store:
                 f"The stored index {name} is inconsistent (BM25 has {keyword.size} passages, "
                 f"not {len(passages)}); rebuild it with `python -m index build`."
             )
-        return Snapshot(name, manifest, statements, passages, index, keyword)
+        return Snapshot(name, manifest, statements, passages, index, keyword, folder)
 
     def write(
         self,
@@ -247,6 +263,11 @@ class Store:
             elif keyword.size != len(passages):
                 raise ValueError("one BM25 row per passage")
             keyword.save(tmp / "bm25")
+            # Organisations are grouped over the whole collection once, here, not per lookup.
+            groups = EntityIndex(statements).groups()
+            (tmp / ENTITIES_FILE).write_text(
+                json.dumps({"groups": groups}, ensure_ascii=False), encoding="utf-8"
+            )
             (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
             _fsync_dir_files(tmp)
             os.replace(tmp, self._generations / name)
@@ -256,7 +277,7 @@ class Store:
             raise
         self._prune(keep={name})
         by_id = {s.id: s for s in statements}
-        return Snapshot(name, manifest, by_id, passages, index, keyword)
+        return Snapshot(name, manifest, by_id, passages, index, keyword, self._generations / name)
 
     def _prune(self, keep: set[str]) -> None:
         """Remove old generations and leftovers of crashed builds, keeping the newest two."""
