@@ -378,10 +378,32 @@ def _distinctive(words: Iterable[str], geo: _Geography) -> set[str]:
     return {w for w in words if w not in GENERIC_WORDS and not geo.is_place(w) and len(w) > 1}
 
 
+# Who an organisation is made of or what it does: with organisation words alone, a name of
+# these says nothing about which organisation it is ("Railway Workers' Union").
+_OCCUPATIONS = frozenset(
+    """workers worker dockworkers dockers dock railway railworkers rail metalworkers metal
+    bakers food textile garment teachers nurses doctors miners farmers farmworkers peasants
+    fishers fishermen seafarers postal post port builders construction agricultural landless
+    tenants residents pensioners retired unemployed housing students student youth young
+    women woman journalists writers artists lawyers employees staff transport health
+    education engineers clerical civil servants academics scientists trade trades labour
+    action""".split()
+)
+_TYPES = frozenset(
+    """party union unions federation confederation movement committee council front league
+    alliance association congress organisation network coalition collective group forum
+    bloc centre syndicate assembly society institute foundation initiative platform campaign
+    brigade caucus circle club guild chamber bureau secretariat commission""".split()
+)
+
+
 def _specific(core: tuple[str, ...], geo: _Geography) -> bool:
     """Does a name say which organisation it is? A distinctive word, or three words or more
-    ("Socialist Left Party"); "Communist Party" or "Workers' Union" alone does not."""
-    return bool(_distinctive(core, geo)) or len(core) >= 3
+    that are not only trade and organisation words ("Socialist Left Party"); "Communist
+    Party", "Women's League" or "Railway Workers' Union" alone does not."""
+    if _distinctive(core, geo):
+        return True
+    return len(core) >= 3 and not set(core) <= _OCCUPATIONS | _TYPES
 
 
 def _typo_of(typed: str, known: str, geo: _Geography | None = None) -> bool:

@@ -47,6 +47,8 @@ CLOSING = re.compile(
     r"communist|class|sisterly|brotherly|friendly|cordial|respectful|internationalist|"
     r"[a-z]+(?:ly|ary|ist|al))\s+)*"
     r"(?:wishes|regards|greetings|salutes?|solidarity)(?:\s+(?:to|from)\b.{0,40})?\s*[,.!:]?\s*$|"
+    r"^with\s+(?:[\w'’]+\s+){1,3}(?:greetings|regards|solidarity|wishes|respect|love|salutes?)"
+    r"\s*[,.!]?\s*$|"
     r"^(?:yours|sincerely|fraternally|comradely|respectfully|in\s+solidarity|in\s+struggle|"
     r"in\s+unity|in\s+friendship|in\s+peace|solidarity\s+greetings|with\s+respect|"
     r"on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of|signed\s+on\s+behalf|"

@@ -50,7 +50,9 @@ UNIT = re.compile(
     r"coordinating\s+committee|press\s+(?:office|department|service|secretariat)|"
     r"(?:youth|women'?s|women’s|students'?|international)\s+(?:bureau|section|secretariat|"
     r"commission|department|committee|wing)|leadership|(?:party\s+)?headquarters|"
-    r"executive|board|bureau|information\s+(?:office|department))$",
+    r"executive|board|bureau|information\s+(?:office|department)|"
+    r"(?:coordinating|coordination|working|steering|organi[sz]ing|action)\s+(?:group|team|"
+    r"committee))$",
     re.I,
 )
 _ROLE_WORDS = (
@@ -384,9 +386,23 @@ _FROM_AT_END = re.compile(
 
 
 def title_sender(title: str) -> str | None:
-    """ "Open letter to the X from the Y" -> Y."""
+    """ "Open letter to the X from the Y" -> Y (whatever its words: the formula says it is
+    the sender)."""
     m = _FROM_AT_END.match(title.strip())
-    return leading_name(m["rest"]) if m else None
+    return (leading_name(m["rest"]) or _formula_name(m["rest"])) if m else None
+
+
+def _formula_name(text: str) -> str | None:
+    """The capitalised name at the start of `text`, when no person's."""
+    m = re.match(
+        r"^(?:the\s+)?((?:[A-Z][\w'’.&-]*|of|the|and|for|de)(?:\s+(?:[A-Z][\w'’.&-]*|"
+        r"of|the|and|for|de))*)",
+        text.strip(),
+    )
+    if not m:
+        return None
+    name = re.sub(r"\s+(?:of|the|and|for|de)$", "", m.group(1)).strip()
+    return name if name and not is_person(name) and len(name.split()) <= 10 else None
 
 
 def title_recipient(title: str) -> list[str]:
@@ -403,6 +419,8 @@ def title_recipient(title: str) -> list[str]:
         flags=re.I,
     )
     name = leading_name(rest)
+    if name is None and _FROM_AT_END.match(title.strip()):
+        name = _formula_name(rest)  # "Message to Casavera from …": the addressee, surely
     if name is None:
         return []
     parts = re.split(r"\s+(?:and|&)\s+(?:the\s+)?(?=[A-Z])", name)

@@ -624,7 +624,9 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
         elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t)):
             paragraphs.append((line, line))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, line.end))
-        elif section == "list" and re.search(r"[,;]\s*$", line.text):
+        elif section == "list" and (
+            re.search(r"[,;]\s*$", line.text) or ";" in line.text or line.text.count(",") >= 2
+        ):
             # A comma list wrapped over several lines under a heading.
             text = line.plain
             last = line
@@ -677,6 +679,8 @@ def _continues_list(text: str, line: Line) -> bool:
     if _opens_sign_off(line) or dateline(t) or _source(line) or _CONTACT_FIELDS.match(t):
         return False
     if text.rstrip().endswith((",", ";", "and", "&")) or ("," in t and _name_list(t)):
+        return True
+    if ";" in t or t.count(",") >= 2:
         return True
     # A name cut in two by the wrap: "…; Cassimari" / "Students' Union".
     return not text.rstrip().endswith(TERMINAL) and looks_like_name(t) and len(line.words) <= 8
