@@ -601,10 +601,11 @@ class EntityIndex:
 
     @staticmethod
     def _countries(forms: list[NameForm]) -> set[str]:
-        """Countries the collection names: a capitalised word after a name's final "of", or a
-        capitalised word in brackets or after a comma for two names or more, that is no
-        organisation word."""
-        after_of: set[str] = set()
+        """Countries the collection names: a capitalised word after the final "of" of two
+        names or more, or in brackets or after a comma for two names or more, or one whose
+        demonym ("Ruritanian") starts a name. A town in one name ("Tenants' Union of Holm")
+        is no country."""
+        after_of: dict[str, int] = {}
         qualifying: dict[str, int] = {}
         for form in forms:
             if form.qualifier and " " not in form.qualifier:
@@ -613,8 +614,11 @@ class EntityIndex:
             if len(words) >= 3 and words[-2] == "of" and words[-1] not in GENERIC_WORDS:
                 last = form.stem.split()[-1] if form.stem.split() else ""
                 if last[:1].isupper():
-                    after_of.add(words[-1])
-        found = after_of | {q for q, n in qualifying.items() if n >= 2}
+                    after_of[words[-1]] = after_of.get(words[-1], 0) + 1
+        firsts = {f.core[0] for f in forms if len(f.core) >= 2}
+        found = {c for c, n in after_of.items() if n >= 2}
+        found |= {q for q, n in qualifying.items() if n >= 2}
+        found |= {c for c in after_of if any(_demonym_of(w, c) for w in firsts)}
         return {c for c in found if c and c not in GENERIC_WORDS and " " not in c}
 
     @staticmethod

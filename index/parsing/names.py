@@ -207,6 +207,8 @@ def split_names(text: str, *, inline: bool = False) -> list[str]:
     if "\t" in t:
         cols = [c.strip() for c in t.split("\t") if c.strip()]
         if len(cols) >= 2 and all(len(c) <= 80 for c in cols):
+            if _TABLE_HEADER.match(cols[0]):
+                return []
             extra = [c for c in cols[1:] if c.casefold() not in cols[0].casefold()]
             return [f"{cols[0]} ({', '.join(extra)})"] if extra else cols[:1]
     out: list[str] = []
@@ -215,9 +217,19 @@ def split_names(text: str, *, inline: bool = False) -> list[str]:
         if len(pieces) < 3 and not inline:
             pieces = [part.strip()]
         merged: list[str] = []
+        listed = inline or len(pieces) >= 3
         for piece in pieces:
             piece = re.sub(r"^(?:and|&)\s+", "", piece).strip()
-            if merged and _is_qualifier(piece, merged[-1]):
+            # In a list of names a lone word is a name ("…, Casavera"), unless it is a
+            # country; on a line of its own, "Name, Place" is one name and its qualifier.
+            qualifies = (
+                is_country(piece)
+                if listed
+                else _is_qualifier(piece, merged[-1])
+                if merged
+                else False
+            )
+            if merged and qualifies:
                 merged[-1] = f"{merged[-1]}, {piece}"
             elif piece:
                 merged.append(piece)
