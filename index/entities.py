@@ -291,6 +291,7 @@ class _Geography:
     def __init__(self, countries: Iterable[str] = (), vocabulary: Iterable[str] = ()) -> None:
         self.countries = {c for c in countries if c and c not in COUNTRY_OF}
         self.vocabulary = frozenset(vocabulary)
+        self._places: set[str] | None = None
 
     def country(self, word: str) -> str | None:
         return COUNTRY_OF.get(word) or (word if word in self.countries else None)
@@ -307,6 +308,16 @@ class _Geography:
 
     def is_place(self, word: str) -> bool:
         return self.country(word) is not None or self.demonym(word) is not None
+
+    def spelled(self, word: str) -> str:
+        """`word`, or the one country or demonym of the collection it misspells by a letter
+        dropped, added or swapped (never one letter for another: "Kestria" is not "Vestria")."""
+        if len(word) < 5 or word in GENERIC_WORDS or self.is_place(word):
+            return word
+        if self._places is None:
+            self._places = {w for w in self.vocabulary if self.is_place(w)} | self.countries
+        near = [p for p in self._places if _dropped_or_swapped(word, p)]
+        return near[0] if len(near) == 1 else word
 
 
 def _demonym_of(word: str, country: str) -> bool:
@@ -339,8 +350,9 @@ class _Shape:
 def _shape(form: NameForm, geo: _Geography) -> _Shape:
     """The words that identify an organisation, in any order ("Federation of Orvandan Women"
     and "Orvandan Women's Federation" are one), and its country, however it is written: "of
-    X", "(X)", "X's", "Xian", or X as the first word."""
-    words = list(form.core)
+    X", "(X)", "X's", "Xian", or X as the first word; a country misspelt by a dropped, added or
+    swapped letter is read as that country."""
+    words = [geo.spelled(w) for w in form.core]
     country = form.country
     if form.qualifier:
         found = geo.country(form.qualifier)

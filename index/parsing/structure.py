@@ -172,14 +172,24 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
     or to the first paragraph is still a title). Returns where the body starts."""
     n = len(lines)
     i = 0
+    header_block_ended = False
     while i < n:
         line = lines[i]
         if not line.text:
+            header_block_ended = header_block_ended or (
+                i > 0 and bool(HEADER.match(lines[i - 1].plain))
+            )
             i += 1
             continue
         text = line.plain
         header = HEADER.match(text)
         if header and not parsed.paragraphs:
+            if i > 0 and not lines[i - 1].text and header_block_ended:
+                # A second block of headers (a forwarded message): the inner message, the one
+                # nearest the text, is the statement; its date and subject win.
+                parsed.date = None
+                parsed.subject = None
+            header_block_ended = False
             _header(header["field"].lower(), header["value"].strip(), parsed)
             parsed.blocks.append(Block(BlockKind.HEADER, line.start, line.end))
             i += 1
