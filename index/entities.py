@@ -216,10 +216,16 @@ class Entity:
     forms: list[NameForm] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     defined_acronyms: set[str] = field(default_factory=set)
+    _name: str | None = None  # computed once the entity is complete
 
     @property
     def name(self) -> str:
         """The canonical name: the most used spelling of the organisation's own name."""
+        if self._name is None:
+            self._name = self._canonical()
+        return self._name
+
+    def _canonical(self) -> str:
         counts: dict[str, int] = {}
         for _, party in self.parties:
             display = analyse(party.as_written).display
@@ -584,6 +590,8 @@ class EntityIndex:
 
     def _index(self) -> None:
         """Look-up tables over the entities: spellings as written, shapes, words."""
+        for entity in self.entities.values():
+            entity._name = None  # its spellings may have changed
         self._by_written: dict[str, str] = {}
         self._by_shape: dict[str, set[str]] = {}
         self._by_core: dict[tuple[str, ...], set[str]] = {}

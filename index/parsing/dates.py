@@ -57,6 +57,11 @@ _PUBLISHED = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
+_PUBLISHING_WORD = re.compile(
+    r"\b(?:publish|issued|released|adopted|sent|made\s+public|signed|dated|approved|agreed|"
+    r"launched|circulated|distributed)",
+    re.I,
+)
 _SMALL = frozenset("of the and in on at a an for by from le la de du des el".split())
 
 
@@ -120,6 +125,8 @@ def dateline(text: str) -> dt.date | None:
 def publication_date(text: str) -> dt.date | None:
     """A date the prose gives for the statement itself ("the appeal sent out on 2 February
     2025", "This statement was adopted on …"); not a date an event happened on."""
+    if not _PUBLISHING_WORD.search(text):
+        return None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]

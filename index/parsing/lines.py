@@ -78,17 +78,23 @@ class Line:
     start: int
     end: int
     text: str  # stripped; equal to file[start:end]
+    _plain: str | None = None
+    _words: list[str] | None = None
 
     @property
     def words(self) -> list[str]:
         """The line's words."""
-        return self.text.split()
+        if self._words is None:
+            self._words = self.text.split()
+        return self._words
 
     @property
     def plain(self) -> str:
         """The text without Markdown emphasis (`**Signatories:**` -> `Signatories:`) and list
         markers' bold, for recognising headings and metadata; quotes never come from it."""
-        return plain(self.text)
+        if self._plain is None:
+            self._plain = plain(self.text)
+        return self._plain
 
 
 def plain(text: str) -> str:
