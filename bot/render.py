@@ -373,7 +373,7 @@ def render_signed_by(lookup: OrganisationLookup) -> discord.Embed:
     name = lookup.name or lookup.query
     embed = discord.Embed(title=shorten(f"Statements naming {name}", TITLE_LIMIT), colour=COLOUR)
     if lookup.method not in ("exact", "normalised"):
-        embed.description = f"Matched “{escape(lookup.query)}” ({lookup.method})."
+        embed.description = f"“{escape(lookup.query)}”: {lookup.how or lookup.method}."
     appearances = lookup.appearances
     groups = (
         ("Signed", [a for a in appearances if a.role is Role.SIGNATORY]),

@@ -844,7 +844,7 @@ def _print_signed_by(lookup: OrganisationLookup) -> None:
             print("Did you mean: " + "; ".join(lookup.suggestions) + "?")
         print()
         return
-    how = "" if lookup.method in ("exact", "normalised") else f"  (matched {lookup.method})"
+    how = f"  ({lookup.how})" if lookup.how else ""
     print(f"{lookup.name}{how}:")
     for a in lookup.appearances:
         when = format_date(a.date) if a.date else "undated"

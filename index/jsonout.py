@@ -110,6 +110,7 @@ def signed_by(lookup: OrganisationLookup) -> dict[str, Any]:
         "message": message,
         "organisation": lookup.name,
         "match": lookup.method,
+        "how": lookup.how,
         "variants": list(lookup.variants),
         "mentions": [
             {
@@ -212,6 +213,7 @@ def cosigners(lookup: OrganisationLookup, found: Sequence[Cosigner]) -> dict[str
         "query": lookup.query,
         "organisation": lookup.name,
         "match": lookup.method,
+        "how": lookup.how,
         "cosigners": [
             {"organisation": c.name, "count": c.count, "statement_ids": list(c.statement_ids)}
             for c in found

@@ -204,6 +204,12 @@ class OrganisationLookup:
     variants: tuple[str, ...] = ()
 
     @property
+    def how(self) -> str:
+        """How the typed name was matched, in words ("matched by name"); empty when typed as
+        written."""
+        return _HOW.get(self.method, "")
+
+    @property
     def found(self) -> bool:
         """True when the name matched one organisation."""
         return self.name is not None
@@ -293,3 +299,12 @@ def format_citation(
 def format_date(date: dt.date) -> str:
     """A date the way people write it: `8 March 2024`."""
     return f"{date.day} {date.strftime('%B')} {date.year}"
+
+
+_HOW = {
+    "alias": "matched through the alias file",
+    "acronym": "matched by acronym",
+    "structural": "matched as the same name written another way",
+    "name": "matched by name",
+    "fuzzy": "matched despite a typo",
+}
