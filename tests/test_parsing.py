@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from index.ingest import parse_statement
+from index.ingest import StatementRejected, parse_statement
 from index.models import Statement
 from index.parsing import BlockKind, segment
 from index.parsing.dates import dateline, publication_date
@@ -30,7 +32,7 @@ def test_a_title_glued_to_a_dateline_and_the_text_is_metadata_not_a_passage():
     )
     assert s.title == "Stop the sell-off of the Brisk ferries"
     assert s.date == dt.date(2025, 6, 21)
-    assert [p.text for p in s.paragraphs][0].startswith("The government of Marrowen")
+    assert s.paragraphs[0].text.startswith("The government of Marrowen")
     assert all("Tolvane, 21" not in p.text and "sell-off" not in p.text for p in s.paragraphs)
 
 
@@ -247,3 +249,47 @@ def test_blocks_are_typed_and_cover_the_text_in_order():
     assert BlockKind.SIGNATORY_HEADING in kinds and BlockKind.SIGNATURE not in kinds
     starts = [b.start for b in segment(text).blocks]
     assert starts == sorted(starts)
+
+
+_LINES = st.one_of(
+    st.text(max_size=80),
+    st.sampled_from(
+        [
+            "",
+            "Signed by:",
+            "Signatories: A Party, B Union and C League,",
+            "Tolvane, 21 June 2025",
+            "In solidarity,",
+            "Marrowen Workers' Party",
+            "National Council",
+            "| Organisation | Country |",
+            "| --- | --- |",
+            "Individuals:",
+            "Dr. Ada Quill, historian",
+            "# A title",
+            "**Signatories:**",
+            "-ENDS-",
+            "From: The Tolvane Union",
+            "Dear comrades of the Brisk Party,",
+            "For the Brisk Union: Jana Roe, General Secretary",
+            "Long live solidarity!",
+            "We demand the release of the strikers.",
+            "\tTolvane",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=25), st.sampled_from(["\n", "\r\n"]))
+def test_any_text_parses_or_is_refused_and_passages_are_verbatim(lines: list[str], newline: str):
+    text = newline.join(lines)
+    try:
+        s = _parse(text)
+    except StatementRejected:
+        return
+    for paragraph in s.paragraphs:
+        assert text[paragraph.start : paragraph.end] == paragraph.text
+        assert paragraph.text.strip()
+    starts = [p.start for p in s.paragraphs]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
