@@ -29,8 +29,15 @@ from .names import initials as written_initials
 
 log = logging.getLogger(__name__)
 
-_LEADING_ARTICLES = frozenset({"the", "die", "der", "das", "la", "le", "les", "el", "il", "de"})
+_LEADING_ARTICLES = frozenset(
+    {"the", "die", "der", "das", "la", "le", "les", "el", "il", "lo", "de", "los", "las", "o", "os"}
+)
 _SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"})
+# "of" in other languages ("Partido Comunista de Belanza", "Union des Femmes d'Aurelle").
+_OF = frozenset(
+    "in de del da do dos das di della dello delle dei degli du des d l der von vom".split()
+)
+_AND = frozenset({"y", "e", "et", "und", "i"})
 # "International Relations of the X": a department writing for its organisation X.
 _UNITS = (
     r"(?:(?:international|foreign|external)\s+(?:relations|affairs|department|"
@@ -105,7 +112,9 @@ _SPELLING = {
 
 
 def _tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().replace("'", "")
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"\b([dl])'(?=\w)", r"\1 ", text).replace("'", "")
     text = re.sub(r"(?<=\w)'s\b", "", text.replace("&", " and "))
     return [_SPELLING.get(w, w) for w in re.split(r"[\W_]+", text) if w]
 
@@ -165,7 +174,8 @@ def analyse(name: str) -> NameForm:
         if found is not None and found[0] >= 2 and words[found[0] - 1] in ("of", "in"):
             country = found[1]
             words = words[: found[0] - 1]
-    words = ["of" if w == "in" else w for w in words]
+    words = ["of" if w in _OF else "and" if w in _AND else w for w in words]
+    words = [w for w in words if w not in ("la", "le", "les", "el", "los", "las", "il", "lo")]
     if acronym is None and len(words) == 1 and re.fullmatch(r"[A-Z0-9]{2,10}", stem):
         acronym = stem
     if place is not None and country is None and place in DEMONYM_OF:
@@ -201,7 +211,21 @@ GENERIC_WORDS = frozenset(
     dockworkers dock railway railworkers rail metalworkers metal bakers food textile
     garment doctors farmworkers fishers fishermen seafarers postal port builders
     construction agricultural landless residents retired unemployed housing miners
-    engineers clerical civil servants academics scientists""".split()
+    engineers clerical civil servants academics scientists
+    partido partito parti partei comunista communiste kommunistische kommunistischen
+    socialista socialiste sozialistische sozialistischen socialdemocrata sozialdemokratische
+    union unione uniao sindicato sindacato syndicat gewerkschaft gewerkschaftsbund
+    federacion federacao federazione confederacion confederacao confederazione
+    asociacion associacao associazione comite comitato comissao movimento movimiento
+    mouvement frente fronte liga lega ligue consejo conseil consiglio rat
+    trabajadores trabalhadores travailleurs lavoratori arbeiter arbeiterinnen obreros
+    ouvriers operai metalurgicos metalurgicos metallurgistes metalmeccanici metallarbeiter
+    maestros professores docentes enseignants insegnanti lehrer mujeres mulheres femmes
+    donne frauen frauenverband jugend juventud juventude jeunesse gioventu estudiantes
+    estudantes etudiants studenti studenten mineros mineiros mineurs minatori bergarbeiter
+    campesinos camponeses paysans contadini bauern inquilinos locataires inquilini mieter
+    nacional national nazionale nationale popular populaire popolare democratico
+    democratica democratique demokratische obrero obrera ouvrier ouvriere""".split()
 )
 
 
@@ -300,7 +324,10 @@ class _Geography:
         self._places: set[str] | None = None
 
     def country(self, word: str) -> str | None:
-        return COUNTRY_OF.get(word) or (word if word in self.countries else None)
+        found = COUNTRY_OF.get(word) or (word if word in self.countries else None)
+        if found is None and word.endswith("s") and word[:-1] in self.countries:
+            found = word[:-1]  # a genitive: "Sozialistische Jugend Dornlands"
+        return found
 
     def demonym(self, word: str) -> str | None:
         if word in DEMONYM_OF:
@@ -405,13 +432,22 @@ _OCCUPATIONS = frozenset(
     tenants residents pensioners retired unemployed housing students student youth young
     women woman journalists writers artists lawyers employees staff transport health
     education engineers clerical civil servants academics scientists trade trades labour
-    action""".split()
+    action trabajadores trabalhadores travailleurs lavoratori arbeiter obreros ouvriers
+    operai metalurgicos metallurgistes metalmeccanici metallarbeiter maestros professores
+    docentes enseignants insegnanti lehrer mujeres mulheres femmes donne frauen jugend
+    juventud juventude jeunesse gioventu estudiantes estudantes etudiants studenti
+    studenten mineros mineiros mineurs minatori bergarbeiter campesinos camponeses paysans
+    contadini bauern inquilinos locataires inquilini mieter""".split()
 )
 _TYPES = frozenset(
     """party union unions federation confederation movement committee council front league
     alliance association congress organisation network coalition collective group forum
     bloc centre syndicate assembly society institute foundation initiative platform campaign
-    brigade caucus circle club guild chamber bureau secretariat commission""".split()
+    brigade caucus circle club guild chamber bureau secretariat commission partido partito
+    parti partei unione uniao sindicato sindacato syndicat gewerkschaft gewerkschaftsbund
+    federacion federacao federazione confederacion confederacao confederazione asociacion
+    associacao associazione comite comitato comissao movimento movimiento mouvement frente
+    fronte liga lega ligue consejo conseil consiglio rat verband bund""".split()
 )
 
 

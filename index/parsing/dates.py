@@ -6,22 +6,50 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# Month names in English, French, Spanish, Portuguese, Italian and German (accents optional).
 _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            ("january", "jan", "janvier", "enero", "janeiro", "gennaio", "januar", "jänner"),
+            (
+                "february",
+                "feb",
+                "février",
+                "fevrier",
+                "febrero",
+                "fevereiro",
+                "febbraio",
+                "februar",
+            ),
+            ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maio", "maggio"),
+            ("june", "jun", "juin", "junio", "junho", "giugno", "juni"),
+            ("july", "jul", "juillet", "julio", "julho", "luglio", "juli"),
+            ("august", "aug", "août", "aout", "agosto"),
+            (
+                "september",
+                "sep",
+                "sept",
+                "septembre",
+                "septiembre",
+                "setembro",
+                "settembre",
+                "setiembre",
+            ),
+            ("october", "oct", "octobre", "octubre", "outubro", "ottobre", "oktober"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            (
+                "december",
+                "dec",
+                "décembre",
+                "decembre",
+                "diciembre",
+                "dezembro",
+                "dicembre",
+                "dezember",
+            ),
         ],
         start=1,
     )
@@ -30,8 +58,12 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
+    # "3 June 2025", "3rd of June, 2025", "le 3 avril 2024", "8 de julho de 2025",
+    # "3. Oktober 2024", "1er mai 2025", "1º de maio".
     re.compile(
-        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b",
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+|di\s+)?"
+        + _MONTH
+        + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})\b",
         re.I,
     ),
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
@@ -43,7 +75,8 @@ _DATE_PATTERNS = [
 _DATELINE_VERBS = (
     r"adopted|released|issued|published|signed|dated|done|made|approved|sent|written|posted|"
     r"updated|date|place|agreed|endorsed|passed|read|delivered|presented|distributed|"
-    r"launched|first\s+published|originally\s+published|last\s+updated"
+    r"launched|first\s+published|originally\s+published|last\s+updated|le|el|il|am|den|"
+    r"fait|hecho|feito|fatto|adopt[ée]e?|adoptado|aprobado|approvato|firmado|sign[ée]"
 )
 _DATELINE_START = re.compile(
     r"^(?:(?:this\s+(?:statement|declaration|appeal|letter|resolution|call)\s+was\s+)?"
@@ -62,7 +95,9 @@ _PUBLISHING_WORD = re.compile(
     r"launched|circulated|distributed)",
     re.I,
 )
-_SMALL = frozenset("of the and in on at a an for by from le la de du des el".split())
+_SMALL = frozenset(
+    "of the and in on at a an for by from le la de du des el il am den à a en em".split()
+)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -10,7 +10,11 @@ MD_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 LIST_ITEM = re.compile(r"^(?:[-*+•–·]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 RULE = re.compile(r"^(?:[-*_=~#]\s*){3,}$")
 HEADER = re.compile(
-    r"^(?P<field>from|to|cc|date|dated|original\s+date|publication\s+date|published|subject|re|title|source|link|url|contact|press\s+contact|"
+    r"^(?P<field>from|to|cc|date|dated|original\s+date|publication\s+date|published|subject|"
+    # The same headers in French, Spanish, Portuguese, Italian and German mail.
+    r"de|para|fecha|asunto|à|a|objet|data|oggetto|da|assunto|von|an|datum|betreff|"
+    r"reposted\s+by|republished\s+by|shared\s+by|translated\s+by|translation|traduction|"
+    r"traducción|tradução|traduzione|übersetzung|re|title|source|link|url|contact|press\s+contact|"
     r"media\s+contact|contacts|for\s+more\s+information|more\s+information|e-?mail|tel|"
     r"telephone|phone|mobile|web(?:site)?|embargo(?:ed)?(?:\s+until)?|ref(?:erence)?|"
     r"our\s+ref|your\s+ref|place|issued\s+by|released\s+by|published\s+by|attn|attention)"
@@ -36,7 +40,9 @@ KICKER = re.compile(
 )
 SALUTATION = re.compile(
     r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|honou?rable|your\s+excellency|"
-    r"to\s+whom\s+it\s+may\s+concern)\b|"
+    r"to\s+whom\s+it\s+may\s+concern|estimad[oa]s?|queridos?|queridas?|caros?|caras?|"
+    r"prezad[oa]s?|chers?|chères?|cari|care|carissim[ei]|liebe[rn]?|sehr\s+geehrte[rn]?|"
+    r"werte[rn]?|compañer[oa]s|camarades|compagni|genossinnen|genossen)\b|"
     r"^(?:to\s+all|hello|greetings|comrades|friends|brothers\s+and\s+sisters|"
     r"sisters\s+and\s+brothers|colleagues|madam|sir)\b(?:[^.]{0,40})[,:!]\s*$",
     re.I,
@@ -48,7 +54,14 @@ CLOSING = re.compile(
     r"[a-z]+(?:ly|ary|ist|al))\s+)*"
     r"(?:wishes|regards|greetings|salutes?|solidarity)(?:\s+(?:to|from)\b.{0,40})?\s*[,.!:]?\s*$|"
     r"^with\s+(?:[\w'’]+\s+){1,3}(?:greetings|regards|solidarity|wishes|respect|love|salutes?)"
-    r"\s*[,.!]?\s*$|"
+    r"\s*[,.!]?\s*(?:/.*)?$|"
+    r"^(?:saludos|un\s+saludo|atentamente|fraternalmente|solidariamente|cordialmente|"
+    r"saudações|abraços|fraternalmente|salutations|fraternellement|bien\s+à\s+vous|"
+    r"salut\s+fraternel|saluti|cordiali\s+saluti|fraterni\s+saluti|mit\s+\w+\s+grüßen|"
+    r"mit\s+solidarischen|solidarische\s+grüße|herzliche\s+grüße|en\s+solidarit[eé]|"
+    r"en\s+solidaridad|em\s+solidariedade|in\s+solidariet[aà]|in\s+solidarität|"
+    r"por\s+(?:el|la|los|las)\s+|pour\s+(?:le|la|les|l['’])\s*|per\s+(?:il|la|lo|l['’])\s*|"
+    r"pelo\s+|pela\s+|für\s+(?:den|die|das)\s+)\b.{0,80}$|"
     r"^(?:yours|sincerely|fraternally|comradely|respectfully|in\s+solidarity|in\s+struggle|"
     r"in\s+unity|in\s+friendship|in\s+peace|solidarity\s+greetings|with\s+respect|"
     r"on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of|signed\s+on\s+behalf|"
@@ -58,7 +71,7 @@ CLOSING = re.compile(
 )
 # A closing slogan is the statement's own words, never a signatory.
 SLOGAN = re.compile(
-    r"^(?:long\s+live|viva|vive|forward|onward|victory\s+to|down\s+with|no\s+to|yes\s+to|"
+    r"^(?:p\.\s?s\.|ps:|nb:|n\.b\.|long\s+live|viva|vive|es\s+lebe|forward|onward|victory\s+to|down\s+with|no\s+to|yes\s+to|"
     r"hands\s+off|free\s+(?:all|the)|freedom\s+for|workers\s+of\s+(?:the\s+)?(?:world|all)|"
     r"solidarity\s+forever|solidarity\s+with|the\s+struggle\s+continues|a\s+luta\s+continua|"
     r"no\s+pasar[aá]n|never\s+again|not\s+in\s+our\s+name|stop\s+the|end\s+the|"

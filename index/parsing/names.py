@@ -4,6 +4,7 @@ splitting lists of names, and reading authors and addressees out of a title or a
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..countries import COUNTRY_OF, DEMONYM_OF
 from ..names import clean_display
@@ -24,7 +25,18 @@ ORG_WORDS = frozenset(
     partei parti partito movimiento mouvement bund verband gewerkschaft kommunistische
     democrats republicans socialist communist democratic solidarity peace rights
     defence defense action resistance liberation independence national people's peoples
-    popular revolutionary progressive federal young""".split()
+    popular revolutionary progressive federal young
+    partido partito parti partei sindicato sindacato syndicat syndicats gewerkschaft
+    gewerkschaftsbund verband frauenverband bund union uniao unione federacion federacao
+    federazione federation confederacion confederacao confederazione confederation asociacion
+    associacao associazione comite comitato comissao movimento movimiento mouvement frente
+    fronte liga lega ligue coordinamento coordinadora coordenacao centrale central consejo
+    conseil consiglio rat asamblea assemblea assemblee colectivo coletivo collettivo
+    collectif kollektiv rete reseau netzwerk juventud juventude jeunesse gioventu jugend
+    mujeres mulheres femmes donne frauen trabajadores trabalhadores travailleurs lavoratori
+    arbeiter obreros ouvriers ouvrier obrero operai comunista communiste kommunistische
+    socialista socialiste sozialistische sozialistischen sozialdemokratische
+    democratico democratica democratique popolare populaire partigiani giuristi""".split()
 )
 # Words that alone do not make a name an organisation's (adjectives above are not enough).
 _STRONG_ORG_WORDS = frozenset(
@@ -35,7 +47,13 @@ _STRONG_ORG_WORDS = frozenset(
     commission department office section branch chapter cooperative co-operative trust fund
     coordination ministry government parliament senate municipality authority agency internationale
     sindicato partido frente partei parti partito movimiento mouvement bund verband
-    gewerkschaft conference trades youth""".split()
+    gewerkschaft conference trades youth
+    sindacato syndicat syndicats gewerkschaftsbund frauenverband uniao unione federacion
+    federacao federazione confederacion confederacao confederazione asociacion associacao
+    associazione comite comitato comissao movimento liga lega ligue coordinamento
+    coordinadora consejo conseil consiglio asamblea assemblea assemblee colectivo coletivo
+    collettivo collectif kollektiv rete reseau netzwerk juventud juventude jeunesse
+    gioventu jugend""".split()
 )
 # A sub-unit writing for its organisation: "National Council", "International Department".
 UNIT = re.compile(
@@ -52,7 +70,19 @@ UNIT = re.compile(
     r"commission|department|committee|wing)|leadership|(?:party\s+)?headquarters|"
     r"executive|board|bureau|information\s+(?:office|department)|"
     r"(?:coordinating|coordination|working|steering|organi[sz]ing|action)\s+(?:group|team|"
-    r"committee))$",
+    r"committee)|"
+    r"comit[eé]\s+(?:central|ejecutivo|executivo|ex[eé]cutif|nacional|national|federal)|"
+    r"comitato\s+(?:centrale|esecutivo|nazionale|direttivo)|"
+    r"comiss[aã]o\s+(?:executiva|pol[ií]tica)(?:\s+nacional)?|"
+    r"(?:secr[eé]tariat|secretariado|secretaria|secretar[ií]a|segreteria|sekretariat)"
+    r"(?:\s+(?:international|internacional|internazionale|national|nacional|nazionale|"
+    r"g[eé]n[eé]ral|general|federal|confederal))?|"
+    r"(?:bureau|buró)\s+(?:national|politique|f[eé]d[eé]ral|conf[eé]d[eé]ral|pol[ií]tico)|"
+    r"direcci[oó]n\s+nacional|dire[cç][aã]o\s+nacional|direzione\s+nazionale|"
+    r"ejecutiva\s+(?:federal|nacional|confederal)|consejo\s+(?:nacional|federal|confederal)|"
+    r"conseil\s+(?:national|f[eé]d[eé]ral|conf[eé]d[eé]ral)|consiglio\s+(?:nazionale|generale)|"
+    r"(?:bundes|partei|landes|haupt)?vorstand|zentralkomitee|präsidium|praesidium|"
+    r"coordinamento(?:\s+\w+)?)$",
     re.I,
 )
 _ROLE_WORDS = (
@@ -72,7 +102,8 @@ _HONORIFIC = re.compile(
 )
 SMALL = frozenset(
     "of the and for in on at to a an de du des la le el al y et with by from against & der die "
-    "das und für".split()
+    "das und für del los las les della dello delle dei degli di do da dos e em na no nos nas "
+    "per pour par con avec sur zu im am vom".split()
 )
 _PERSON_WORD = re.compile(
     r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+|Mc[A-Z][a-z]+|"
@@ -81,10 +112,12 @@ _PERSON_WORD = re.compile(
 
 
 def words_of(text: str) -> list[str]:
-    """Lower-case words, apostrophes dropped ("Women's" -> "womens")."""
-    return [
-        w for w in re.split(r"[^\w&-]+", text.casefold().replace("'", "").replace("’", "")) if w
-    ]
+    """Lower-case words without accents, apostrophes dropped ("Women's" -> "womens",
+    "Confédération" -> "confederation", "d'Aurelle" -> "d", "aurelle")."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"\b([dl])['’]", r"\1 ", text).replace("'", "").replace("’", "")
+    return [w for w in re.split(r"[^\w&-]+", text) if w]
 
 
 def is_acronym(word: str) -> bool:
@@ -315,7 +348,22 @@ _GENRE = (
     r"platform|memorandum|note|notice|motion|protest|demand|demands|solidarity\s+message|"
     r"congratulations|condolences|salute|call\s+to\s+action)"
 )
-_TITLE_AUTHOR = re.compile(r"^" + _GENRE + r"\s+(?:of|by|from)\s+(?P<rest>.+)$", re.I)
+_GENRE_OTHER = (
+    r"(?:declaraci[oó]n|comunicado|llamamiento|llamado|carta(?:\s+abierta)?|manifiesto|"
+    r"resoluci[oó]n|pronunciamiento|d[eé]claration|appel|communiqu[eé]|lettre(?:\s+ouverte)?|"
+    r"r[eé]solution|motion|dichiarazione|appello|comunicato|lettera(?:\s+aperta)?|"
+    r"mozione|risoluzione|erkl[aä]rung|aufruf|offener\s+brief|brief|resolution|"
+    r"stellungnahme|declara[cç][aã]o|apelo|nota|manifesto|mo[cç][aã]o)"
+)
+_OF_OTHER = (
+    r"(?:del|de\s+la|de\s+los|de\s+las|de\s+l['’]|de|d['’]|du|des|della|dello|delle|dei|"
+    r"degli|dell['’]|di|do|da|dos|das|der|des|vom|von\s+der|von)"
+)
+_TITLE_AUTHOR = re.compile(
+    r"^(?:" + _GENRE + r"\s+(?:of|by|from)\s+|" + _GENRE_OTHER + r"\s+" + _OF_OTHER + r"\s*)"
+    r"(?P<rest>.+)$",
+    re.I,
+)
 _TITLE_RECIPIENT = re.compile(
     r"^(?:.*?\b)?" + _GENRE + r"\s+(?:(?:of\s+solidarity\s+)?to|addressed\s+to)\s+(?P<rest>.+)$",
     re.I,

@@ -253,7 +253,27 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
     return i
 
 
+_HEADER_NAMES = {
+    "de": "from",
+    "von": "from",
+    "da": "from",
+    "para": "to",
+    "à": "to",
+    "a": "to",
+    "an": "to",
+    "fecha": "date",
+    "data": "date",
+    "datum": "date",
+    "asunto": "subject",
+    "objet": "subject",
+    "oggetto": "subject",
+    "assunto": "subject",
+    "betreff": "subject",
+}
+
+
 def _header(name: str, value: str, parsed: ParsedText) -> None:
+    name = _HEADER_NAMES.get(name, name)
     if name == "from":
         parsed.authors.extend(_names_in(value))
     elif name in ("to", "cc", "attn", "attention"):
@@ -414,8 +434,10 @@ def _closing(line: Line) -> bool:
     if not CLOSING.match(t) or SLOGAN.match(t):
         return False
     words = t.split()
-    if re.match(r"^(?:for\s+and\s+)?on\s+behalf\s+of|^for\s+the\s+", t, re.I):
-        return len(words) <= 20
+    if re.match(
+        r"^(?:for\s+and\s+)?on\s+behalf\s+of|^for\s+|^(?:por|pour|per|pelo|pela|für)\s+", t, re.I
+    ):
+        return len(words) <= 24
     return len(words) <= 8 and (
         t.endswith((",", ":", "!")) or not t.endswith(TERMINAL) or len(words) <= 4
     )
