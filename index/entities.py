@@ -51,14 +51,30 @@ _UNITS = (
     r"press\s+(?:office|department|service|secretariat)|information\s+(?:office|department)|"
     r"(?:youth|women'?s|women’s|students'?|international)\s+(?:bureau|section|secretariat|"
     r"commission|department|committee|wing)|"
-    r"(?:general\s+|national\s+|federal\s+)?secretariat|presidium|leadership)"
+    r"(?:general\s+|national\s+|federal\s+)?secretariat|presidium|leadership|"
+    r"comit[eé]\s+(?:central|ejecutivo|executivo|ex[eé]cutif|nacional|national|federal)|"
+    r"comitato\s+(?:centrale|esecutivo|nazionale|direttivo)|"
+    r"comiss[aã]o\s+(?:executiva|pol[ií]tica)(?:\s+nacional)?|"
+    r"(?:secr[eé]tariat|secretariado|secretar[ií]a|segreteria|sekretariat)"
+    r"(?:\s+(?:international|internacional|internazionale|national|nacional|nazionale|"
+    r"g[eé]n[eé]ral|general|federal|confederal))?|"
+    r"(?:bureau|bur[oó])\s+(?:national|politique|f[eé]d[eé]ral|conf[eé]d[eé]ral|pol[ií]tico)|"
+    r"direcci[oó]n\s+nacional|dire[cç][aã]o\s+nacional|direzione\s+nazionale|"
+    r"ejecutiva\s+(?:federal|nacional|confederal)|consejo\s+(?:nacional|federal|confederal)|"
+    r"conseil\s+(?:national|f[eé]d[eé]ral|conf[eé]d[eé]ral)|consiglio\s+(?:nazionale|generale)|"
+    r"(?:bundes|partei|landes|haupt)?vorstand|zentralkomitee|pr[aä]sidium|"
+    r"party\s+executive|coordinamento(?:\s+\w+)?)"
+)
+_OF_UNIT = (
+    r"(?:of|del|de\s+la|de\s+los|de\s+las|de\s+l['’]|des|du|de|d['’]|della|dello|delle|dei|"
+    r"degli|dell['’]|di|do|da|dos|das|der|des)"
 )
 _UNIT_WORDS = frozenset(
     "party union federation movement committee council front league alliance association "
     "congress organisation network coalition group forum department section bureau office "
     "secretariat commission".split()
 )
-_SUBUNIT = re.compile(r"^(?:the\s+)?" + _UNITS + r"\s+of\s+(?:the\s+)?", re.I)
+_SUBUNIT = re.compile(r"^(?:the\s+)?" + _UNITS + r"\s+" + _OF_UNIT + r"\s*(?:the\s+)?", re.I)
 # "X, Executive Committee", "X – Central Committee", "X (International Department)".
 _BRANCH = r"(?:[\w'’-]+\s+){0,3}(?:branch|chapter|local|district|region|section)"
 _SUBUNIT_AFTER = re.compile(
@@ -84,6 +100,7 @@ class NameForm:
     stem: str  # the name as written, minus a sub-unit prefix, a leading "the" and qualifiers
     display: str  # the name as written, minus a sub-unit prefix and a leading "the"
     qualifier: str | None = None  # an unknown place in brackets or after a comma, lower case
+    translation: str | None = None  # "Partido Comunista de X (Communist Party of X)"
 
     @property
     def core_key(self) -> str:
@@ -135,7 +152,9 @@ def analyse(name: str) -> NameForm:
     text, acronym = split_acronym(text)
     country: str | None = None
     place: str | None = None
+    translation: str | None = None
     # Qualifiers in brackets or after a comma: "(Denmark)", ", Tunisia", "(CPR)", "(Zembla)".
+    text = _SUBUNIT.sub("", text.strip()) or text
     for _ in range(2):
         m = re.search(r"\s*(?:\(([^()]*)\)|(?:,|\s[–—-])\s*([^,()–—]+))\s*$", text)
         if not m or not text[: m.start()].strip():
@@ -147,9 +166,18 @@ def analyse(name: str) -> NameForm:
         elif (
             m.group(1)
             and re.fullmatch(r"[A-Z][A-Za-z0-9.\-&]{1,11}", raw)
-            and (sum(c.isupper() for c in raw) >= 2)
+            and sum(c.isupper() for c in raw) >= 2
+            and not is_acronym_only(text[: m.start()].strip())
         ):
             acronym = acronym or re.sub(r"[^A-Za-z0-9]", "", raw).upper()
+        elif (
+            m.group(1)
+            and translation is None
+            and len(raw.split()) >= 2
+            and raw[:1].isupper()
+            and any(w in _TYPES for w in _tokens(raw))
+        ):
+            translation = raw  # the name in another language, said by the statement itself
         elif (
             raw[:1].isupper()
             and 1 <= len(raw.split()) <= 3
@@ -180,7 +208,9 @@ def analyse(name: str) -> NameForm:
         acronym = stem
     if place is not None and country is None and place in DEMONYM_OF:
         country = DEMONYM_OF[place]
-    return NameForm(tuple(words), country, acronym, stem or clean_display(name), display, place)
+    return NameForm(
+        tuple(words), country, acronym, stem or clean_display(name), display, place, translation
+    )
 
 
 def initials(form: NameForm, *, country: bool = False) -> str:
@@ -225,7 +255,8 @@ GENERIC_WORDS = frozenset(
     estudantes etudiants studenti studenten mineros mineiros mineurs minatori bergarbeiter
     campesinos camponeses paysans contadini bauern inquilinos locataires inquilini mieter
     nacional national nazionale nationale popular populaire popolare democratico
-    democratica democratique demokratische obrero obrera ouvrier ouvriere""".split()
+    democratica democratique demokratische obrero obrera ouvrier ouvriere arbeit trabajo
+    travail lavoro trabalho""".split()
 )
 
 
@@ -437,7 +468,8 @@ _OCCUPATIONS = frozenset(
     docentes enseignants insegnanti lehrer mujeres mulheres femmes donne frauen jugend
     juventud juventude jeunesse gioventu estudiantes estudantes etudiants studenti
     studenten mineros mineiros mineurs minatori bergarbeiter campesinos camponeses paysans
-    contadini bauern inquilinos locataires inquilini mieter""".split()
+    contadini bauern inquilinos locataires inquilini mieter arbeit trabajo travail lavoro
+    trabalho""".split()
 )
 _TYPES = frozenset(
     """party union unions federation confederation movement committee council front league
@@ -522,9 +554,13 @@ class _Groups:
         return True
 
 
+_NAME_SMALL = r"(?:of|the|and|for|in|de|del|della|di|do|da|dos|das|des|du|der|la|le|les|et|y|e|&)"
 _ACRONYM_IN_TEXT = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*|of|the|and|for|in|de|&)(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|"
-    r"for|in|de|&)){1,10})\s+\((?P<acronym>[A-Z][A-Za-z0-9.&-]{1,11})\)"
+    r"(?P<name>(?:[A-Z][\w'’.-]*|"
+    + _NAME_SMALL
+    + r")(?:\s+(?:[A-Z][\w'’.-]*|"
+    + _NAME_SMALL
+    + r")){1,12})\s+\((?P<acronym>[A-Z][A-Za-z0-9.&-]{1,11})\)"
 )
 
 
@@ -600,7 +636,12 @@ class EntityIndex:
             if len(owners) == 1:
                 self.entities[owners.pop()].defined_acronyms.add(acronym)
         self._shape_of: dict[str, list[_Shape]] = {
-            e.id: list(dict.fromkeys(_shape(f, self.geo) for f in e.forms))
+            e.id: list(
+                dict.fromkeys(
+                    [_shape(f, self.geo) for f in e.forms]
+                    + [_shape(analyse(f.translation), self.geo) for f in e.forms if f.translation]
+                )
+            )
             for e in self.entities.values()
         }
         self._index()
@@ -697,6 +738,10 @@ class EntityIndex:
         for i, shape in enumerate(shapes):
             by_shape.setdefault(shape.key, []).append(i)
             by_core.setdefault(shape.core, []).append(i)
+        for i, form in enumerate(forms):
+            if form.translation:
+                other = _shape(analyse(form.translation), self.geo)
+                by_shape.setdefault(other.key, []).append(i)
 
         def spelled(i: int) -> str:
             return members[i][0][1].as_written
@@ -793,6 +838,9 @@ class EntityIndex:
             written = members[i][0][1].as_written
             if not is_acronym_only(analyse(written).stem):
                 continue
+            qualifier = forms[i].qualifier
+            if qualifier and self.geo.country(qualifier) is None:
+                continue  # "PCB (M-L)" is not the PCB
             acronym = re.sub(r"[^A-Za-z0-9]", "", analyse(written).stem).upper()
             owners = {groups.find(key_index[k]) for k in defined.get(acronym, ()) if k in key_index}
             owners.discard(groups.find(i))
@@ -1011,7 +1059,7 @@ def _fits(acronym: str, name: str) -> bool:
     """Do the acronym's letters spell the name's initials (with or without small words)?"""
     words = re.findall(r"[^\W_]+", name)
     full = "".join(w[0] for w in words).upper()
-    significant = "".join(w[0] for w in words if w.lower() not in _SMALL).upper()
+    significant = "".join(w[0] for w in words if w.lower() not in _SMALL | _OF | _AND).upper()
     return acronym in (full, significant) and len(words) >= 2
 
 
