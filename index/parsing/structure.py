@@ -646,7 +646,7 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             entries.extend(_Entry(name, "list", block) for name in split_names(line.text))
             explicit = True
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
-        elif explicit and _group_heading(line):
+        elif explicit and _group_heading(line) and _heads_a_group(lines, k):
             parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
         elif section == "individuals" and (is_person(t) or looks_like_name(t.split(",")[0])):
             for person in re.split(r"\s*;\s*", LIST_ITEM.sub("", _unwrapped(line.text))):
@@ -699,17 +699,31 @@ def _named(text: str) -> str | None:
     return None
 
 
+def _heads_a_group(lines: Sequence[Line], k: int) -> bool:
+    """A line that starts a group: after a blank line or a heading, with names after it."""
+    before = lines[k - 1] if k > 0 else None
+    after = next((line for line in lines[k + 1 :] if line.text), None)
+    starts = before is None or not before.text or bool(_SIGNATORY_HEADING.match(before.plain))
+    return starts and after is not None and not _group_heading(after)
+
+
 def _group_heading(line: Line) -> bool:
     """ "**Vestria**", "Kestria:": a place heading that groups a list of signatories."""
     t = line.plain
-    marked = line.text != t or t.endswith(":") or line.text.startswith("#")
-    return marked and is_place(t.rstrip(":")) and not is_org(t)
+    marked = line.text != t or t.endswith(":") or line.text.startswith("#") or is_caps(t)
+    return marked and is_place(t.rstrip(":").title()) and not is_org(t)
 
 
 def _continues_list(text: str, line: Line) -> bool:
     t = line.plain
     if _opens_sign_off(line) or dateline(t) or _source(line) or _CONTACT_FIELDS.match(t):
         return False
+    if _TRAILER.match(t) or _LINK_LINE.match(t):
+        return False
+    if text.count("(") > text.count(")"):
+        return True  # a name cut inside its brackets: "(Popular Front" / "of Belanza)"
+    if not text.rstrip().endswith(TERMINAL) and ("," in t or ";" in t):
+        return True  # the wrap cut a name: "… Comité International" / "de Solidarité …, …"
     if text.rstrip().endswith((",", ";", "and", "&")) or ("," in t and _name_list(t)):
         return True
     if ";" in t or t.count(",") >= 2:
