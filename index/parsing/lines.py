@@ -30,6 +30,7 @@ SOURCE = re.compile(
 # A line that only says what kind of text follows: "PRESS RELEASE", "Joint statement".
 KICKER = re.compile(
     r"^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message:?|"
+    r"(?:re)?posted\s+by\s+.{3,120}|republished\s+by\s+.{3,120}|shared\s+by\s+.{3,120}|"
     r"for\s+immediate\s+release|immediate\s+release|press\s+release|news\s+release|"
     r"media\s+release|(?:joint\s+|public\s+|urgent\s+|final\s+)?(?:statement|declaration|"
     r"communiqu[eé]|appeal|open\s+letter|letter|resolution|call|press\s+statement|"
@@ -55,7 +56,9 @@ CLOSING = re.compile(
     r"(?:wishes|regards|greetings|salutes?|solidarity)(?:\s+(?:to|from)\b.{0,40})?\s*[,.!:]?\s*$|"
     r"^with\s+(?:[\w'’]+\s+){1,3}(?:greetings|regards|solidarity|wishes|respect|love|salutes?)"
     r"\s*[,.!]?\s*(?:/.*)?$|"
-    r"^(?:saludos|un\s+saludo|atentamente|fraternalmente|solidariamente|cordialmente|"
+    r"^(?:un\s+abrazo|abrazos|um\s+abra[cç]o|abra[cç]os|amiti[eé]s|bien\s+fraternellement|"
+    r"cordialement|distinti\s+saluti|un\s+caro\s+saluto|mit\s+freundlichen|"
+    r"freundliche\s+gr[uü](?:ß|ss)e|saludos|un\s+saludo|atentamente|fraternalmente|solidariamente|cordialmente|"
     r"saudações|abraços|fraternalmente|salutations|fraternellement|bien\s+à\s+vous|"
     r"salut\s+fraternel|saluti|cordiali\s+saluti|fraterni\s+saluti|mit\s+\w+\s+grüßen|"
     r"mit\s+solidarischen|solidarische\s+grüße|herzliche\s+grüße|en\s+solidarit[eé]|"

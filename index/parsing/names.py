@@ -153,7 +153,11 @@ def looks_like_name(text: str) -> bool:
         return False
     if not (t[0].isupper() or t[0].isdigit() or t[0] in "\"'“‘(«"):
         return False
-    return capitalised_ratio(t) >= 0.6
+    if capitalised_ratio(t) >= 0.6:
+        return True
+    # Names in sentence case, as French, Spanish or Italian write them ("Confédération générale
+    # du travail d'Aurelle"), when they say they are an organisation's and hold no sentence.
+    return is_org(t) and not re.search(r"[.!?;]\s", t) and not t.endswith(".")
 
 
 def is_org(text: str) -> bool:
@@ -390,7 +394,14 @@ def leading_name(text: str) -> str | None:
                     break
                 continue
             break
-        if low in SMALL or bare[:1].isupper() or bare[:1].isdigit() or low in ("'s", "’s"):
+        elided = re.match(r"^[dlDL]['’](?=[A-ZÀ-Ý])", bare) is not None  # "d'Aurelle"
+        if (
+            low in SMALL
+            or bare[:1].isupper()
+            or bare[:1].isdigit()
+            or elided
+            or low in ("'s", "’s")
+        ):
             taken.append(bare)
             if tok != bare and tok.endswith((",", ";", ":", ".")):
                 break

@@ -281,7 +281,7 @@ def _header(name: str, value: str, parsed: ParsedText) -> None:
     elif name in ("date", "dated", "original date", "publication date", "published"):
         parsed.date = parsed.date or parse_date(value)
     elif name in ("subject", "re", "title"):
-        value = re.sub(r"^(?:(?:fwd?|fw|re|aw|tr)\s*:\s*)+", "", value, flags=re.I)
+        value = re.sub(r"^(?:(?:fwd?|fw|tr|wg)\s*:\s*)+", "", value, flags=re.I)
         if value:
             parsed.subject = parsed.subject or value
     elif name in ("source", "link", "url", "website", "web"):
@@ -455,6 +455,8 @@ def _sign_off_line(line: Line) -> bool:
         return True
     if TABLE_RULE.match(line.text) or TABLE_ROW.match(line.text):
         return True
+    if is_role(t) and len(line.words) <= 12:
+        return True
     if "\t" in line.text and looks_like_name(line.text.split("\t")[0].strip()):
         return True
     if _TRAILER.match(t) or _LINK_LINE.match(t):
@@ -501,6 +503,9 @@ def _body(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
                     parsed.source_url = parsed.source_url or m["url"]
                     parsed.blocks.append(Block(BlockKind.SOURCE, first.start, first.end))
                     continue
+            if len(group) == 1 and (quote := re.match(r"^>\s*", first.text)):
+                # A quoted paragraph: the quote marker is no part of the words.
+                first = Line(first.start + quote.end(), first.end, first.text[quote.end() :])
             out.append((first, last))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, first.start, last.end))
     return out
@@ -656,8 +661,10 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
         elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t)):
             paragraphs.append((line, line))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, line.end))
-        elif section == "list" and (
-            re.search(r"[,;]\s*$", line.text) or ";" in line.text or line.text.count(",") >= 2
+        elif (
+            section == "list"
+            and (re.search(r"[,;]\s*$", line.text) or ";" in line.text or line.text.count(",") >= 2)
+            and not is_person(LIST_ITEM.sub("", t).split(",")[0])
         ):
             # A comma list wrapped over several lines under a heading.
             text = line.plain
