@@ -67,7 +67,7 @@ _UNITS = (
 )
 _OF_UNIT = (
     r"(?:of|del|de\s+la|de\s+los|de\s+las|de\s+l['’]|des|du|de|d['’]|della|dello|delle|dei|"
-    r"degli|dell['’]|di|do|da|dos|das|der|des)"
+    r"degli|dell['’]|di|do|da|dos|das|der|des)(?![a-zà-ÿ])"
 )
 _UNIT_WORDS = frozenset(
     "party union federation movement committee council front league alliance association "
@@ -256,7 +256,9 @@ GENERIC_WORDS = frozenset(
     campesinos camponeses paysans contadini bauern inquilinos locataires inquilini mieter
     nacional national nazionale nationale popular populaire popolare democratico
     democratica democratique demokratische obrero obrera ouvrier ouvriere arbeit trabajo
-    travail lavoro trabalho""".split()
+    travail lavoro trabalho generale generala unitaria unitario unitaire unitarie
+    independiente independente indipendente unabhangige unabhangiger libre libera livre
+    freie internacional internazionale internationale""".split()
 )
 
 
@@ -834,6 +836,21 @@ class EntityIndex:
         defined: dict[str, set[str]],
     ) -> None:
         key_index = {m[0][1].key: i for i, m in enumerate(members)}
+        # One acronym written beside two names of one country: one organisation named in two
+        # languages ("Confédération générale du travail d'Aurelle (CGTA)", "General
+        # Confederation of Labour of Aurelle (CGTA)").
+        for acronym, keys in defined.items():
+            named = sorted({key_index[k] for k in keys if k in key_index})
+            if len(acronym) < 3 or len(named) != 2:
+                continue
+            a, b = named
+            if shapes[a].country and shapes[a].country == shapes[b].country:
+                groups.join(
+                    a,
+                    b,
+                    f"{members[b][0][1].as_written!r} and {members[a][0][1].as_written!r} are "
+                    f"both written with the acronym {acronym}",
+                )
         for i in range(len(forms)):
             written = members[i][0][1].as_written
             if not is_acronym_only(analyse(written).stem):

@@ -120,6 +120,15 @@ def words_of(text: str) -> list[str]:
     return [w for w in re.split(r"[^\w&-]+", text) if w]
 
 
+# Words of a sentence, never of an organisation's name.
+_PROSE_WORDS = frozenset(
+    """to is are was were will would should be been has have had we our us you they their
+    that which who this these any not must can cannot agree agrees call calls demand
+    est sont nous notre vous que qui ne pas es son somos nuestro nuestra estamos sind wir
+    unser ist nicht siamo noi nostro nostra che non somos nosso nossa não nao""".split()
+)
+
+
 def is_acronym(word: str) -> bool:
     """An acronym as written: "CPR", "ZTF", "AKEL", "PCdoB"."""
     w = word.strip("()[],;:.")
@@ -157,7 +166,13 @@ def looks_like_name(text: str) -> bool:
         return True
     # Names in sentence case, as French, Spanish or Italian write them ("Confédération générale
     # du travail d'Aurelle"), when they say they are an organisation's and hold no sentence.
-    return is_org(t) and not re.search(r"[.!?;]\s", t) and not t.endswith(".")
+    return (
+        is_org(t)
+        and len(words) <= 14
+        and not re.search(r"[.!?;]\s", t)
+        and not t.endswith(".")
+        and not any(w in _PROSE_WORDS for w in words_of(t))
+    )
 
 
 def is_org(text: str) -> bool:

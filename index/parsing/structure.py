@@ -624,7 +624,8 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
                 re.I,
             )
             if behalf:
-                name = leading_name(behalf["name"]) or _named(behalf["name"])
+                # The formula delimits the name: all of it up to the colon or comma.
+                name = _named(behalf["name"]) or leading_name(behalf["name"])
                 if name:
                     entries.append(_Entry(name, "behalf", block))
             if section not in ("list", "individuals", "organisations"):
@@ -701,7 +702,7 @@ def _unwrapped(text: str) -> str:
 def _named(text: str) -> str | None:
     """A name after "For …:" that is no person: an organisation, whatever its words."""
     text = re.sub(r"^the\s+", "", text.strip(" ,:"), flags=re.I)
-    if looks_like_name(text) and not is_person(text) and len(text.split()) <= 8:
+    if (looks_like_name(text) or is_org(text)) and not is_person(text) and len(text.split()) <= 12:
         return text
     return None
 
