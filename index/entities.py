@@ -101,6 +101,7 @@ class NameForm:
     display: str  # the name as written, minus a sub-unit prefix and a leading "the"
     qualifier: str | None = None  # an unknown place in brackets or after a comma, lower case
     translation: str | None = None  # "Partido Comunista de X (Communist Party of X)"
+    bracketed: bool = False  # the qualifier was in brackets ("(Marxist-Leninist)"), not ", Town"
 
     @property
     def core_key(self) -> str:
@@ -153,8 +154,18 @@ def analyse(name: str) -> NameForm:
     country: str | None = None
     place: str | None = None
     translation: str | None = None
+    in_brackets = False
     # Qualifiers in brackets or after a comma: "(Denmark)", ", Tunisia", "(CPR)", "(Zembla)".
     text = _SUBUNIT.sub("", text.strip()) or text
+    # "NUSE – National Union of Seafarers of Eskara", "Zora – Democratic Youth Movement of
+    # Drevnia": a short name or acronym, then the full name — two names of one organisation.
+    short_long = re.match(r"^(?P<short>\S+(?:\s\S+)?)\s+[–—-]\s+(?P<long>.{8,})$", text.strip())
+    if short_long and any(w in _TYPES for w in _tokens(short_long["long"])):
+        translation = short_long["long"].strip()
+        text = short_long["short"]
+        if is_acronym_only(text) and acronym is None:
+            acronym = re.sub(r"[^A-Za-z0-9]", "", text).upper()
+    in_brackets = False
     for _ in range(2):
         m = re.search(r"\s*(?:\(([^()]*)\)|(?:,|\s[–—-])\s*([^,()–—]+))\s*$", text)
         if not m or not text[: m.start()].strip():
@@ -185,6 +196,7 @@ def analyse(name: str) -> NameForm:
             and place is None
         ):
             place = qualifier
+            in_brackets = bool(m.group(1))
         else:
             break
         text = text[: m.start()]
@@ -209,7 +221,14 @@ def analyse(name: str) -> NameForm:
     if place is not None and country is None and place in DEMONYM_OF:
         country = DEMONYM_OF[place]
     return NameForm(
-        tuple(words), country, acronym, stem or clean_display(name), display, place, translation
+        tuple(words),
+        country,
+        acronym,
+        stem or clean_display(name),
+        display,
+        place,
+        translation,
+        in_brackets,
     )
 
 
@@ -307,7 +326,13 @@ class Entity:
     def acronyms(self) -> set[str]:
         """Acronyms written next to the name or defined for it in a text, or the name itself
         when it is one."""
-        own = {a for _, p in self.parties if (a := analyse(p.as_written).acronym)}
+        own = {
+            a
+            for _, p in self.parties
+            if (f := analyse(p.as_written)).acronym
+            and (a := f.acronym)
+            and not (f.qualifier and f.bracketed and is_acronym_only(f.stem))  # "PCB (M-L)"
+        }
         return own | self.defined_acronyms
 
 
@@ -424,8 +449,12 @@ def _shape(form: NameForm, geo: _Geography) -> _Shape:
         found = geo.country(form.qualifier)
         if found and country in (None, found):
             country = found
-        elif not set(form.qualifier.split()) <= {"international", "national", "global"}:
-            words += form.qualifier.split()  # "(Marxist-Leninist)" is part of the name
+        elif set(form.qualifier.split()) <= {"international", "national", "global"}:
+            pass
+        elif form.bracketed or not _specific(tuple(words), geo):
+            # "(Marxist-Leninist)" is part of the name; so is the town of a "Tenants'
+            # Committee, Puerto Alba" — but not of "Movimento dos Sem Terra, Porto Claro".
+            words += form.qualifier.split()
     for index in range(len(words) - 2, 0, -1):
         if words[index] == "of" and (c := geo.country(words[index + 1])) and country in (None, c):
             country, words = c, words[:index] + words[index + 2 :]
@@ -742,8 +771,8 @@ class EntityIndex:
             by_core.setdefault(shape.core, []).append(i)
         for i, form in enumerate(forms):
             if form.translation:
-                other = _shape(analyse(form.translation), self.geo)
-                by_shape.setdefault(other.key, []).append(i)
+                alternative = _shape(analyse(form.translation), self.geo)
+                by_shape.setdefault(alternative.key, []).append(i)
 
         def spelled(i: int) -> str:
             return members[i][0][1].as_written
@@ -841,9 +870,12 @@ class EntityIndex:
         # Confederation of Labour of Aurelle (CGTA)").
         for acronym, keys in defined.items():
             named = sorted({key_index[k] for k in keys if k in key_index})
-            if len(acronym) < 3 or len(named) != 2:
+            roots: dict[int, int] = {}
+            for index in named:
+                roots.setdefault(groups.find(index), index)
+            if len(acronym) < 3 or len(roots) != 2:
                 continue
-            a, b = named
+            a, b = sorted(roots.values())
             if shapes[a].country and shapes[a].country == shapes[b].country:
                 groups.join(
                     a,
