@@ -217,7 +217,9 @@ def score_structure(half: Half) -> dict[str, Any]:
 
 
 def _ws(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split())
+    """Whitespace collapsed, and a Markdown quote marker at the start set aside (it is no
+    part of the words, and labels differ on keeping it)."""
+    return " ".join(re.sub(r"^>\s*", "", text.replace("\u00a0", " ")).split())
 
 
 def _span(joined: str, part: str) -> str:
