@@ -30,7 +30,24 @@ from .names import initials as written_initials
 log = logging.getLogger(__name__)
 
 _LEADING_ARTICLES = frozenset(
-    {"the", "die", "der", "das", "la", "le", "les", "el", "il", "lo", "de", "los", "las", "o", "os"}
+    {
+        "the",
+        "die",
+        "der",
+        "das",
+        "la",
+        "le",
+        "les",
+        "el",
+        "il",
+        "lo",
+        "de",
+        "los",
+        "las",
+        "o",
+        "os",
+        "l",
+    }
 )
 _SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "&"})
 # "of" in other languages ("Partido Comunista de Belanza", "Union des Femmes d'Aurelle").
@@ -63,7 +80,10 @@ _UNITS = (
     r"ejecutiva\s+(?:federal|nacional|confederal)|consejo\s+(?:nacional|federal|confederal)|"
     r"conseil\s+(?:national|f[eé]d[eé]ral|conf[eé]d[eé]ral)|consiglio\s+(?:nazionale|generale)|"
     r"(?:bundes|partei|landes|haupt)?vorstand|zentralkomitee|pr[aä]sidium|"
-    r"party\s+executive|coordinamento(?:\s+\w+)?)"
+    r"party\s+executive|coordinamento(?:\s+\w+)?|"
+    r"(?:secretar[ií]a|secr[eé]tariat|segreteria|sekretariat|departamento|d[eé]partement|"
+    r"dipartimento|abteilung|departament)\s+(?:de|des|di|dei|f[uü]r)\s+(?:relaciones|relations|"
+    r"relazioni|rela[cç][oõ]es|internationale)(?:\s+\w+)?)"
 )
 _OF_UNIT = (
     r"(?:of|del|de\s+la|de\s+los|de\s+las|de\s+l['’]|des|du|de|d['’]|della|dello|delle|dei|"

@@ -95,6 +95,11 @@ _PUBLISHING_WORD = re.compile(
     r"launched|circulated|distributed)",
     re.I,
 )
+_OF_A_TEXT_WORD = re.compile(
+    r"\b(?:statement|communiqu|comunica|declara|d[eé]clara|dichiara|erkl[aä]r|appe|llamamiento|"
+    r"aufruf|lett|carta|brief|resol|r[eé]sol)",
+    re.I,
+)
 _SMALL = frozenset(
     "of the and in on at a an for by from le la de du des el il am den à a en em".split()
 )
@@ -157,14 +162,25 @@ def dateline(text: str) -> dt.date | None:
     return None
 
 
+_OF_A_TEXT = re.compile(
+    r"\b(?:statement|communiqu[eé]|comunicado|comunicato|declaration|d[eé]claration|"
+    r"declaraci[oó]n|dichiarazione|erkl[aä]rung|appeal|appel|llamamiento|appello|aufruf|letter|"
+    r"lettre|carta|lettera|brief|resolution|r[eé]solution|resoluci[oó]n)\s+(?:of|du|del|de|"
+    r"dated|vom|from)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def publication_date(text: str) -> dt.date | None:
     """A date the prose gives for the statement itself ("the appeal sent out on 2 February
     2025", "This statement was adopted on …"); not a date an event happened on."""
-    if not _PUBLISHING_WORD.search(text):
+    if not _PUBLISHING_WORD.search(text) and not _OF_A_TEXT_WORD.search(text):
         return None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 120) : m.start()]
-            if _PUBLISHED.search(before) and (date := _date_of(m.groupdict())) is not None:
+            if (_PUBLISHED.search(before) or _OF_A_TEXT.search(before)) and (
+                date := _date_of(m.groupdict())
+            ) is not None:
                 return date
     return None

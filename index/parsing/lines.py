@@ -56,6 +56,7 @@ CLOSING = re.compile(
     r"(?:wishes|regards|greetings|salutes?|solidarity)(?:\s+(?:to|from)\b.{0,40})?\s*[,.!:]?\s*$|"
     r"^with\s+(?:[\w'’]+\s+){1,3}(?:greetings|regards|solidarity|wishes|respect|love|salutes?)"
     r"\s*[,.!]?\s*(?:/.*)?$|"
+    r"^(?:con\s+)?(?:un\s+)?(?:saludo|abrazo|abbraccio|saluto|abra[cç]o)s?\b|"
     r"^(?:un\s+abrazo|abrazos|um\s+abra[cç]o|abra[cç]os|amiti[eé]s|bien\s+fraternellement|"
     r"cordialement|distinti\s+saluti|un\s+caro\s+saluto|mit\s+freundlichen|"
     r"freundliche\s+gr[uü](?:ß|ss)e|saludos|un\s+saludo|atentamente|fraternalmente|solidariamente|cordialmente|"

@@ -92,7 +92,14 @@ _ROLE_WORDS = (
     r"coordinator|convenor|convener|director|treasurer|leader|member|officer|organi[sz]er|"
     r"representative|delegate|editor|head|mp|mep|senator|mayor|professor|lawyer|journalist|"
     r"historian|writer|poet|author|activist|economist|doctor|physician|teacher|trade\s+unionist|"
-    r"researcher|lecturer|artist|student|pastor|priest|imam|rabbi|bishop|deputy|minister)"
+    r"researcher|lecturer|artist|student|pastor|priest|imam|rabbi|bishop|deputy|minister|"
+    # The same in French, Spanish, Portuguese, Italian and German.
+    r"secr[eé]taire|secretari[oa]|secret[aá]ri[oa]|segretari[oa]|sekret[aä]r(?:in)?|"
+    r"pr[eé]sident(?:e|in)?|presidenta|vorsitzende[rn]?|coordinador(?:a)?|coordenador(?:a)?|"
+    r"coordinat(?:eur|rice|ore|rice)|koordinator(?:in)?|responsable|respons[aá]vel|"
+    r"responsabile|portavoz|porte-parole|portavoce|sprecher(?:in)?|tesorer[oa]|"
+    r"tr[eé]sori[eè]re?|dirigente|membre|miembro|membro|mitglied|internationale[rn]?\s+"
+    r"sekret[aä]r(?:in)?|diputad[oa]|d[eé]put[eé]e?|deputat[oa]|abgeordnete[rn]?)"
 )
 ROLE = re.compile(r"^(?:the\s+)?" + _ROLE_WORDS + r"\b.{0,80}$", re.I)
 _HONORIFIC = re.compile(
@@ -106,8 +113,8 @@ SMALL = frozenset(
     "per pour par con avec sur zu im am vom".split()
 )
 _PERSON_WORD = re.compile(
-    r"^(?:[A-Z][a-zà-ÿ'’\-]+|[A-Z]\.|[A-Z][a-z]+-[A-Z][a-z]+|Mc[A-Z][a-z]+|"
-    r"O['’][A-Z][a-z]+|van|von|de|da|del|der|den|di|du|la|le|bin|ibn|al|el)$"
+    r"^(?:[A-ZÀ-Þ][a-zà-ÿß'’\-]+|[A-ZÀ-Þ]\.|[A-ZÀ-Þ][a-zà-ÿ]+-[A-ZÀ-Þ][a-zà-ÿ]+|Mc[A-Z][a-z]+|"
+    r"O['’][A-Z][a-z]+|van|von|de|da|del|der|den|di|du|la|le|bin|ibn|al|el|dos|das|y|e)$"
 )
 
 
@@ -375,8 +382,8 @@ _GENRE_OTHER = (
     r"stellungnahme|declara[cç][aã]o|apelo|nota|manifesto|mo[cç][aã]o)"
 )
 _OF_OTHER = (
-    r"(?:del|de\s+la|de\s+los|de\s+las|de\s+l['’]|de|d['’]|du|des|della|dello|delle|dei|"
-    r"degli|dell['’]|di|do|da|dos|das|der|des|vom|von\s+der|von)"
+    r"(?:della|dello|delle|degli|dell['’]|dei|del|de\s+la|de\s+los|de\s+las|de\s+l['’]|des|du|"
+    r"de|d['’]|di|dos|das|do|da|der|vom|von\s+der|von)(?![a-zà-ÿ])"
 )
 _TITLE_AUTHOR = re.compile(
     r"^(?:" + _GENRE + r"\s+(?:of|by|from)\s+|" + _GENRE_OTHER + r"\s+" + _OF_OTHER + r"\s*)"
@@ -449,12 +456,48 @@ def _ends_name(tokens: list[str]) -> bool:
     return low[-1] in _STRONG_ORG_WORDS or is_acronym(last) or is_country(last) or len(tokens) >= 3
 
 
+_STOP_OTHER = frozenset(
+    """per pour para por für sur sobre contre contra gegen zum zur alla al à au aux en nel
+    nella sul sulla über con contro against on for about to in""".split()
+)
+
+
+def _sentence_case_name(text: str) -> str | None:
+    """An organisation's name written in sentence case at the start of `text`, up to the
+    first preposition ("la Confederazione dei contadini di Elbaria (CCE) per la …" -> the
+    name), when it is longer than its capitalised words alone."""
+    text = re.sub(
+        r"^(?:the|la|le|les|el|il|lo|l['’]|die|der|das|o|a)\s*", "", text.strip(), flags=re.I
+    )
+    tokens = re.findall(r"\([^()]*\)|[^\s()]+", text)
+    taken: list[str] = []
+    for tok in tokens:
+        bare = tok.strip(",;:.")
+        if bare.lower() in _STOP_OTHER and taken:
+            break
+        taken.append(bare)
+        if tok != bare or len(taken) > 12:
+            break
+    while taken and taken[-1].lower() in SMALL:
+        taken.pop()
+    name = " ".join(taken)
+    lowered = [t for t in taken if t[:1].islower() and t.lower() not in SMALL]
+    if not lowered or not taken or not taken[0][:1].isupper():
+        return None  # all capitalised: the ordinary reading holds
+    if not re.search(r"\b(?:de|di|da|do|du|des|del|della|dei|d['’]|der|des)\b", name):
+        return None  # a sentence-case name ends with "de X" / "di X" / "der X"
+    return name if is_org(name) and not any(w in _PROSE_WORDS for w in words_of(name)) else None
+
+
 def title_author(title: str) -> str | None:
     """ "Statement of the Central Committee of the Y Party (YP) on the budget" -> the issuer."""
     m = _TITLE_AUTHOR.match(title.strip())
     if not m:
         return None
     rest = m["rest"]
+    sentence_case = _sentence_case_name(rest)
+    if sentence_case:
+        return sentence_case
     if re.match(r"^(?:solidarity|support|protest)\b", rest, re.I):
         return None
     if re.search(r"\b(?:and|&)\b", leading_name(rest) or "") and re.match(

@@ -139,6 +139,13 @@ _TRAILER = re.compile(
     r"\(?(?:list\s+in\s+formation|list\s+(?:still\s+)?open|more\s+signatures\s+to\s+follow)\)?\.?)$",
     re.I,
 )
+# A translator's or editor's note: "N.d.T. : communiqué du 12 février 2025, …".
+_TRANSLATOR_NOTE = re.compile(
+    r"^(?:n\.\s?d\.\s?[tr]\.|n\.\s?d\.\s?l\.\s?r\.|translator['’]?s\s+note|editor['’]?s\s+note|"
+    r"note\s+du\s+traducteur|note\s+de\s+la\s+r[eé]daction|nota\s+del\s+traductor|"
+    r"nota\s+do\s+tradutor|nota\s+del\s+traduttore|anm\.\s*d\.\s*[üu]bers)",
+    re.I,
+)
 # "Add your signature: https://…", "Read more: …": a link that is no part of the text.
 _LINK_LINE = re.compile(r"^[\w’' ]{2,40}:\s*(?:<?https?://\S+>?|\[[^\]]*\]\(https?://[^)]+\))\.?$")
 _CONTACT_FIELDS = re.compile(
@@ -203,13 +210,13 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
             parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
             i += 1
             continue
+        if KICKER.match(text):
+            parsed.blocks.append(Block(BlockKind.KICKER, line.start, line.end))
+            i += 1
+            continue
         if (date := dateline(text)) is not None and len(line.words) <= 14:
             parsed.date = parsed.date or date
             parsed.blocks.append(Block(BlockKind.DATELINE, line.start, line.end))
-            i += 1
-            continue
-        if KICKER.match(text):
-            parsed.blocks.append(Block(BlockKind.KICKER, line.start, line.end))
             i += 1
             continue
         if _salutation(line):
@@ -457,6 +464,10 @@ def _sign_off_line(line: Line) -> bool:
         return True
     if is_role(t) and len(line.words) <= 12:
         return True
+    if _CONNECTOR_START.match(line.text) and len(line.words) <= 14 and is_org(t):
+        return True
+    if _TRANSLATOR_NOTE.match(t):
+        return True
     if "\t" in line.text and looks_like_name(line.text.split("\t")[0].strip()):
         return True
     if _TRAILER.match(t) or _LINK_LINE.match(t):
@@ -577,6 +588,7 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
     section = "signature"
     block = 0
     explicit = False
+    lines = _joined_names(lines)
     k = 0
     n = len(lines)
     while k < n:
@@ -619,7 +631,9 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, last.end))
         elif _closing(line):
             behalf = re.match(
-                r"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|for)\s+(?P<name>[^:]+?)\s*(?:[,:].*)?$",
+                r"^(?:for\s+and\s+)?(?:on\s+behalf\s+of|for|por\s+(?:el|la|los|las)|"
+                r"pour\s+(?:le|la|les|l['’])|per\s+(?:il|la|lo|l['’])|pelo|pela|"
+                r"f[uü]r\s+(?:den|die|das))\s*(?P<name>[^:]+?)\s*(?:[,:].*)?$",
                 t,
                 re.I,
             )
@@ -637,6 +651,9 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
         elif (url := _source(line)) is not None:
             parsed.source_url = parsed.source_url or url
             parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
+        elif _TRANSLATOR_NOTE.match(t):
+            parsed.date = parsed.date or publication_date(t) or parse_date(t)
+            parsed.blocks.append(Block(BlockKind.CONTACT, line.start, line.end))
         elif (
             _CONTACT_FIELDS.match(t)
             or (_CONTACT_LINE.search(t) and len(t) < 120)
@@ -720,6 +737,36 @@ def _group_heading(line: Line) -> bool:
     t = line.plain
     marked = line.text != t or t.endswith(":") or line.text.startswith("#") or is_caps(t)
     return marked and is_place(t.rstrip(":").title()) and not is_org(t)
+
+
+# A line that goes on with a name cut by the wrap: "Segreteria nazionale" / "della
+# Confederazione …", "For CCE (Confederazione dei contadini" / "di Elbaria): …".
+_CONNECTOR_START = re.compile(
+    r"^(?:de|del|della|dello|delle|dell['’]|dei|degli|di|du|des|do|da|dos|das|der|den|von|vom|"
+    r"of|and|y|e|et|und|de\s+la|de\s+l['’])\s+\S",
+)
+
+
+def _joined_names(lines: Sequence[Line]) -> list[Line]:
+    """The sign-off's lines, with a line that goes on with the name above it joined to it.
+    A joined line's offsets span both lines; its text has one space where the break was."""
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.text
+            and line.text
+            and (
+                _CONNECTOR_START.match(line.text)
+                or previous.text.count("(") > previous.text.count(")")
+            )
+            and not previous.text.endswith(TERMINAL[:4])
+        ):
+            out[-1] = Line(previous.start, line.end, f"{previous.text} {line.text}")
+        else:
+            out.append(line)
+    return out
 
 
 def _continues_list(text: str, line: Line) -> bool:
