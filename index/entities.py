@@ -79,15 +79,15 @@ _UNITS = (
     r"direcci[oó]n\s+nacional|dire[cç][aã]o\s+nacional|direzione\s+nazionale|"
     r"ejecutiva\s+(?:federal|nacional|confederal)|consejo\s+(?:nacional|federal|confederal)|"
     r"conseil\s+(?:national|f[eé]d[eé]ral|conf[eé]d[eé]ral)|consiglio\s+(?:nazionale|generale)|"
-    r"(?:bundes|partei|landes|haupt)?vorstand|zentralkomitee|pr[aä]sidium|"
+    r"(?:bundes|partei|landes|haupt)?vorstands?|zentralkomitee|pr[aä]sidium|"
     r"party\s+executive|coordinamento(?:\s+\w+)?|"
     r"(?:secretar[ií]a|secr[eé]tariat|segreteria|sekretariat|departamento|d[eé]partement|"
     r"dipartimento|abteilung|departament)\s+(?:de|des|di|dei|f[uü]r)\s+(?:relaciones|relations|"
     r"relazioni|rela[cç][oõ]es|internationale)(?:\s+\w+)?)"
 )
 _OF_UNIT = (
-    r"(?:of|del|de\s+la|de\s+los|de\s+las|de\s+l['’]|des|du|de|d['’]|della|dello|delle|dei|"
-    r"degli|dell['’]|di|do|da|dos|das|der|des)(?![a-zà-ÿ])"
+    r"(?:(?:of|del|de\s+la|de\s+los|de\s+las|des|du|de|della|dello|delle|dei|degli|di|do|da|"
+    r"dos|das|der)(?=\s)|(?:de\s+l|d|dell)['’])"
 )
 _UNIT_WORDS = frozenset(
     "party union federation movement committee council front league alliance association "
@@ -297,7 +297,9 @@ GENERIC_WORDS = frozenset(
     democratica democratique demokratische obrero obrera ouvrier ouvriere arbeit trabajo
     travail lavoro trabalho generale generala unitaria unitario unitaire unitarie
     independiente independente indipendente unabhangige unabhangiger libre libera livre
-    freie internacional internazionale internationale""".split()
+    freie internacional internazionale internationale eisenbahner cheminots ferroviarios
+    ferroviarias ferrovieri ferroviarios transporte transportes trasporti verkehr metall
+    bergbau enseignement educacion sanidad salud sante sanita gesundheit""".split()
 )
 
 
@@ -520,7 +522,9 @@ _OCCUPATIONS = frozenset(
     juventud juventude jeunesse gioventu estudiantes estudantes etudiants studenti
     studenten mineros mineiros mineurs minatori bergarbeiter campesinos camponeses paysans
     contadini bauern inquilinos locataires inquilini mieter arbeit trabajo travail lavoro
-    trabalho""".split()
+    trabalho general generale nacional national nazionale nationale confederal federal
+    unitaria unitario unitaire eisenbahner cheminots ferroviarios ferrovieri transporte
+    transportes trasporti transport verkehr metall metal""".split()
 )
 _TYPES = frozenset(
     """party union unions federation confederation movement committee council front league

@@ -65,7 +65,7 @@ CLOSING = re.compile(
     r"mit\s+solidarischen|solidarische\s+grüße|herzliche\s+grüße|en\s+solidarit[eé]|"
     r"en\s+solidaridad|em\s+solidariedade|in\s+solidariet[aà]|in\s+solidarität|"
     r"por\s+(?:el|la|los|las)\s+|pour\s+(?:le|la|les|l['’])\s*|per\s+(?:il|la|lo|l['’])\s*|"
-    r"pelo\s+|pela\s+|für\s+(?:den|die|das)\s+)\b.{0,80}$|"
+    r"pelo\s+|pela\s+|für\s+(?:den|die|das)\s+)\b.{0,200}$|"
     r"^(?:yours|sincerely|fraternally|comradely|respectfully|in\s+solidarity|in\s+struggle|"
     r"in\s+unity|in\s+friendship|in\s+peace|solidarity\s+greetings|with\s+respect|"
     r"on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of|signed\s+on\s+behalf|"

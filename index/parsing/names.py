@@ -382,8 +382,8 @@ _GENRE_OTHER = (
     r"stellungnahme|declara[cç][aã]o|apelo|nota|manifesto|mo[cç][aã]o)"
 )
 _OF_OTHER = (
-    r"(?:della|dello|delle|degli|dell['’]|dei|del|de\s+la|de\s+los|de\s+las|de\s+l['’]|des|du|"
-    r"de|d['’]|di|dos|das|do|da|der|vom|von\s+der|von)(?![a-zà-ÿ])"
+    r"(?:(?:della|dello|delle|degli|dei|del|de\s+la|de\s+los|de\s+las|des|du|de|di|dos|das|do|"
+    r"da|der|vom|von\s+der|von)(?=\s)|(?:dell|de\s+l|d)['’])"
 )
 _TITLE_AUTHOR = re.compile(
     r"^(?:" + _GENRE + r"\s+(?:of|by|from)\s+|" + _GENRE_OTHER + r"\s+" + _OF_OTHER + r"\s*)"
