@@ -538,6 +538,22 @@ _TYPES = frozenset(
 )
 
 
+_PREPOSITIONS = frozenset(
+    "of for by against with por para pour per fur contre contra gegen con avec sobre sur".split()
+)
+
+
+def _proper(form: NameForm, shape: _Shape, geo: _Geography) -> bool:
+    """Does a name without its country still name one organisation? A proper name with
+    organisation words ("Tudeh Party", "Weir Street Workers Cooperative") does; a descriptive
+    one ("Socialist Left Party", "Movement of People Affected by Dams") could be any
+    country's."""
+    distinctive = _distinctive(shape.core, geo)
+    if not distinctive:
+        return False
+    return len(distinctive) == 1 or not any(w in _PREPOSITIONS for w in form.core)
+
+
 def _specific(core: tuple[str, ...], geo: _Geography) -> bool:
     """Does a name say which organisation it is? A distinctive word, or three words or more
     that are not only trade and organisation words ("Socialist Left Party"); "Communist
@@ -969,8 +985,11 @@ class EntityIndex:
         if not candidates:
             same_core = self._by_core.get(shape.core, set())
             if shape.country is None:
-                # No country typed: fine when the name itself says which organisation.
-                if _specific(shape.core, self.geo):
+                # No country typed, where every spelling has one: fine only when the name
+                # is one proper name plus organisation words ("Tudeh Party"). A descriptive
+                # name ("Socialist Left Party", "Movimento dos Atingidos por Barragens") can
+                # be any country's.
+                if _proper(form, shape, self.geo):
                     candidates = same_core
                 elif len(same_core) > 1:
                     return self._ambiguous(query, same_core)
@@ -985,9 +1004,14 @@ class EntityIndex:
             return Resolution(query, self.entities[next(iter(candidates))], "structural")
         if len(candidates) > 1:
             return self._ambiguous(query, candidates)
-        # A short or partial name: its distinctive words belong to one organisation only.
+        # A short or partial name: its one distinctive word belongs to one organisation only
+        # ("Tudeh", "Zora"); with two or more, a name without its country is descriptive.
         words = _distinctive(shape.core, self.geo)
-        if words and all(w in self._by_word for w in words):
+        if (
+            words
+            and (shape.country or _proper(form, shape, self.geo))
+            and all(w in self._by_word for w in words)
+        ):
             owners = set.intersection(*(self._by_word[w] for w in words))
             owners = {
                 e

@@ -139,6 +139,7 @@ _TRAILER = re.compile(
     r"\(?(?:list\s+in\s+formation|list\s+(?:still\s+)?open|more\s+signatures\s+to\s+follow)\)?\.?)$",
     re.I,
 )
+_POSTSCRIPT = re.compile(r"^(?:p\.\s?s\.|ps:|p\.\s?p\.\s?s\.)", re.I)
 # A translator's or editor's note: "N.d.T. : communiqué du 12 février 2025, …".
 _TRANSLATOR_NOTE = re.compile(
     r"^(?:n\.\s?d\.\s?[tr]\.|n\.\s?d\.\s?l\.\s?r\.|translator['’]?s\s+note|editor['’]?s\s+note|"
@@ -398,7 +399,7 @@ def _tail_start(lines: list[Line], body_start: int) -> int:
             break
         if not _salutation(line):
             seen_text = True
-    # From the end: names, datelines, places, roles, contacts, slogans.
+    # From the end: names, datelines, places, roles, contacts, slogans, a postscript.
     j = n - 1
     boundary = n
     while j >= body_start:
@@ -409,6 +410,13 @@ def _tail_start(lines: list[Line], body_start: int) -> int:
         if _sign_off_line(line):
             boundary = j
             j -= 1
+            continue
+        start = j
+        while start > body_start and lines[start - 1].text:
+            start -= 1
+        if _POSTSCRIPT.match(lines[start].plain) and start > body_start:
+            boundary = start
+            j = start - 1
             continue
         break
     # A line that goes on from the prose above it ("… in Holm and in" / "Aurel.") is prose.
@@ -438,6 +446,8 @@ def _opens_sign_off(line: Line) -> bool:
 
 def _closing(line: Line) -> bool:
     t = line.plain
+    if re.match(r"^for\s+\S+\s+\([^)]*$", t, re.I):
+        return True  # "For MABL (Movimento dos Atingidos por Barragens" / "da Lusenia): …"
     if not CLOSING.match(t) or SLOGAN.match(t):
         return False
     words = t.split()
@@ -671,6 +681,16 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
         elif explicit and _group_heading(line) and _heads_a_group(lines, k):
             parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
+        elif _POSTSCRIPT.match(t):
+            # A postscript is the statement's words, over as many lines as it takes.
+            last = line
+            while k + 1 < n and lines[k + 1].text:
+                k += 1
+                last = lines[k]
+            paragraphs.append((line, last))
+            parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, last.end))
+        elif is_role(t) and not is_org(t.split(",")[0]):
+            parsed.blocks.append(Block(BlockKind.SIGNATURE, line.start, line.end))
         elif section == "individuals" and (is_person(t) or looks_like_name(t.split(",")[0])):
             for person in re.split(r"\s*;\s*", LIST_ITEM.sub("", _unwrapped(line.text))):
                 if person:
