@@ -781,9 +781,10 @@ class EntityIndex:
             words = form.core
             if len(words) >= 3 and words[-2] == "of" and words[-1] not in GENERIC_WORDS:
                 last = form.stem.split()[-1] if form.stem.split() else ""
+                last = re.sub(r"^[dl]['’]", "", last)  # "d'Aurelle"
                 if last[:1].isupper():
                     after_of[words[-1]] = after_of.get(words[-1], 0) + 1
-        firsts = {f.core[0] for f in forms if len(f.core) >= 2}
+        firsts = {w for f in forms if len(f.core) >= 2 for w in f.core}
         found = {c for c, n in after_of.items() if n >= 2}
         found |= {q for q, n in qualifying.items() if n >= 2}
         found |= {c for c in after_of if any(_demonym_of(w, c) for w in firsts)}
