@@ -435,7 +435,7 @@ class _Geography:
 
 def _demonym_of(word: str, country: str) -> bool:
     """ "ruritanian" of "ruritania", "zemblan" of "zembla", "valdorese" of "valdoria"."""
-    if len(country) < 4:
+    if len(country) < 4 or word == country:
         return False
     for cut in range(0, 3):
         stem = country[: len(country) - cut]
@@ -787,7 +787,7 @@ class EntityIndex:
         firsts = {w for f in forms if len(f.core) >= 2 for w in f.core}
         found = {c for c, n in after_of.items() if n >= 2}
         found |= {q for q, n in qualifying.items() if n >= 2}
-        found |= {c for c in after_of if any(_demonym_of(w, c) for w in firsts)}
+        found |= {c for c in after_of if any(w != c and _demonym_of(w, c) for w in firsts)}
         return {c for c in found if c and c not in GENERIC_WORDS and " " not in c}
 
     @staticmethod
