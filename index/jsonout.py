@@ -168,6 +168,7 @@ def statement(s: Statement) -> dict[str, Any]:
         "recipients": [p.as_written for p in s.recipients],
         "signatories": [p.as_written for p in s.signatories],
         "individual_signatories": [p.as_written for p in s.signatories if p.kind == "individual"],
+        "signatory_organisations": [p.as_written for p in s.signatories if p.kind != "individual"],
         "paragraphs": [
             {"number": p.number, "text": p.text, "start": p.start, "end": p.end}
             for p in s.paragraphs
