@@ -672,9 +672,14 @@ class EntityIndex:
         groups = _Groups(len(members))
         groups.apart = {i for key, i in group_of.items() if key in apart}
         self._established = self._established_words(shapes)
-        defined = self._defined_acronyms()
-        if stored is not None and not apart:
-            # The grouping the build made and kept in the generation.
+        use_stored = stored is not None and not apart
+        defined: dict[str, set[str]] = {}
+        if stored is not None and use_stored:
+            # The grouping the build made and kept in the generation, acronyms included (no
+            # need to read every text again).
+            for kept in stored:
+                for acronym in kept.get("acronyms", []):
+                    defined.setdefault(acronym, set()).update(kept.get("keys", []))
             for kept in stored:
                 indices = [group_of[k] for k in kept.get("keys", []) if k in group_of]
                 for index in indices[1:]:
@@ -683,6 +688,7 @@ class EntityIndex:
                     root = groups.find(indices[0])
                     groups.reasons[root] = [r for r in kept.get("reasons", []) if r]
         else:
+            defined = self._defined_acronyms()
             self._cluster(members, forms, shapes, groups)
             # Acronyms defined in a text ("… of Ruritania (CPR)") name that organisation.
             self._join_acronyms(members, forms, shapes, groups, defined)
@@ -761,6 +767,7 @@ class EntityIndex:
                 "name": e.name,
                 "keys": sorted(e.keys),
                 "reasons": [r for r in e.reasons if not r.startswith("the alias file")],
+                "acronyms": sorted(e.defined_acronyms),
             }
             for e in self.entities.values()
         ]
