@@ -128,6 +128,12 @@ def test_the_build_stores_the_grouping_and_lookups_use_it(tmp_path: Path):
     assert sorted(e.name for e in engine.entities().entities.values()) == sorted(
         e.name for e in fresh.entities.values()
     )
+    # Acronyms the texts define come back from the stored grouping too.
+    for typed in ("IDSN", "KDU", "Dockworkers' Union of Kestria", "Zarevo"):
+        stored_match = engine.entities().resolve(typed).entity
+        fresh_match = fresh.resolve(typed).entity
+        assert stored_match is not None and fresh_match is not None, typed
+        assert stored_match.keys == fresh_match.keys, typed
 
 
 def test_entities_command_lists_spellings_and_reasons(
