@@ -25,7 +25,7 @@ ORG_WORDS = frozenset(
     partei parti partito movimiento mouvement bund verband gewerkschaft kommunistische
     democrats republicans socialist communist democratic solidarity peace rights
     defence defense action resistance liberation independence national people's peoples
-    popular revolutionary progressive federal young
+    popular revolutionary progressive federal young intl int'l assn assoc natl cttee org
     partido partito parti partei sindicato sindacato syndicat syndicats gewerkschaft
     gewerkschaftsbund verband frauenverband bund union uniao unione federacion federacao
     federazione federation confederacion confederacao confederazione confederation asociacion

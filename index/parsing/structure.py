@@ -482,9 +482,11 @@ def _sign_off_line(line: Line) -> bool:
         return True
     if _TRAILER.match(t) or _LINK_LINE.match(t):
         return True
+    if is_unit(t):
+        return True  # "Segreteria nazionale", "Bureau national", in any case
     if not looks_like_name(t):
         return False
-    return is_org(t) or is_person(t) or is_unit(t) or is_role(t) or is_place(t) or _name_list(t)
+    return is_org(t) or is_person(t) or is_role(t) or is_place(t) or _name_list(t)
 
 
 def _name_list(t: str) -> bool:
@@ -696,7 +698,7 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
                 if person:
                     entries.append(_Entry(person, section, block))
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
-        elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t)):
+        elif SLOGAN.match(t) or (not looks_like_name(t) and not _name_list(t) and not is_unit(t)):
             paragraphs.append((line, line))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, line.end))
         elif (
