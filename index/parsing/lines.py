@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 _MD_EMPHASIS = re.compile(r"\*\*|__|^[*_]+|[*_]+$")
 MD_HEADING = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
-LIST_ITEM = re.compile(r"^(?:[-*+•–·]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+LIST_ITEM = re.compile(r"^(?:[-*+•–—·]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 RULE = re.compile(r"^(?:[-*_=~#]\s*){3,}$")
 HEADER = re.compile(
     r"^(?P<field>from|to|cc|date|dated|original\s+date|publication\s+date|published|subject|"
@@ -30,7 +30,8 @@ SOURCE = re.compile(
 # A line that only says what kind of text follows: "PRESS RELEASE", "Joint statement".
 KICKER = re.compile(
     r"^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message:?|"
-    r"(?:re)?posted\s+by\s+.{3,120}|republished\s+by\s+.{3,120}|shared\s+by\s+.{3,120}|"
+    r"(?:re)?posted\s+by\s+.{3,120}|(?:re(?:posted|published|produced)|published|shared)\s+"
+    r"with\s+(?:kind\s+)?permission|(?:re)?posted\s+by\s+.{3,120}|republished\s+by\s+.{3,120}|shared\s+by\s+.{3,120}|"
     r"for\s+immediate\s+release|immediate\s+release|press\s+release|news\s+release|"
     r"media\s+release|(?:joint\s+|public\s+|urgent\s+|final\s+)?(?:statement|declaration|"
     r"communiqu[eé]|appeal|open\s+letter|letter|resolution|call|press\s+statement|"

@@ -101,7 +101,13 @@ _ROLE_WORDS = (
     r"tr[eé]sori[eè]re?|dirigente|membre|miembro|membro|mitglied|internationale[rn]?\s+"
     r"sekret[aä]r(?:in)?|diputad[oa]|d[eé]put[eé]e?|deputat[oa]|abgeordnete[rn]?)"
 )
-ROLE = re.compile(r"^(?:the\s+)?" + _ROLE_WORDS + r"\b.{0,80}$", re.I)
+ROLE = re.compile(
+    r"^(?:the\s+)?" + _ROLE_WORDS + r"\b.{0,80}$|"
+    # "Branch Secretary", "Regional Organiser", "Press Officer": a role ending the line.
+    r"^(?:[\w'’-]+\s+){1,3}(?:secretary|president|chair(?:person)?|coordinator|officer|"
+    r"organi[sz]er|spokesperson|treasurer|convenor|director|representative)$",
+    re.I,
+)
 _HONORIFIC = re.compile(
     r"^(?:dr|prof|professor|mr|mrs|ms|mx|miss|rev|revd|reverend|sr|fr|sen|hon|cllr|comrade|"
     r"sister|brother|judge|justice|sir|dame|lord|lady|mp|mep)\.?\s+",
@@ -489,6 +495,13 @@ def _sentence_case_name(text: str) -> str | None:
     return name if is_org(name) and not any(w in _PROSE_WORDS for w in words_of(name)) else None
 
 
+_EVENT = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}(?:congress|conference|plenum|assembly|convention|meeting|session|"
+    r"summit|forum|rally|congreso|congr[eè]s|congresso|kongress|conferencia|conf[eé]rence)$",
+    re.I,
+)
+
+
 def title_author(title: str) -> str | None:
     """ "Statement of the Central Committee of the Y Party (YP) on the budget" -> the issuer."""
     m = _TITLE_AUTHOR.match(title.strip())
@@ -498,6 +511,8 @@ def title_author(title: str) -> str | None:
     sentence_case = _sentence_case_name(rest)
     if sentence_case:
         return sentence_case
+    if _EVENT.match(leading_name(rest) or ""):
+        return None  # "Declaration of the Ninth Congress": an event, not an organisation
     if re.match(r"^(?:solidarity|support|protest)\b", rest, re.I):
         return None
     if re.search(r"\b(?:and|&)\b", leading_name(rest) or "") and re.match(

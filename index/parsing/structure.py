@@ -110,7 +110,8 @@ _SIGNATORY_HEADING = re.compile(
     re.I,
 )
 _INLINE_SIGNED = re.compile(
-    r"^(?:(?:list\s+of\s+|initial\s+)?(?:signatories|signatory\s+organi[sz]ations|signers|"
+    r"^(?:signed\s+(?:jointly\s+)?(?:on\s+behalf\s+of|for)|"
+    r"(?:list\s+of\s+|initial\s+)?(?:signatories|signatory\s+organi[sz]ations|signers|"
     r"endorsers|supporters)|signed(?:\s+by)?|co-?signed(?:\s+by)?|endorsed\s+by|supported\s+by|"
     r"(?:this\s+(?:statement|declaration|appeal|call|letter)\s+(?:is|was|has\s+been)\s+)?"
     r"(?:signed|endorsed|supported|issued)\s+(?:jointly\s+)?by|"
@@ -139,7 +140,10 @@ _TRAILER = re.compile(
     r"\(?(?:list\s+in\s+formation|list\s+(?:still\s+)?open|more\s+signatures\s+to\s+follow)\)?\.?)$",
     re.I,
 )
-_POSTSCRIPT = re.compile(r"^(?:p\.\s?s\.|ps:|p\.\s?p\.\s?s\.)", re.I)
+# A postscript or a footnote: the statement's words, after its signature.
+_POSTSCRIPT = re.compile(
+    r"^(?:p\.\s?s\.|ps:|p\.\s?p\.\s?s\.|\[\d{1,2}\]|\(\d{1,2}\)\s|notes?:|footnotes?:)", re.I
+)
 # A translator's or editor's note: "N.d.T. : communiqué du 12 février 2025, …".
 _TRANSLATOR_NOTE = re.compile(
     r"^(?:n\.\s?d\.\s?[tr]\.|n\.\s?d\.\s?l\.\s?r\.|translator['’]?s\s+note|editor['’]?s\s+note|"
@@ -166,7 +170,17 @@ def segment(text: str) -> ParsedText:
     tail_start = _tail_start(lines, body_start)
     paragraphs = _body(lines[body_start:tail_start], parsed)
     paragraphs += _tail(lines[tail_start:], parsed)
+    if not paragraphs:
+        # A one-line statement: its only line is its text, not a title.
+        title = next((b for b in parsed.blocks if b.kind is BlockKind.TITLE), None)
+        if title is not None and not MD_HEADING.match(text[title.start : title.end]):
+            parsed.blocks.remove(title)
+            parsed.title = None
+            line = Line(title.start, title.end, text[title.start : title.end])
+            paragraphs = [(line, line)]
+            parsed.blocks.append(Block(BlockKind.PARAGRAPH, title.start, title.end))
     parsed.paragraphs = [(first.start, last.end) for first, last in paragraphs]
+    _attribution(text, parsed)
     _fill_in(text, parsed)
     parsed.blocks.sort(key=lambda b: b.start)
     return parsed
@@ -681,7 +695,9 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             entries.extend(_Entry(name, "list", block) for name in split_names(line.text))
             explicit = True
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
-        elif explicit and _group_heading(line) and _heads_a_group(lines, k):
+        elif explicit and (
+            (_group_heading(line) and _heads_a_group(lines, k)) or _place_with_colon(line)
+        ):
             parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
         elif _POSTSCRIPT.match(t):
             # A postscript is the statement's words, over as many lines as it takes.
@@ -759,6 +775,12 @@ def _group_heading(line: Line) -> bool:
     t = line.plain
     marked = line.text != t or t.endswith(":") or line.text.startswith("#") or is_caps(t)
     return marked and is_place(t.rstrip(":").title()) and not is_org(t)
+
+
+def _place_with_colon(line: Line) -> bool:
+    """ "Corvenia:" — a country heading, whatever comes before it."""
+    t = line.plain
+    return t.endswith(":") and len(t.split()) <= 3 and is_place(t.rstrip(":")) and not is_org(t)
 
 
 # A line that goes on with a name cut by the wrap: "Segreteria nazionale" / "della
@@ -877,6 +899,28 @@ def _unit_before(entry: _Entry, mates: list[_Entry]) -> str | None:
 
 
 # ---------------------------------------------------------------------------- metadata
+
+# "… refuse any part in them. — Quessland Refugee Support Network, 10 June 2025": who wrote the
+# text, after a dash at its very end.
+_ATTRIBUTION = re.compile(r"\s+[—–]\s*(?P<who>[^—–.!?]{3,120}?)\s*$")
+
+
+def _attribution(text: str, parsed: ParsedText) -> None:
+    if not parsed.paragraphs:
+        return
+    start, end = parsed.paragraphs[-1]
+    m = _ATTRIBUTION.search(text[start:end])
+    if not m or m.start() == 0:
+        return
+    who = m["who"]
+    date = parse_date(who)
+    name = re.split(r",\s*(?=[^,]*\d{4})", who, maxsplit=1)[0].strip(" ,")
+    if not (is_org(name) or (date and looks_like_name(name) and not is_person(name))):
+        return
+    if not parsed.authors and not parsed.signatories:
+        parsed.authors.append(name)
+    parsed.date = parsed.date or date
+    parsed.paragraphs[-1] = (start, start + m.start())
 
 
 def _fill_in(text: str, parsed: ParsedText) -> None:
