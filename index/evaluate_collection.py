@@ -85,7 +85,7 @@ def _keys(name: str) -> list[str]:
     """Keys under which a spelling is recognised: as written, and without a sub-unit or a
     bracketed or comma qualifier."""
     keys = [name_key(name), name_key(analyse(name).display)]
-    bare = re.sub(r"\s*(?:\([^()]*\)|,[^,]*)\s*$", "", name)
+    bare = re.sub(r"\s*(?:\([^()]*\)|,[^,]*|\s[–—-]\s[^–—-]*)\s*$", "", name)
     keys += [name_key(bare), name_key(analyse(bare).display)]
     return [k for k in dict.fromkeys(keys) if k]
 

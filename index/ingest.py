@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .entities import analyse
+from .entities import analyse, is_acronym_only
 from .models import Paragraph, Party, Role, Skipped, Statement
-from .names import name_key
+from .names import initials, name_key
 from .parsing import ParsedText, parse_date, segment
 from .textutil import shorten
 
@@ -275,11 +275,22 @@ def _parties(
     """Deduplicate by normalised key (a sub-unit writing for its organisation counts as the
     organisation), keeping the first spelling and the original order."""
     seen: set[str] = {name_key(n) for n in exclude}
+    names = list(names)
+    # "BNA" beside "Brisca Nurses' Association" in one statement is one organisation.
+    spelled_out = {
+        initials(" ".join(w for w in name.split() if w[:1].isupper())) for name in names
+    } | {a for name in names if (a := analyse(name).acronym)}
     out: list[Party] = []
     for name in names:
         display = " ".join(name.split())  # as written; only surrounding spaces go
         key = name_key(display)
         own = name_key(analyse(display).display)
+        if (
+            is_acronym_only(display)
+            and display.replace(".", "") in spelled_out - {display}
+            and any(n != name and not is_acronym_only(n) for n in names)
+        ):
+            continue
         if not key or key in seen or own in seen:
             continue
         seen.update((key, own))

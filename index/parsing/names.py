@@ -101,6 +101,11 @@ _ROLE_WORDS = (
     r"tr[eé]sori[eè]re?|dirigente|membre|miembro|membro|mitglied|internationale[rn]?\s+"
     r"sekret[aä]r(?:in)?|diputad[oa]|d[eé]put[eé]e?|deputat[oa]|abgeordnete[rn]?)"
 )
+ENDS_WITH_ROLE = re.compile(
+    r"^(?:[\w'’-]+\s+){1,3}(?:secretary|president|chair(?:person)?|coordinator|officer|"
+    r"organi[sz]er|spokesperson|treasurer|convenor|director|representative)$",
+    re.I,
+)
 ROLE = re.compile(
     r"^(?:the\s+)?" + _ROLE_WORDS + r"\b.{0,80}$|"
     # "Branch Secretary", "Regional Organiser", "Press Officer": a role ending the line.

@@ -35,6 +35,7 @@ from .lines import (
     split_lines,
 )
 from .names import (
+    ENDS_WITH_ROLE,
     capitalised_ratio,
     is_org,
     is_person,
@@ -96,7 +97,9 @@ class ParsedText:
 
 
 _SIGNATORY_HEADING = re.compile(
-    r"^(?:(?:list\s+of\s+|initial\s+|first\s+|supporting\s+|co-?)?(?:signatories|signatory|"
+    r"^(?:(?:signed|endorsed|supported)\s+by\s+(?:\d+|the\s+following|these|all)\s+[\w'’]+"
+    r"(?:\s+[\w'’]+){0,3}|"
+    r"(?:list\s+of\s+|initial\s+|first\s+|supporting\s+|co-?)?(?:signatories|signatory|"
     r"signers|signatures|endorsers|endorsements|supporters|undersigned)(?:\s+organi[sz]ations)?|"
     r"signed(?:\s+by)?|co-?signed(?:\s+by)?|endorsed(?:\s+by)?|supported\s+by|undersigned|"
     r"signing\s+organi[sz]ations|signatory\s+organi[sz]ations|participating\s+organi[sz]ations|"
@@ -265,6 +268,15 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
             parsed.blocks.append(Block(BlockKind.TITLE, line.start, lines[j - 1].end))
             i = j
             continue
+        byline = re.match(r"^(?:by|from|von|par|por|di|da)\s+(?P<who>.+?)\s*$", text, re.I)
+        if parsed.title is not None and byline and len(line.words) <= 16:
+            # "by the National Committee of the X Party" under the title: the author.
+            who = re.sub(r"^the\s+", "", byline["who"], flags=re.I)
+            if is_org(who) and not is_person(who):
+                parsed.authors.append(who)
+                parsed.blocks.append(Block(BlockKind.HEADER, line.start, line.end))
+                i += 1
+                continue
         if parsed.title is not None and _subtitle_here(lines, i):
             date = dateline(text) or parse_date(text)
             parsed.date = parsed.date or date
@@ -334,9 +346,11 @@ def _source(line: Line) -> str | None:
 
 
 def _salutation(line: Line) -> bool:
-    return (
-        bool(SALUTATION.match(line.plain)) and len(line.words) <= 12 and not line.text.endswith(".")
-    )
+    t = line.plain
+    if SALUTATION.match(t) and len(line.words) <= 12 and not line.text.endswith("."):
+        return True
+    # "Minister,", "Comrades,", "Dear Chair,": an address of two words or fewer.
+    return bool(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+)?\s*[,:!]", t))
 
 
 def _title_here(lines: list[Line], i: int) -> bool:
@@ -366,6 +380,8 @@ def _title_here(lines: list[Line], i: int) -> bool:
         or MD_HEADING.match(nxt.text)
     ):
         return True
+    if re.match(r"^by\s+(?:the\s+)?[A-ZÀ-Þ]", nplain):
+        return True  # a byline under the title
     if nplain[:1].islower():
         return False
     if is_caps(t) or capitalised_ratio(t) >= 0.6 or title_author(t) or title_recipient(t):
@@ -695,9 +711,12 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             entries.extend(_Entry(name, "list", block) for name in split_names(line.text))
             explicit = True
             parsed.blocks.append(Block(BlockKind.SIGNATORY_LIST, line.start, line.end))
-        elif explicit and (
-            (_group_heading(line) and _heads_a_group(lines, k)) or _place_with_colon(line)
+        elif _place_with_colon(line) or (
+            explicit and _group_heading(line) and _heads_a_group(lines, k)
         ):
+            if section not in ("list", "organisations", "individuals"):
+                section = "list"  # "Lindaria:" heads a group of signatories
+            explicit = True
             parsed.blocks.append(Block(BlockKind.SIGNATORY_HEADING, line.start, line.end))
         elif _POSTSCRIPT.match(t):
             # A postscript is the statement's words, over as many lines as it takes.
@@ -842,6 +861,22 @@ def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
     orgs_in_signature = sum(
         1 for e in entries if e.section == "signature" and is_org(e.name) and not is_unit(e.name)
     )
+    people = [
+        e
+        for e in entries
+        if e.section == "signature" and is_person(e.name) and not is_org(e.name.split(",")[0])
+    ]
+    if (
+        orgs_in_signature == 0
+        and len(people) >= 2
+        and not any(e.section != "signature" for e in entries)
+    ):
+        # An open letter signed by people only: they are its signatories.
+        for e in people:
+            person = re.split(r"\s*,\s*", e.name, maxsplit=1)[0]
+            parsed.signatories.append(person)
+            parsed.individuals.add(person)
+        return
     for entry in entries:
         name = entry.name
         if entry.section == "individuals":
@@ -849,7 +884,7 @@ def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
             listed.append(person)
             parsed.individuals.add(person)
             continue
-        if is_role(name) and not is_org(name.split(",")[0]):
+        if (is_role(name) and not is_org(name.split(",")[0])) or ENDS_WITH_ROLE.match(name):
             continue
         if entry.section in ("list", "organisations"):
             if entry.section == "list" and is_person(name) and not is_org(name):
