@@ -80,7 +80,7 @@ _UNITS = (
     r"ejecutiva\s+(?:federal|nacional|confederal)|consejo\s+(?:nacional|federal|confederal)|"
     r"conseil\s+(?:national|f[eé]d[eé]ral|conf[eé]d[eé]ral)|consiglio\s+(?:nazionale|generale)|"
     r"(?:bundes|partei|landes|haupt)?vorstands?|zentralkomitee|pr[aä]sidium|"
-    r"party\s+executive|coordinamento(?:\s+\w+)?|"
+    r"party\s+executive|coordinamento(?:\s+\w+)?|parliamentary\s+(?:group|fraction|caucus)|"
     r"(?:secretar[ií]a|secr[eé]tariat|segreteria|sekretariat|departamento|d[eé]partement|"
     r"dipartimento|abteilung|departament)\s+(?:de|des|di|dei|f[uü]r)\s+(?:relaciones|relations|"
     r"relazioni|rela[cç][oõ]es|internationale)(?:\s+\w+)?)"
@@ -94,7 +94,14 @@ _UNIT_WORDS = frozenset(
     "congress organisation network coalition group forum department section bureau office "
     "secretariat commission".split()
 )
-_SUBUNIT = re.compile(r"^(?:the\s+)?" + _UNITS + r"\s+" + _OF_UNIT + r"\s*(?:the\s+)?", re.I)
+_SUBUNIT = re.compile(
+    r"^(?:the\s+)?(?:"
+    + _UNITS
+    + r"|[\w'’-]+\s+(?:branch|chapter|local))\s+"
+    + _OF_UNIT
+    + r"\s*(?:the\s+)?",
+    re.I,
+)
 # "X, Executive Committee", "X – Central Committee", "X (International Department)".
 _BRANCH = r"(?:[\w'’-]+\s+){0,3}(?:branch|chapter|local|district|region|section)"
 _SUBUNIT_AFTER = re.compile(
@@ -107,7 +114,9 @@ _SUBUNIT_AFTER = re.compile(
     + r"\s*\))\s*$",
     re.I,
 )
-_SUBUNIT_BEFORE = re.compile(r"^(?:the\s+)?" + _UNITS + r"(?:\s+department)?\s*[,–—:]\s*", re.I)
+_SUBUNIT_BEFORE = re.compile(
+    r"^(?:the\s+)?(?:" + _UNITS + "|" + _BRANCH + r")(?:\s+department)?\s*[,–—:]\s*", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,7 +543,8 @@ _TYPES = frozenset(
     parti partei unione uniao sindicato sindacato syndicat gewerkschaft gewerkschaftsbund
     federacion federacao federazione confederacion confederacao confederazione asociacion
     associacao associazione comite comitato comissao movimento movimiento mouvement frente
-    fronte liga lega ligue consejo conseil consiglio rat verband bund""".split()
+    fronte liga lega ligue consejo conseil consiglio rat verband bund colectivo coletivo
+    collettivo collectif kollektiv""".split()
 )
 
 
@@ -793,6 +803,14 @@ class EntityIndex:
                     after_of[words[-1]] = after_of.get(words[-1], 0) + 1
         firsts = {w for f in forms if len(f.core) >= 2 for w in f.core}
         found = {c for c, n in after_of.items() if n >= 2}
+        # A capitalised word ending two different names ("Gewerkschaftsbund Dornland",
+        # "Frauenverband Dornland") is a place.
+        endings: dict[str, set[tuple[str, ...]]] = {}
+        for form in forms:
+            stem_words = form.stem.split()
+            if len(form.core) >= 2 and stem_words and stem_words[-1][:1].isupper():
+                endings.setdefault(form.core[-1], set()).add(form.core[:-1])
+        found |= {w for w, heads in endings.items() if len(heads) >= 2 and w not in GENERIC_WORDS}
         found |= {q for q, n in qualifying.items() if n >= 2}
         found |= {c for c in after_of if any(w != c and _demonym_of(w, c) for w in firsts)}
         return {c for c in found if c and c not in GENERIC_WORDS and " " not in c}
@@ -873,13 +891,21 @@ class EntityIndex:
                 word_owners.setdefault(word, set()).add(groups.find(i))
         for i, shape in enumerate(shapes):
             words = _distinctive(shape.core, self.geo)
-            if not words or len(shape.core) > 2 or words != set(shape.core):
+            others = set(shape.core) - words
+            if not words or len(words) > 2 or not others <= _TYPES or is_acronym_only(spelled(i)):
+                continue  # acronyms are matched as acronyms, not as short names
+            if forms[i].bracketed and forms[i].qualifier:
                 continue
             owners = set.intersection(*(word_owners.get(w, set()) for w in words)) - {
                 groups.find(i)
             }
             if len(owners) == 1:
                 other = owners.pop()
+                target = forms[other]
+                if target.bracketed and target.qualifier and not self.geo.country(target.qualifier):
+                    continue  # "CPL (M-L)" is not what "CPL" names
+                if not others <= set(shapes[other].core):
+                    continue  # "Gewerkschaftsbund X" is no short name of "Frauenverband X"
                 if _countries_agree(shapes[i], shapes[other]):
                     groups.join(other, i, f"{spelled(i)!r} is the short name of {spelled(other)!r}")
 
