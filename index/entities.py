@@ -97,7 +97,7 @@ _UNIT_WORDS = frozenset(
 _SUBUNIT = re.compile(
     r"^(?:the\s+)?(?:"
     + _UNITS
-    + r"|[\w'’-]+\s+(?:branch|chapter|local))\s+"
+    + r"|(?:[\w'’-]+\s+){1,3}(?:branch|chapter|local))\s+"
     + _OF_UNIT
     + r"\s*(?:the\s+)?",
     re.I,
@@ -894,7 +894,8 @@ class EntityIndex:
             others = set(shape.core) - words
             if not words or len(words) > 2 or not others <= _TYPES or is_acronym_only(spelled(i)):
                 continue  # acronyms are matched as acronyms, not as short names
-            if forms[i].bracketed and forms[i].qualifier:
+            qualifier = forms[i].qualifier
+            if forms[i].bracketed and qualifier and not self.geo.country(qualifier):
                 continue
             owners = set.intersection(*(word_owners.get(w, set()) for w in words)) - {
                 groups.find(i)
@@ -914,9 +915,11 @@ class EntityIndex:
         defined: dict[str, set[str]] = {}
         for statement in self.statements:
             for party in statement.parties:
-                acronym = analyse(party.as_written).acronym
-                if acronym:
-                    defined.setdefault(acronym, set()).add(party.key)
+                form = analyse(party.as_written)
+                if form.acronym and not (
+                    form.bracketed and form.qualifier and is_acronym_only(form.stem)
+                ):  # "CPL (M-L)" defines no "CPL"
+                    defined.setdefault(form.acronym, set()).add(party.key)
             for m in _ACRONYM_IN_TEXT.finditer(statement.text):
                 name = re.sub(r"^(?:The|the)\s+", "", m["name"])
                 acronym = re.sub(r"[^A-Za-z0-9]", "", m["acronym"]).upper()
