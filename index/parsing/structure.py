@@ -182,6 +182,7 @@ def segment(text: str) -> ParsedText:
             line = Line(title.start, title.end, text[title.start : title.end])
             paragraphs = [(line, line)]
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, title.start, title.end))
+    _title_after_note(parsed, paragraphs)
     parsed.paragraphs = [(first.start, last.end) for first, last in paragraphs]
     _attribution(text, parsed)
     _fill_in(text, parsed)
@@ -726,7 +727,9 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
                 last = lines[k]
             paragraphs.append((line, last))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, line.start, last.end))
-        elif is_role(t) and not is_org(t.split(",")[0]):
+        elif is_role(t) and (
+            not is_org(t.split(",")[0]) or t[:1].islower() or ENDS_WITH_ROLE.match(t)
+        ):
             parsed.blocks.append(Block(BlockKind.SIGNATURE, line.start, line.end))
         elif section == "individuals" and (is_person(t) or looks_like_name(t.split(",")[0])):
             for person in re.split(r"\s*;\s*", LIST_ITEM.sub("", _unwrapped(line.text))):
@@ -934,6 +937,27 @@ def _unit_before(entry: _Entry, mates: list[_Entry]) -> str | None:
 
 
 # ---------------------------------------------------------------------------- metadata
+
+
+def _title_after_note(parsed: ParsedText, paragraphs: list[tuple[Line, Line]]) -> None:
+    """A forwarded message: the forwarder's note, then the statement's own title line, then its
+    text. The title line is the title (the mail's subject is the forwarder's)."""
+    if parsed.title is not None or parsed.subject is None or len(paragraphs) < 3:
+        return
+    first, last = paragraphs[1]
+    if first is not last:
+        return
+    t = first.plain
+    if len(first.words) > 16 or t.endswith((".", ",", ";", ":")) or not t[:1].isupper():
+        return
+    parsed.title = t
+    del paragraphs[1]
+    for block in parsed.blocks:
+        if block.start == first.start and block.kind is BlockKind.PARAGRAPH:
+            parsed.blocks.remove(block)
+            parsed.blocks.append(Block(BlockKind.TITLE, first.start, first.end))
+            break
+
 
 # "… refuse any part in them. — Quessland Refugee Support Network, 10 June 2025": who wrote the
 # text, after a dash at its very end.
