@@ -469,6 +469,10 @@ class _Shape:
         return " ".join(self.core) + "|" + (self.country or "")
 
 
+# Abbreviated qualifiers written out: "(M-L)" is "(Marxist-Leninist)".
+_QUALIFIER_SPELLING = {"m l": "marxist leninist", "ml": "marxist leninist"}
+
+
 def _shape(form: NameForm, geo: _Geography) -> _Shape:
     """The words that identify an organisation, in any order ("Federation of Orvandan Women"
     and "Orvandan Women's Federation" are one), and its country, however it is written: "of
@@ -476,16 +480,7 @@ def _shape(form: NameForm, geo: _Geography) -> _Shape:
     swapped letter is read as that country."""
     words = [geo.spelled(w) for w in form.core]
     country = form.country
-    if form.qualifier:
-        found = geo.country(form.qualifier)
-        if found and country in (None, found):
-            country = found
-        elif set(form.qualifier.split()) <= {"international", "national", "global"}:
-            pass
-        elif form.bracketed or not _specific(tuple(words), geo):
-            # "(Marxist-Leninist)" is part of the name; so is the town of a "Tenants'
-            # Committee, Puerto Alba" — but not of "Movimento dos Sem Terra, Porto Claro".
-            words += form.qualifier.split()
+    # The name's own country first ("… of Kestria", "Kestrian …"), then a qualifier.
     for index in range(len(words) - 2, 0, -1):
         if words[index] == "of" and (c := geo.country(words[index + 1])) and country in (None, c):
             country, words = c, words[:index] + words[index + 2 :]
@@ -498,6 +493,17 @@ def _shape(form: NameForm, geo: _Geography) -> _Shape:
                 country = c
                 words = words[:index] + words[index + 1 :]
                 break
+    if form.qualifier:
+        qualifier = _QUALIFIER_SPELLING.get(form.qualifier, form.qualifier)
+        found = geo.country(qualifier)
+        if found and country in (None, found):
+            country = found
+        elif set(qualifier.split()) <= {"international", "national", "global"}:
+            pass
+        elif form.bracketed or not (country or _specific(tuple(words), geo)):
+            # "(Marxist-Leninist)" is part of the name; so is the town of a "Tenants'
+            # Committee, Puerto Alba" — but not of "Kestrian Health Workers' Union – Holm".
+            words += qualifier.split()
     # "Metal Workers" where the collection also writes "Metalworkers".
     joined: list[str] = []
     for word in words:
@@ -792,9 +798,13 @@ class EntityIndex:
         is no country."""
         after_of: dict[str, int] = {}
         qualifying: dict[str, int] = {}
+        comma_qualifying: set[str] = set()
         for form in forms:
             if form.qualifier and " " not in form.qualifier:
-                qualifying[form.qualifier] = qualifying.get(form.qualifier, 0) + 1
+                if form.bracketed:
+                    qualifying[form.qualifier] = qualifying.get(form.qualifier, 0) + 1
+                else:  # ", Holm" is as often a town as a country
+                    comma_qualifying.add(form.qualifier)
             words = form.core
             if len(words) >= 3 and words[-2] == "of" and words[-1] not in GENERIC_WORDS:
                 last = form.stem.split()[-1] if form.stem.split() else ""
@@ -810,8 +820,16 @@ class EntityIndex:
             stem_words = form.stem.split()
             if len(form.core) >= 2 and stem_words and stem_words[-1][:1].isupper():
                 endings.setdefault(form.core[-1], set()).add(form.core[:-1])
-        found |= {w for w, heads in endings.items() if len(heads) >= 2 and w not in GENERIC_WORDS}
+        placed = set(after_of) | set(qualifying) | {f.core[0] for f in forms if len(f.core) >= 2}
+        found |= {
+            w
+            for w, heads in endings.items()
+            if len(heads) >= 2
+            and w not in GENERIC_WORDS
+            and (w in placed or f"{w}s" in endings or any(_demonym_of(d, w) for d in firsts))
+        }
         found |= {q for q, n in qualifying.items() if n >= 2}
+        found |= {q for q in comma_qualifying if q in after_of or q in qualifying}
         found |= {c for c in after_of if any(w != c and _demonym_of(w, c) for w in firsts)}
         return {c for c in found if c and c not in GENERIC_WORDS and " " not in c}
 
@@ -966,7 +984,24 @@ class EntityIndex:
                 continue
             qualifier = forms[i].qualifier
             if qualifier and self.geo.country(qualifier) is None:
-                continue  # "PCB (M-L)" is not the PCB
+                # "PCB (M-L)" is not the PCB, but it is the one organisation whose name has
+                # those initials and the same qualifier ("… (Marxist-Leninist)").
+                wanted = _QUALIFIER_SPELLING.get(qualifier, qualifier)
+                acronym = re.sub(r"[^A-Za-z0-9]", "", analyse(written).stem).upper()
+                same = {
+                    groups.find(j)
+                    for j, other in enumerate(forms)
+                    if j != i
+                    and other.qualifier
+                    and _QUALIFIER_SPELLING.get(other.qualifier, other.qualifier) == wanted
+                    and acronym in _initials_of(other, shapes[j])
+                }
+                same.discard(groups.find(i))
+                if len(same) == 1:
+                    groups.join(
+                        same.pop(), i, f"{written!r} has the initials and the qualifier of it"
+                    )
+                continue
             acronym = re.sub(r"[^A-Za-z0-9]", "", analyse(written).stem).upper()
             owners = {groups.find(key_index[k]) for k in defined.get(acronym, ()) if k in key_index}
             owners.discard(groups.find(i))
