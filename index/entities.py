@@ -983,7 +983,7 @@ class EntityIndex:
             if not is_acronym_only(analyse(written).stem):
                 continue
             qualifier = forms[i].qualifier
-            if qualifier and self.geo.country(qualifier) is None:
+            if qualifier and forms[i].bracketed and self.geo.country(qualifier) is None:
                 # "PCB (M-L)" is not the PCB, but it is the one organisation whose name has
                 # those initials and the same qualifier ("… (Marxist-Leninist)").
                 wanted = _QUALIFIER_SPELLING.get(qualifier, qualifier)

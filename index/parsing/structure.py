@@ -869,6 +869,16 @@ def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
         for e in entries
         if e.section == "signature" and is_person(e.name) and not is_org(e.name.split(",")[0])
     ]
+    # Several people, each a block of their own with their role and organisation under their
+    # name: an open letter by individuals; the organisations are their affiliations.
+    person_blocks = {e.block for e in people}
+    affiliations_only = all(
+        e.block in person_blocks and by_block[e.block][0] in people
+        for e in entries
+        if e.section == "signature" and is_org(e.name) and e not in people
+    )
+    if len(person_blocks) >= 2 and affiliations_only:
+        orgs_in_signature = 0
     if (
         orgs_in_signature == 0
         and len(people) >= 2
@@ -923,10 +933,52 @@ def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
         signature.append(f"{name}, {previous_unit}" if previous_unit else name)
     if listed:
         parsed.signatories.extend(listed + signature)
-    elif len(signature) >= 2:
+    elif len(_distinct_organisations(signature + parsed.authors)) >= 2:
         parsed.signatories.extend(signature)
     else:
         parsed.authors.extend(signature)
+
+
+def _distinct_organisations(names: list[str]) -> list[str]:
+    """The names less those of one organisation written twice in a sign-off ("For the KLP:"
+    over "Koravian Labour Party", "National Committee of the ZPD" over "Zarevo Party")."""
+    out: list[str] = []
+    for name in names:
+        if not any(_same_organisation(name, other) for other in out):
+            out.append(name)
+    return out
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    ka, kb = _own_name(a), _own_name(b)
+    if ka.casefold() == kb.casefold():
+        return True
+    for short, long in ((ka, kb), (kb, ka)):
+        letters = re.sub(r"[^A-Za-z]", "", short)
+        if short.isupper() and 2 <= len(letters) <= 8:
+            capitals = "".join(w[0] for w in long.split() if w[:1].isupper())
+            if letters == capitals or capitals.startswith(letters):
+                return True
+    return False
+
+
+def _own_name(name: str) -> str:
+    """A name without a sub-unit around it and without a leading "the"."""
+    name = re.sub(
+        r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|bureau|secretariat|executive|"
+        r"board|department|branch|wing)\s+of\s+(?:the\s+)?",
+        "",
+        name,
+        flags=re.I,
+    )
+    name = re.sub(
+        r",\s*(?:[\w'’-]+\s+){0,3}?(?:committee|council|bureau|secretariat|executive|board|"
+        r"department|branch|wing|group)$",
+        "",
+        name,
+        flags=re.I,
+    )
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I)
 
 
 def _unit_before(entry: _Entry, mates: list[_Entry]) -> str | None:
