@@ -93,6 +93,7 @@ _ROLE_WORDS = (
     r"representative|delegate|editor|head|mp|mep|senator|mayor|professor|lawyer|journalist|"
     r"historian|writer|poet|author|activist|economist|doctor|physician|teacher|trade\s+unionist|"
     r"researcher|lecturer|artist|student|pastor|priest|imam|rabbi|bishop|deputy|minister|"
+    r"practitioner|nurse|midwife|surgeon|consultant|steward|councillor|retired|"
     # The same in French, Spanish, Portuguese, Italian and German.
     r"secr[eé]taire|secretari[oa]|secret[aá]ri[oa]|segretari[oa]|sekret[aä]r(?:in)?|"
     r"pr[eé]sident(?:e|in)?|presidenta|vorsitzende[rn]?|coordinador(?:a)?|coordenador(?:a)?|"
@@ -101,9 +102,13 @@ _ROLE_WORDS = (
     r"tr[eé]sori[eè]re?|dirigente|membre|miembro|membro|mitglied|internationale[rn]?\s+"
     r"sekret[aä]r(?:in)?|diputad[oa]|d[eé]put[eé]e?|deputat[oa]|abgeordnete[rn]?)"
 )
+_ROLE_ENDINGS = (
+    r"(?:secretary|president|chair(?:person)?|coordinator|officer|organi[sz]er|spokesperson|"
+    r"treasurer|convenor|director|representative|sister|nurse|midwife|doctor|practitioner|"
+    r"surgeon|consultant|teacher|lecturer|professor|steward|councillor|worker|judge|lawyer)"
+)
 ENDS_WITH_ROLE = re.compile(
-    r"^(?:[\w'’-]+\s+){1,3}(?:secretary|president|chair(?:person)?|coordinator|officer|"
-    r"organi[sz]er|spokesperson|treasurer|convenor|director|representative)$",
+    r"^(?:[\w'’-]+\s+){1,3}" + _ROLE_ENDINGS + r"(?:\s*,.{0,80})?$",
     re.I,
 )
 ROLE = re.compile(
@@ -220,6 +225,8 @@ def is_person(text: str) -> bool:
     words = head.split()
     if not 2 <= len(words) <= 5:
         return honorific and len(words) == 1
+    if ENDS_WITH_ROLE.match(head) and not honorific:
+        return False  # "Ward Sister", "Branch Secretary": a role, not a name
     if any(w in _STRONG_ORG_WORDS for w in words_of(head)):
         return False
     if any(is_acronym(w) and len(w) > 2 for w in words):

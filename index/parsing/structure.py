@@ -559,6 +559,8 @@ def _body(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
                     continue
             if len(group) == 1 and (quote := re.match(r"^>\s*", first.text)):
                 # A quoted paragraph: the quote marker is no part of the words.
+                if quote.end() >= len(first.text):
+                    continue
                 first = Line(first.start + quote.end(), first.end, first.text[quote.end() :])
             out.append((first, last))
             parsed.blocks.append(Block(BlockKind.PARAGRAPH, first.start, last.end))
@@ -954,6 +956,11 @@ def _same_organisation(a: str, b: str) -> bool:
     if ka.casefold() == kb.casefold():
         return True
     for short, long in ((ka, kb), (kb, ka)):
+        # "Zarevo Party" and "Zarevo Party of Dravonia": the same name, with its country.
+        if long.casefold().startswith(short.casefold() + " ") and re.fullmatch(
+            r"\s+(?:of|in)\s+[A-ZÀ-Þ][\w'’-]+|\s+\([^()]+\)", long[len(short) :]
+        ):
+            return True
         letters = re.sub(r"[^A-Za-z]", "", short)
         if short.isupper() and 2 <= len(letters) <= 8:
             capitals = "".join(w[0] for w in long.split() if w[:1].isupper())
