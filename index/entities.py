@@ -166,10 +166,17 @@ def _tokens(text: str) -> list[str]:
     return [_SPELLING.get(w, w) for w in re.split(r"[\W_]+", text) if w]
 
 
+# "(supporting organisation)", "(in formation)": a note after a name, no part of it.
+_ANNOTATION = re.compile(
+    r"\s*\((?:[a-z][^()]*\s)?(?:supporting|observer|observers|formation|capacity|organi[sz]ation|"
+    r"member|members|affiliate|invited|tbc|confirmed|pending|signing|signed)(?:\s[^()]*)?\)\s*$"
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def analyse(name: str) -> NameForm:
     """Take a name apart (see `NameForm`). Memoised: a pure function of the text."""
-    cleaned = re.sub(r"\s*\([a-z][^()]*\)\s*$", "", clean_display(name)) or clean_display(name)
+    cleaned = _ANNOTATION.sub("", clean_display(name)) or clean_display(name)
     cleaned = _SUBUNIT_AFTER.sub("", cleaned) or cleaned
     cleaned = _SUBUNIT_BEFORE.sub("", cleaned) or cleaned
     unit_after_acronym = re.match(
@@ -222,8 +229,9 @@ def analyse(name: str) -> NameForm:
             raw[:1].isupper()
             and 1 <= len(raw.split()) <= 3
             and not any(w in _UNIT_WORDS for w in _tokens(raw))
-            and place is None
+            and (place is None or (m.group(1) and not in_brackets))
         ):
+            # "X (Marxist-Leninist), Porto Lume": the bracket identifies, the town does not.
             place = qualifier
             in_brackets = bool(m.group(1))
         else:
@@ -289,7 +297,7 @@ GENERIC_WORDS = frozenset(
     dockworkers dock railway railworkers rail metalworkers metal bakers food textile
     garment doctors farmworkers fishers fishermen seafarers postal port builders
     construction agricultural landless residents retired unemployed housing miners
-    engineers clerical civil servants academics scientists
+    engineers clerical civil servants academics scientists building harbour
     partido partito parti partei comunista communiste kommunistische kommunistischen
     socialista socialiste sozialistische sozialistischen socialdemocrata sozialdemokratische
     union unione uniao sindicato sindacato syndicat gewerkschaft gewerkschaftsbund
@@ -531,7 +539,7 @@ _OCCUPATIONS = frozenset(
     tenants residents pensioners retired unemployed housing students student youth young
     women woman journalists writers artists lawyers employees staff transport health
     education engineers clerical civil servants academics scientists trade trades labour
-    action trabajadores trabalhadores travailleurs lavoratori arbeiter obreros ouvriers
+    action building builders construction harbour port residents trabajadores trabalhadores travailleurs lavoratori arbeiter obreros ouvriers
     operai metalurgicos metallurgistes metalmeccanici metallarbeiter maestros professores
     docentes enseignants insegnanti lehrer mujeres mulheres femmes donne frauen jugend
     juventud juventude jeunesse gioventu estudiantes estudantes etudiants studenti
@@ -934,9 +942,8 @@ class EntityIndex:
         for statement in self.statements:
             for party in statement.parties:
                 form = analyse(party.as_written)
-                if form.acronym and not (
-                    form.bracketed and form.qualifier and is_acronym_only(form.stem)
-                ):  # "CPL (M-L)" defines no "CPL"
+                if form.acronym and not is_acronym_only(form.stem):
+                    # A name written with its acronym; not "CPL (M-L)" nor a bare "MSP"
                     defined.setdefault(form.acronym, set()).add(party.key)
             for m in _ACRONYM_IN_TEXT.finditer(statement.text):
                 name = re.sub(r"^(?:The|the)\s+", "", m["name"])
@@ -945,6 +952,8 @@ class EntityIndex:
                 # Ruritania", not after whatever capitalised words precede a bracket.
                 words = name.split()
                 for start in range(len(words)):
+                    if not words[start][:1].isupper():
+                        continue
                     candidate = " ".join(words[start:])
                     if _fits(acronym, candidate):
                         defined.setdefault(acronym, set()).add(name_key(candidate))
@@ -1005,7 +1014,8 @@ class EntityIndex:
             acronym = re.sub(r"[^A-Za-z0-9]", "", analyse(written).stem).upper()
             owners = {groups.find(key_index[k]) for k in defined.get(acronym, ()) if k in key_index}
             owners.discard(groups.find(i))
-            if not owners and len(acronym) >= 3:
+            spelled_beside = any(k in key_index for k in defined.get(acronym, ()))
+            if not owners and len(acronym) >= 3 and not spelled_beside:
                 # Not written beside any name: the initials of exactly one organisation's name,
                 # with or without its country.
                 owners = {
@@ -1090,7 +1100,7 @@ class EntityIndex:
                 for e in owners
                 if any(
                     set(shape.core) <= set(s.core)
-                    and (shape.country is None or s.country in (None, shape.country))
+                    and (shape.country is None or s.country == shape.country)
                     for s in self._shape_of[e]
                 )
             }

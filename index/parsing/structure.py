@@ -945,9 +945,11 @@ def _distinct_organisations(names: list[str]) -> list[str]:
     """The names less those of one organisation written twice in a sign-off ("For the KLP:"
     over "Koravian Labour Party", "National Committee of the ZPD" over "Zarevo Party")."""
     out: list[str] = []
+    seen: list[str] = []
     for name in names:
-        if not any(_same_organisation(name, other) for other in out):
+        if not any(_same_organisation(name, other) for other in seen):
             out.append(name)
+        seen.append(name)
     return out
 
 
