@@ -140,7 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-collection",
         action="store_true",
-        help="skip the labelled collection's halves (tests/data/collection/dev and test)",
+        help="skip the labelled collection's halves (tests/data/collection/*)",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
 
