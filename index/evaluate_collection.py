@@ -21,7 +21,7 @@ from .errors import UndersignedError
 from .ingest import StatementRejected, load_statement, scan_seeds
 from .models import Role, Statement
 from .names import name_key
-from .search import organisation_lookup
+from .search import Engine, organisation_lookup
 
 COLLECTION_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "collection"
 HALVES = ("dev", "test", "test2", "test3")
@@ -284,3 +284,85 @@ def halves(folders: list[Path] | None = None) -> list[Half]:
         if not folders:
             raise UndersignedError(f"No labelled collection in {str(COLLECTION_DIR)!r}.")
     return [load_half(f) for f in folders]
+
+
+def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
+    """`ask` on the half's labelled questions (`questions.jsonl`): the right paragraph in the
+    top 3, mean reciprocal rank, who-signed answers naming every signer, questions that must
+    abstain abstaining, and answerable questions lost to abstention."""
+    rows = _jsonl(half.folder / "questions.jsonl")
+    top3 = rr = 0.0
+    answerable = lost = 0
+    who = who_right = 0
+    abstain = abstained = 0
+    by_kind: dict[str, list[int]] = {}
+    misses: list[dict[str, Any]] = []
+    for row in rows:
+        expected = {(str(s), int(p)) for s, p in row.get("expected", [])}
+        answer = engine.ask(row["question"], k=10)
+        ranked = [(h.statement_id, h.paragraph) for h in answer.hits]
+        kind = row.get("kind", "")
+        tally = by_kind.setdefault(kind, [0, 0])
+        tally[1] += 1
+        if not expected:
+            abstain += 1
+            ok = not ranked
+            abstained += ok
+            tally[0] += ok
+            if not ok:
+                misses.append({"question": row["question"], "kind": kind, "got": ranked[:3]})
+            continue
+        answerable += 1
+        first = next((i for i, place in enumerate(ranked) if place in expected), None)
+        top3 += first is not None and first < 3
+        rr += 1.0 / (first + 1) if first is not None else 0.0
+        lost += not ranked and not answer.statements and not answer.listed
+        ok = first is not None and first < 3
+        if row.get("signers") is not None:
+            who += 1
+            wanted = {_entity(half, n) for n in row["signers"]}
+            named = {
+                _entity(half, n)
+                for s in answer.signers
+                for n in (*s.signatories, *s.authors)
+                if (s.statement_id, 1) in expected or any(s.statement_id == e[0] for e in expected)
+            }
+            complete = wanted <= named
+            who_right += complete
+            ok = ok and complete
+        tally[0] += ok
+        if not ok:
+            misses.append(
+                {
+                    "question": row["question"],
+                    "kind": kind,
+                    "expected": sorted(expected),
+                    "got": ranked[:3],
+                }
+            )
+    n = max(answerable, 1)
+    return {
+        "questions": len(rows),
+        "answerable": answerable,
+        "top3": round(top3 / n, 4),
+        "mrr": round(rr / n, 4),
+        "who_signed": who,
+        "who_signed_complete": who_right,
+        "abstain": abstain,
+        "abstained": abstained,
+        "lost_to_abstention": lost,
+        "by_kind": {k: {"right": v[0], "of": v[1]} for k, v in sorted(by_kind.items())},
+        "misses": misses,
+    }
+
+
+def question_engine(engine: Engine, half: Half) -> Engine:
+    """An engine over the half's statements, with the same model and settings, its index kept
+    in `DATA_DIR/eval/<half>` (built once, refreshed when the statements change)."""
+    return Engine(
+        half.folder / "statements",
+        engine.store.data_dir / "eval" / half.name,
+        engine.embedder,
+        min_score=engine.min_score,
+        alpha=engine.alpha,
+    )
