@@ -82,6 +82,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--split", default="test", help="BEIR qrels split (default test)")
     p.add_argument(
+        "--collection",
+        nargs="*",
+        metavar="HALF",
+        help="the labelled collection's questions instead: each half with a questions.jsonl "
+        "(default: all of tests/data/collection), indexed in DATA_DIR/eval/<half>",
+    )
+    p.add_argument(
         "--alpha", type=float, help="hybrid weight of the dense score (default: the engine's)"
     )
     p.add_argument(
@@ -339,6 +346,8 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else PROJECT_ROOT / "tests" / "data" / "questions.jsonl"
     if args.alpha is not None:
         engine.alpha = args.alpha
+    if args.collection is not None:
+        return _eval_collection_questions(engine, args)
     if path.is_dir():
         result = evaluate.evaluate_beir(
             path,
@@ -408,6 +417,55 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
         print(
             f"  miss: {miss['question']!r} ({miss['kind']}): expected {miss['expected']}, got {miss['got']}"
         )
+    return 0
+
+
+def _eval_collection_questions(engine: Engine, args: argparse.Namespace) -> int:
+    """Questions over each labelled half, side by side."""
+    from .evaluate_collection import halves, question_engine, score_questions
+
+    chosen = [
+        h
+        for h in halves([Path(f) for f in args.collection])
+        if (h.folder / "questions.jsonl").exists()
+    ]
+    figures = {}
+    for half in chosen:
+        half_engine = question_engine(engine, half)
+        half_engine.ensure_fresh(_progress_bar())
+        figures[half.name] = score_questions(half_engine, half)
+    if args.json:
+        _print_json({"halves": figures})
+        return 0
+    names = list(figures)
+    print(f"{'questions over the labelled collection':44}" + "".join(f"{n:>14}" for n in names))
+
+    def cells(key: str) -> str:
+        out = []
+        for n in names:
+            f = figures[n]
+            out.append(
+                {
+                    "top3": f"{f['top3']:.2f}",
+                    "mrr": f"{f['mrr']:.2f}",
+                    "who": f"{f['who_signed_complete']}/{f['who_signed']}",
+                    "abstain": f"{f['abstained']}/{f['abstain']}",
+                    "lost": f"{f['lost_to_abstention']}/{f['answerable']}",
+                }[key]
+            )
+        return "".join(f"{c:>14}" for c in out)
+
+    for label, key in (
+        ("right paragraph in the top 3", "top3"),
+        ("mean reciprocal rank", "mrr"),
+        ("who-signed answers naming every signer", "who"),
+        ("must abstain, abstained", "abstain"),
+        ("answerable, lost to abstention", "lost"),
+    ):
+        print(f"{label:44}{cells(key)}")
+    for name in names:
+        for kind, tally in figures[name]["by_kind"].items():
+            print(f"  {name} {kind}: {tally['right']}/{tally['of']}")
     return 0
 
 
