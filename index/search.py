@@ -84,6 +84,20 @@ _ABOUT_SIGNERS = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A capitalised word or an acronym in a question: a name, perhaps of something the collection
+# does not know.
+_NAME_IN_QUESTION = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][\w'’-]*[\w]")
+# Capitalised because they open a question or a sentence, not because they are names.
+_QUESTION_OPENERS = frozenset(
+    """what who whom whose which when where why how do does did is are was were has have had
+    can could should would will shall may might must tell list show give find any anything
+    according in on at about from for to of and or but the a an this that these those there
+    it its they their them we our us you your i please statements statement letter letters
+    appeal appeals declaration declarations joint open union unions party parties""".split()
+)
+
+
 def _unseen(snap: Snapshot, wanted: set[str]) -> bool:
     return bool(wanted) and not (wanted & snap.keyword.vocabulary)
 
@@ -132,6 +146,7 @@ class Engine:
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
         self._entities: tuple[tuple[str, int], EntityIndex] | None = None
+        self._vocabulary: tuple[str, set[str]] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -278,6 +293,30 @@ class Engine:
         snap = self.snapshot
         filters, keywords = self._filters(question, organisation, since, until)
         notes = self._unknown_name_notes(question, filters) if organisation is None else ()
+        unknown = self._unknown_names(snap, question)
+        if organisation is None and not filters.organisation and not unknown:
+            # "What did the Green Party of Koravia say …": every word known, the organisation
+            # not. A name with a proper noun in it names one organisation, which is not here.
+            name = named_organisation(question)
+            if (
+                name
+                and re.search(r"\b[A-ZÀ-Þ][a-zà-ÿ]", name)
+                and self.entities().resolve(name, suggest=False).method == "none"
+            ):
+                unknown = [name]
+        if unknown:
+            # A place or organisation the collection never mentions: whatever else the
+            # question shares with the statements, they do not speak of it.
+            names = " or ".join(unknown[:3])
+            said = any(n.startswith("No organisation named") for n in notes)
+            return Answer(
+                question,
+                (),
+                is_about_signers(question),
+                (),
+                filters,
+                notes=notes if said else (*notes, f"Nothing in the collection mentions {names}."),
+            )
         if filters.from_question and filters.organisation and not self._topic(snap, keywords):
             # "What did X sign?" asks for a list, not for passages.
             return Answer(
@@ -372,6 +411,31 @@ class Engine:
         return tuple(
             a for a in self.lookup(filters.organisation).appearances if filters.admits(a.date)
         )
+
+    def _unknown_names(self, snap: Snapshot, question: str) -> list[str]:
+        """Names in the question — capitalised words, acronyms, demonyms — that occur nowhere
+        in the collection (in no spelling close enough to be the same word)."""
+        cached = self._vocabulary
+        if cached is None or cached[0] != snap.generation:
+            words: set[str] = set()
+            for statement in snap.statements.values():
+                words.update(_WORD.findall(statement.text.casefold()))
+                words.update(_WORD.findall(statement.title.casefold()))
+            prefixes = {w[:n] for w in words for n in range(5, min(len(w), 12) + 1)}
+            cached = self._vocabulary = (snap.generation, words | prefixes)
+        vocabulary = cached[1]
+        out: list[str] = []
+        for index, match in enumerate(_NAME_IN_QUESTION.finditer(question)):
+            name = re.sub(r"['’]s$", "", match.group(0))
+            low = name.casefold()
+            if index == 0 and match.start() == 0 and not re.search(r".[A-Z]", name):
+                continue  # capitalised because it opens the question
+            if low in _QUESTION_OPENERS or len(low) < 3 or low in vocabulary:
+                continue
+            if low[: min(max(5, len(low) - 2), 12)] in vocabulary:
+                continue  # "Kestrian" where the statements say "Kestria"
+            out.append(name)
+        return out
 
     def _unknown_name_notes(self, question: str, filters: Filters) -> tuple[str, ...]:
         """A note when the question names an organisation the collection does not know, so

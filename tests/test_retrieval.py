@@ -146,12 +146,29 @@ def test_an_unknown_organisation_in_the_question_is_reported_not_ignored(real_en
     answer = real_engine.ask("What did the Pizza Party sign about prisoners?")
     assert answer.filters.organisation is None
     assert len(answer.notes) == 1 and "No organisation named 'Pizza Party'" in answer.notes[0]
+    # An organisation the collection does not know: nothing it said can be quoted.
+    assert answer.hits == ()
     assert real_engine.ask("What did they say about prisoners?").notes == ()
     [several] = real_engine.ask("What did the Communist Party say about prisoners?").notes
     assert several.startswith("'Communist Party' could be several organisations")
     assert real_engine.ask("What did the Tudeh Party sign about prisoners?").notes == ()
     # Given as an option, the organisation is an error with suggestions, not a note.
     assert real_engine.ask("prisoners", organisation="Tudeh Party").notes == ()
+
+
+def test_a_place_or_organisation_the_collection_never_mentions_is_said_and_nothing_quoted(
+    real_engine: Engine,
+):
+    elsewhere = real_engine.ask("What do they say about political prisoners in Rotterdam?")
+    assert elsewhere.hits == ()
+    assert elsewhere.notes == ("Nothing in the collection mentions Rotterdam.",)
+    # Every word known, the organisation not: "Green" and "Iran" are both in the seeds.
+    green = real_engine.ask("What did the Green Party of Iran say about prisoners?")
+    assert green.hits == () and green.notes
+    # A name the statements use in another form ("Iranian" for "Iran") is known.
+    assert real_engine.ask("What do they say about Iranian political prisoners?").hits
+    # A question's first word is capitalised because it opens the question.
+    assert real_engine.ask("Prisoners in Iran").hits
 
 
 def test_a_question_sharing_no_word_with_the_collection_needs_a_clear_paraphrase(
