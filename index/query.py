@@ -110,11 +110,34 @@ def dates_in(question: str) -> tuple[dt.date | None, dt.date | None, str]:
     m = _BEFORE.search(question)
     if m:
         return None, _span(m["year"], m["month"])[0] - dt.timedelta(days=1), _cut(question, m)
-    m = _IN.search(question)
-    if m:
+    for m in _IN.finditer(question):
+        if not _asks_about_dates(question, m):
+            continue  # "the strike of 2022", "closed in 2023": the year is the topic's
         since, until = _span(m["year"], m["month"])
         return since, until, _cut(question, m)
     return None, None, question
+
+
+# What makes "in 2024" a filter on statements: a statement or a saying before it.
+_DATED_THING = re.compile(
+    r"\b(?:statements?|letters?|appeals?|declarations?|resolutions?|communiqu[eé]s?|"
+    r"press\s+releases?|messages?|texts?|documents?|calls?|sign\w*|co-?sign\w*|say|says|"
+    r"said|wr[io]te|written|write|endors\w*|issu\w*|publish\w*|put\s+out|adopted|released|"
+    r"dated)\b",
+    re.I,
+)
+
+
+def _asks_about_dates(question: str, m: re.Match[str]) -> bool:
+    """Is "in/from YEAR" about when statements were made ("What did unions say in 2024",
+    "statements from 2024") rather than part of the topic ("the strike of 2022", "the
+    shelters closed in 2023")?"""
+    if m.group(0).lower().startswith("of"):
+        return False
+    before = question[max(0, m.start() - 60) : m.start()]
+    return bool(_DATED_THING.search(before)) or bool(
+        re.match(r"^\s*(?:in|during|from)\b", question[m.start() :], re.I) and m.start() < 3
+    )
 
 
 def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, str]:

@@ -11,6 +11,7 @@ import pytest
 from index import ingest
 from index.errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
 from index.models import Role
+from index.query import dates_in
 from index.retrieval import KeywordIndex
 from index.search import Engine, is_about_signers
 from index.store import Store
@@ -293,3 +294,24 @@ def test_failed_build_with_missing_seeds_keeps_the_index(fake_engine: Engine, tm
 )
 def test_is_about_signers(question: str, expected: bool):
     assert is_about_signers(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "dated"),
+    [
+        ("What did unions say in 2024 about privatisation?", True),
+        ("Which statements from 2025 mention housing?", True),
+        ("statements signed in March 2024 about peace", True),
+        ("In 2024, what did they say about the strike?", True),
+        ("What did the Orvandan general strike of 2022 show?", False),
+        ("Has the equal pay law of 2011 ever been enforced?", False),
+        ("How were the rent increases of 2023 defeated?", False),
+        ("the shelters closed in 2023", False),
+        ("What happened after the 1979 revolution?", False),
+    ],
+)
+def test_a_year_is_a_filter_only_when_the_question_asks_when_statements_were_made(
+    question: str, dated: bool
+):
+    since, until, _ = dates_in(question)
+    assert (since is not None or until is not None) == dated
