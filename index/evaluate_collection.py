@@ -313,6 +313,11 @@ def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
                 misses.append({"question": row["question"], "kind": kind, "got": ranked[:3]})
             continue
         answerable += 1
+        if row.get("signers") is not None:
+            # "Who signed …?" asks about a statement, not one of its paragraphs.
+            wanted_ids = {sid for sid, _ in expected}
+            ranked = [(sid, 0) for sid in dict.fromkeys(sid for sid, _ in ranked)]
+            expected = {(sid, 0) for sid in wanted_ids}
         first = next((i for i, place in enumerate(ranked) if place in expected), None)
         top3 += first is not None and first < 3
         rr += 1.0 / (first + 1) if first is not None else 0.0
@@ -325,7 +330,7 @@ def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
                 _entity(half, n)
                 for s in answer.signers
                 for n in (*s.signatories, *s.authors)
-                if (s.statement_id, 1) in expected or any(s.statement_id == e[0] for e in expected)
+                if any(s.statement_id == e[0] for e in expected)
             }
             complete = wanted <= named
             who_right += complete
