@@ -215,6 +215,7 @@ def analyse(name: str) -> NameForm:
             and re.fullmatch(r"[A-Z][A-Za-z0-9.\-&]{1,11}", raw)
             and sum(c.isupper() for c in raw) >= 2
             and not is_acronym_only(text[: m.start()].strip())
+            and _could_abbreviate(raw, text[: m.start()])
         ):
             acronym = acronym or re.sub(r"[^A-Za-z0-9]", "", raw).upper()
         elif (
@@ -267,6 +268,14 @@ def analyse(name: str) -> NameForm:
         translation,
         in_brackets,
     )
+
+
+def _could_abbreviate(acronym: str, name: str) -> bool:
+    """Could the bracketed capitals abbreviate the name before them? "(CPR)" after "Communist
+    Party of Ruritania" yes; "(M-L)" after "Communist Party of Tiberune" no: a qualifier."""
+    letters = re.sub(r"[^A-Za-z]", "", acronym).upper()
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _SMALL | _OF]
+    return bool(letters and words) and letters[0] in {w[0].upper() for w in words}
 
 
 def initials(form: NameForm, *, country: bool = False) -> str:

@@ -204,13 +204,20 @@ def is_org(text: str) -> bool:
     t = clean_display(LIST_ITEM.sub("", text))
     if not t:
         return False
+    bracket = re.search(r"\s*\(([^()]*)\)\s*$", t)
+    if (
+        bracket
+        and t[: bracket.start()].strip()
+        and is_person(t)
+        and not is_org(t[: bracket.start()])
+    ):
+        return False  # "Tomas Rell (Ostrand Federation of Labour)": a person, affiliated
     words = words_of(t)
     if any(w in _STRONG_ORG_WORDS for w in words):
         return True
     if not is_caps(t) and any(is_acronym(w) for w in t.split()):
         return True
-    qualifier = re.search(r"\(([^()]+)\)\s*$", t)
-    if qualifier and qualifier.group(1)[:1].isupper() and not _HONORIFIC.match(t):
+    if bracket and bracket.group(1)[:1].isupper() and not _HONORIFIC.match(t):
         return True
     return sum(1 for w in words if w in ORG_WORDS) >= 2
 
@@ -235,7 +242,11 @@ def is_person(text: str) -> bool:
         return False
     qualifier = re.search(r"\(([^()]+)\)\s*$", t)
     if qualifier and qualifier.group(1)[:1].isupper() and not honorific:
-        return False
+        inside = qualifier.group(1)
+        # "Tomas Rell (Ostrand Federation of Labour, Ostrand)": a person and their
+        # organisation; "Red Youth (Sundgard)": an organisation and its country.
+        if not ("," in inside or any(w in _STRONG_ORG_WORDS for w in words_of(inside))):
+            return False
     if not all(_PERSON_WORD.match(w) for w in words):
         return False
     rest = t[len(re.split(r"\s*[,(–—]\s*|\s+-\s+", t, maxsplit=1)[0]) :].strip(" ,()–—-")
