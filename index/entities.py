@@ -81,6 +81,8 @@ _UNITS = (
     r"conseil\s+(?:national|f[eé]d[eé]ral|conf[eé]d[eé]ral)|consiglio\s+(?:nazionale|generale)|"
     r"(?:bundes|partei|landes|haupt)?vorstands?|zentralkomitee|pr[aä]sidium|"
     r"party\s+executive|coordinamento(?:\s+\w+)?|parliamentary\s+(?:group|fraction|caucus)|"
+    r"(?:coordinating|coordination|organi[sz]ing|steering|working|action)\s+(?:group|team|"
+    r"assembly|council)|"
     r"(?:secretar[ií]a|secr[eé]tariat|segreteria|sekretariat|departamento|d[eé]partement|"
     r"dipartimento|abteilung|departament)\s+(?:de|des|di|dei|f[uü]r)\s+(?:relaciones|relations|"
     r"relazioni|rela[cç][oõ]es|internationale)(?:\s+\w+)?)"

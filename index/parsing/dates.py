@@ -66,7 +66,7 @@ _DATE_PATTERNS = [
         + r",?\s+(?:de\s+|del\s+)?(?P<year>\d{4})\b",
         re.I,
     ),
-    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<year>\d{4})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     # 14.02.2023, 14/02/2023: day first, as in most of the world (month first only when the
     # first number cannot be a month's day... and the second cannot be a month).
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>\d{4})(?![\d.])"),

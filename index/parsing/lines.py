@@ -14,6 +14,9 @@ HEADER = re.compile(
     # The same headers in French, Spanish, Portuguese, Italian and German mail.
     r"de|para|fecha|asunto|à|a|objet|data|oggetto|da|assunto|von|an|datum|betreff|"
     r"reposted\s+by|republished\s+by|shared\s+by|translated\s+by|translation|traduction|"
+    r"issued|reference|language|distribution|pages|tags|status|categor(?:y|ies)|keywords|"
+    r"filed\s+under|petition\s+to|proposed\s+by|seconded\s+by|moved\s+by|agenda\s+item|"
+    r"document|vote|"
     r"traducción|tradução|traduzione|übersetzung|re|title|source|link|url|contact|press\s+contact|"
     r"media\s+contact|contacts|for\s+more\s+information|more\s+information|e-?mail|tel|"
     r"telephone|phone|mobile|web(?:site)?|embargo(?:ed)?(?:\s+until)?|ref(?:erence)?|"
@@ -30,6 +33,9 @@ SOURCE = re.compile(
 # A line that only says what kind of text follows: "PRESS RELEASE", "Joint statement".
 KICKER = re.compile(
     r"^(?:-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}|begin\s+forwarded\s+message:?|"
+    r"(?:in\s+memory\s+of|dedicated\s+to|in\s+honou?r\s+of)\s.{3,160}|"
+    r"(?:\d+\s+(?:replies|reposts|retweets|likes|comments|shares)\s*[·•|,]?\s*){1,4}|"
+    r"@\w+\s*[·•|]\s*.{0,40}|"
     r"(?:re)?posted\s+by\s+.{3,120}|(?:re(?:posted|published|produced)|published|shared)\s+"
     r"with\s+(?:kind\s+)?permission|(?:re)?posted\s+by\s+.{3,120}|republished\s+by\s+.{3,120}|shared\s+by\s+.{3,120}|"
     r"for\s+immediate\s+release|immediate\s+release|press\s+release|news\s+release|"
@@ -41,6 +47,7 @@ KICKER = re.compile(
     re.I,
 )
 SALUTATION = re.compile(
+    r"^to\s+the\s+[^.]{3,120},\s*$|"
     r"^(?:my\s+)?(?:dear|dearest|esteemed|respected|honou?rable|your\s+excellency|"
     r"to\s+whom\s+it\s+may\s+concern|estimad[oa]s?|queridos?|queridas?|caros?|caras?|"
     r"prezad[oa]s?|chers?|chères?|cari|care|carissim[ei]|liebe[rn]?|sehr\s+geehrte[rn]?|"

@@ -70,7 +70,7 @@ UNIT = re.compile(
     r"commission|department|committee|wing)|leadership|(?:party\s+)?headquarters|"
     r"executive|board|bureau|information\s+(?:office|department)|"
     r"(?:coordinating|coordination|working|steering|organi[sz]ing|action)\s+(?:group|team|"
-    r"committee)|"
+    r"committee|assembly|council)|"
     r"comit[eé]\s+(?:central|ejecutivo|executivo|ex[eé]cutif|nacional|national|federal)|"
     r"comitato\s+(?:centrale|esecutivo|nazionale|direttivo)|"
     r"comiss[aã]o\s+(?:executiva|pol[ií]tica)(?:\s+nacional)?|"

@@ -103,7 +103,8 @@ _SIGNATORY_HEADING = re.compile(
     r"signers|signatures|endorsers|endorsements|supporters|undersigned)(?:\s+organi[sz]ations)?|"
     r"signed(?:\s+by)?|co-?signed(?:\s+by)?|endorsed(?:\s+by)?|supported\s+by|undersigned|"
     r"signing\s+organi[sz]ations|signatory\s+organi[sz]ations|participating\s+organi[sz]ations|"
-    r"(?:this\s+(?:statement|declaration|appeal|call|letter)\s+(?:is|was|has\s+been)\s+)?"
+    r"(?:(?:this|the|our)\s+(?:statement|declaration|appeal|call|letter|petition|resolution)\s+"
+    r"(?:is|was|has\s+been)\s+)?"
     r"(?:signed|endorsed|supported|issued)\s+(?:jointly\s+)?by(?:\s+the\s+following)?"
     r"(?:\s+organi[sz]ations)?|"
     r"the\s+following\s+(?:organi[sz]ations|parties|unions|groups)(?:\s+\w+){0,6}|"
@@ -114,6 +115,9 @@ _SIGNATORY_HEADING = re.compile(
 )
 _INLINE_SIGNED = re.compile(
     r"^(?:signed\s+(?:jointly\s+)?(?:on\s+behalf\s+of|for)|"
+    r"(?:launched|started|initiated|organi[sz]ed|promoted|convened)\s+by|"
+    r"(?:the\s+)?[A-Z][\w'’ -]{3,80}?,\s+(?:comprising|made\s+up\s+of|bringing\s+together|"
+    r"uniting)|"
     r"(?:list\s+of\s+|initial\s+)?(?:signatories|signatory\s+organi[sz]ations|signers|"
     r"endorsers|supporters)|signed(?:\s+by)?|co-?signed(?:\s+by)?|endorsed\s+by|supported\s+by|"
     r"(?:this\s+(?:statement|declaration|appeal|call|letter)\s+(?:is|was|has\s+been)\s+)?"
@@ -210,7 +214,7 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
         text = line.plain
         header = HEADER.match(text)
         if header and not parsed.paragraphs:
-            if i > 0 and not lines[i - 1].text and header_block_ended:
+            if header_block_ended:
                 # A second block of headers (a forwarded message): the inner message, the one
                 # nearest the text, is the statement; its date and subject win.
                 parsed.date = None
@@ -224,6 +228,8 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
             parsed.blocks.append(Block(BlockKind.RULE, line.start, line.end))
             i += 1
             continue
+        if re.match(r"^-{2,}\s*(?:forwarded|original)\s+message", text, re.I):
+            header_block_ended = True  # the headers after it are the forwarded message's
         if (url := _source(line)) is not None:
             parsed.source_url = parsed.source_url or url
             parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
@@ -311,9 +317,9 @@ def _header(name: str, value: str, parsed: ParsedText) -> None:
     name = _HEADER_NAMES.get(name, name)
     if name == "from":
         parsed.authors.extend(_names_in(value))
-    elif name in ("to", "cc", "attn", "attention"):
+    elif name in ("to", "cc", "attn", "attention", "petition to"):
         parsed.recipients.extend(_names_in(value))
-    elif name in ("date", "dated", "original date", "publication date", "published"):
+    elif name in ("date", "dated", "original date", "publication date", "published", "issued"):
         parsed.date = parsed.date or parse_date(value)
     elif name in ("subject", "re", "title"):
         value = re.sub(r"^(?:(?:fwd?|fw|tr|wg)\s*:\s*)+", "", value, flags=re.I)
@@ -663,6 +669,13 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
             released = _RELEASED_BY.search(t)
             if released and (name := leading_name(released["name"])):
                 entries.append(_Entry(name, "list", block))
+            coalition = re.match(
+                r"^(?:the\s+)?(?P<name>[A-Z][^,]{3,80}?),\s+(?:comprising|made\s+up\s+of|"
+                r"bringing\s+together|uniting)\b",
+                t,
+            )
+            if coalition:  # "The Coalition for Fair Water, comprising A, B and C"
+                entries.append(_Entry(coalition["name"], "list", block))
             # The list may wrap over the following lines of the same block.
             text = inline["names"]
             last = line
@@ -1052,6 +1065,12 @@ def _fill_in(text: str, parsed: ParsedText) -> None:
         if author and not parsed.signatories:
             parsed.authors.insert(0, author)
         parsed.recipients.extend(title_recipient(title))
+    if parsed.date is None and parsed.paragraphs:
+        # "Sarnevo, 2 September 2025 — The union today announced …": a wire dateline.
+        start, end = parsed.paragraphs[0]
+        wire = re.match(r"^[^\n.!?]{0,60}?[—–-]", text[start:end])
+        if wire and (date := dateline(wire.group(0).rstrip("—–- "))):
+            parsed.date = date
     if parsed.date is None:
         spans = parsed.paragraphs[:2] + parsed.paragraphs[-2:]
         for start, end in spans:
