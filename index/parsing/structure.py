@@ -235,7 +235,7 @@ def _front(lines: list[Line], parsed: ParsedText) -> int:
             parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
             i += 1
             continue
-        if KICKER.match(text):
+        if KICKER.match(text) or (not parsed.paragraphs and _page_furniture(text)):
             parsed.blocks.append(Block(BlockKind.KICKER, line.start, line.end))
             i += 1
             continue
@@ -311,6 +311,33 @@ _HEADER_NAMES = {
     "assunto": "subject",
     "betreff": "subject",
 }
+
+
+_NAV_WORDS = frozenset(
+    """home about news campaigns statements contact join donate events search menu login
+    log shop press publications resources blog archive subscribe newsletter""".split()
+)
+
+
+def _page_furniture(text: str) -> bool:
+    """A web page's or a document's furniture above the statement: "Skip to main content", a
+    breadcrumb ("Home › News › Statements"), a navigation bar, a cookie banner, a section label
+    ("Solidarity Notes · Reposts")."""
+    low = text.casefold()
+    if re.match(
+        r"^(?:skip\s+to\s+(?:main\s+)?content|menu|search|share(?:\s+this)?:?|print)\b", low
+    ):
+        return True
+    if "cookie" in low and len(text.split()) <= 30:
+        return True
+    parts = [p.strip() for p in re.split(r"\s+[›»|·•/]\s+|\s*[›»·•]\s*|\s+>\s+", text)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts) and not dateline(text):
+        return True
+    words = re.findall(r"[a-z]+", low)
+    if len(words) > 20 or re.search(r"[.!?;:,]\s", text):
+        return False  # a sentence, not a navigation bar
+    return len(words) >= 4 and sum(w in _NAV_WORDS for w in words) >= 3
 
 
 def _header(name: str, value: str, parsed: ParsedText) -> None:
