@@ -340,6 +340,20 @@ def _page_furniture(text: str) -> bool:
     return len(words) >= 4 and sum(w in _NAV_WORDS for w in words) >= 3
 
 
+def _furniture_after(line: Line) -> bool:
+    """A page's furniture after a statement: share buttons, tags, related links, footers."""
+    t = line.plain
+    if re.match(
+        r"^(?:share(?:\s+this)?|tags?|related(?:\s+articles)?|read\s+more|see\s+also|"
+        r"filed\s+under|categories|follow\s+us|©|copyright|\(c\)\s)\b",
+        t,
+        re.I,
+    ):
+        return True
+    # "- [Another statement](https://…)": a list of links to other pages.
+    return bool(re.fullmatch(r"(?:[-*•]\s*)?\[[^\]]+\]\([^)]+\)\s*", line.text))
+
+
 def _header(name: str, value: str, parsed: ParsedText) -> None:
     name = _HEADER_NAMES.get(name, name)
     if name == "from":
@@ -544,7 +558,7 @@ def _sign_off_line(line: Line) -> bool:
         return True
     if "\t" in line.text and looks_like_name(line.text.split("\t")[0].strip()):
         return True
-    if _TRAILER.match(t) or _LINK_LINE.match(t):
+    if _TRAILER.match(t) or _LINK_LINE.match(t) or _furniture_after(line):
         return True
     if is_unit(t):
         return True  # "Segreteria nazionale", "Bureau national", in any case
@@ -736,6 +750,8 @@ def _tail(lines: Sequence[Line], parsed: ParsedText) -> list[tuple[Line, Line]]:
         elif (url := _source(line)) is not None:
             parsed.source_url = parsed.source_url or url
             parsed.blocks.append(Block(BlockKind.SOURCE, line.start, line.end))
+        elif _furniture_after(line):
+            parsed.blocks.append(Block(BlockKind.CONTACT, line.start, line.end))
         elif _TRANSLATOR_NOTE.match(t):
             parsed.date = parsed.date or publication_date(t) or parse_date(t)
             parsed.blocks.append(Block(BlockKind.CONTACT, line.start, line.end))
