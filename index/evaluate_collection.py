@@ -24,7 +24,7 @@ from .names import name_key
 from .search import Engine, organisation_lookup
 
 COLLECTION_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "collection"
-HALVES = ("dev", "test", "test2", "test3", "test4")
+HALVES = ("dev", "test", "test2", "test3", "archive-dev", "archive-test")
 
 
 @dataclass(frozen=True, slots=True)
