@@ -686,7 +686,6 @@ class EntityIndex:
         moderators' aliases."""
         self.statements = list(statements)
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
-        self._places: set[str] | None = None
         self.problems: list[str] = []
         apart = {name_key(n) for n in distinct}
         # Spelling groups: one per normalised key.
@@ -1070,7 +1069,8 @@ class EntityIndex:
                 if isinstance(found, Resolution):
                     return Resolution(query, None, found.method, found.suggestions)
                 return Resolution(query, found, "acronym")
-        form = analyse(self._place_typos(typed))
+        # A misspelt country is set right by `_shape` (`_Geography.spelled`).
+        form = analyse(typed)
         shape = _shape(form, self.geo)
         if not shape.core:
             return Resolution(query, None, "none", self.suggest(typed) if suggest else ())
@@ -1134,24 +1134,6 @@ class EntityIndex:
         if len(fuzzy) > 1:
             return self._ambiguous(query, fuzzy)
         return Resolution(query, None, "none", self.suggest(typed) if suggest else ())
-
-    def _place_typos(self, typed: str) -> str:
-        """A misspelt country or demonym the collection knows ("Vestrain" for "Vestrian",
-        "Lusnia" for "Lusenia") set right — only a letter dropped, added or swapped, never
-        one letter for another ("Kestria" and "Vestria" are two countries)."""
-        if self._places is None:
-            self._places = {w for w in self.geo.vocabulary if self.geo.is_place(w)}
-            self._places |= self.geo.countries
-        out = []
-        for word in typed.split():
-            low = "".join(_tokens(word))
-            fixed = word
-            if len(low) >= 5 and low not in self.geo.vocabulary and not self.geo.is_place(low):
-                near = [p for p in self._places if _dropped_or_swapped(low, p)]
-                if len(near) == 1:
-                    fixed = near[0].capitalize()
-            out.append(fixed)
-        return " ".join(out)
 
     def _ambiguous(self, query: str, ids: Iterable[str]) -> Resolution:
         names = tuple(sorted({self.entities[i].name for i in ids}, key=str.casefold))

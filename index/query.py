@@ -135,9 +135,8 @@ def _asks_about_dates(question: str, m: re.Match[str]) -> bool:
     if m.group(0).lower().startswith("of"):
         return False
     before = question[max(0, m.start() - 60) : m.start()]
-    return bool(_DATED_THING.search(before)) or bool(
-        re.match(r"^\s*(?:in|during|from)\b", question[m.start() :], re.I) and m.start() < 3
-    )
+    # "In 2024, what did they say …": a year that opens the question sets its scope.
+    return bool(_DATED_THING.search(before)) or m.start() == 0
 
 
 def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, str]:
