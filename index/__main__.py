@@ -451,6 +451,8 @@ def _eval_collection_questions(engine: Engine, args: argparse.Namespace) -> int:
                     "who": f"{f['who_signed_complete']}/{f['who_signed']}",
                     "abstain": f"{f['abstained']}/{f['abstain']}",
                     "lost": f"{f['lost_to_abstention']}/{f['answerable']}",
+                    "near": f"{f['near_miss']['abstained']}/{f['near_miss']['of']}",
+                    "cross": f"{f['cross_language']['top3']:.2f} of {f['cross_language']['of']}",
                 }[key]
             )
         return "".join(f"{c:>14}" for c in out)
@@ -461,6 +463,8 @@ def _eval_collection_questions(engine: Engine, args: argparse.Namespace) -> int:
         ("who-signed answers naming every signer", "who"),
         ("must abstain, abstained", "abstain"),
         ("answerable, lost to abstention", "lost"),
+        ("apart: near misses, abstained", "near"),
+        ("apart: cross-language, top 3", "cross"),
     ):
         print(f"{label:44}{cells(key)}")
     for name in names:

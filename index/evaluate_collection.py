@@ -286,15 +286,26 @@ def halves(folders: list[Path] | None = None) -> list[Half]:
     return [load_half(f) for f in folders]
 
 
+# Reported apart from the targets, each as a row of its own (see the collection's README):
+# a question that asks for a detail the collection does not give about a subject it does
+# cover ("What wage increase did the Varsk dockers win?"), and a question in English about a
+# statement in another language, which an English embedding model matches by names only.
+NEAR_MISS = "near-miss"
+
+
 def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
     """`ask` on the half's labelled questions (`questions.jsonl`): the right paragraph in the
     top 3, mean reciprocal rank, who-signed answers naming every signer, questions that must
-    abstain abstaining, and answerable questions lost to abstention."""
+    abstain abstaining, and answerable questions lost to abstention. Near misses and
+    cross-language questions are counted apart (`near_miss`, `cross_language`)."""
     rows = _jsonl(half.folder / "questions.jsonl")
     top3 = rr = 0.0
     answerable = lost = 0
     who = who_right = 0
     abstain = abstained = 0
+    near = near_abstained = 0
+    cross = cross_top3 = 0
+    cross_rr = 0.0
     by_kind: dict[str, list[int]] = {}
     misses: list[dict[str, Any]] = []
     for row in rows:
@@ -302,27 +313,37 @@ def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
         answer = engine.ask(row["question"], k=10)
         ranked = [(h.statement_id, h.paragraph) for h in answer.hits]
         kind = row.get("kind", "")
-        tally = by_kind.setdefault(kind, [0, 0])
+        apart = bool(row.get("cross_language"))
+        tally = by_kind.setdefault("cross-language " + kind if apart else kind, [0, 0])
         tally[1] += 1
         if not expected:
-            abstain += 1
             ok = not ranked
-            abstained += ok
+            if kind == NEAR_MISS:
+                near += 1
+                near_abstained += ok
+            else:
+                abstain += 1
+                abstained += ok
             tally[0] += ok
             if not ok:
                 misses.append({"question": row["question"], "kind": kind, "got": ranked[:3]})
             continue
-        answerable += 1
         if row.get("signers") is not None:
             # "Who signed …?" asks about a statement, not one of its paragraphs.
             wanted_ids = {sid for sid, _ in expected}
             ranked = [(sid, 0) for sid in dict.fromkeys(sid for sid, _ in ranked)]
             expected = {(sid, 0) for sid in wanted_ids}
         first = next((i for i, place in enumerate(ranked) if place in expected), None)
-        top3 += first is not None and first < 3
-        rr += 1.0 / (first + 1) if first is not None else 0.0
-        lost += not ranked and not answer.statements and not answer.listed
         ok = first is not None and first < 3
+        if apart:
+            cross += 1
+            cross_top3 += ok
+            cross_rr += 1.0 / (first + 1) if first is not None else 0.0
+        else:
+            answerable += 1
+            top3 += ok
+            rr += 1.0 / (first + 1) if first is not None else 0.0
+            lost += not ranked and not answer.statements and not answer.listed
         if row.get("signers") is not None:
             who += 1
             wanted = {_entity(half, n) for n in row["signers"]}
@@ -341,6 +362,7 @@ def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
                 {
                     "question": row["question"],
                     "kind": kind,
+                    "cross_language": apart,
                     "expected": sorted(expected),
                     "got": ranked[:3],
                 }
@@ -356,6 +378,12 @@ def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
         "abstain": abstain,
         "abstained": abstained,
         "lost_to_abstention": lost,
+        "near_miss": {"of": near, "abstained": near_abstained},
+        "cross_language": {
+            "of": cross,
+            "top3": round(cross_top3 / cross, 4) if cross else 1.0,
+            "mrr": round(cross_rr / cross, 4) if cross else 1.0,
+        },
         "by_kind": {k: {"right": v[0], "of": v[1]} for k, v in sorted(by_kind.items())},
         "misses": misses,
     }
@@ -370,4 +398,5 @@ def question_engine(engine: Engine, half: Half) -> Engine:
         engine.embedder,
         min_score=engine.min_score,
         alpha=engine.alpha,
+        statement_weight=engine.statement_weight,
     )

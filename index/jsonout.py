@@ -56,6 +56,7 @@ def _filters(filters: Any) -> dict[str, Any] | None:
         "since": _date(filters.since),
         "until": _date(filters.until),
         "from_question": filters.from_question,
+        "addressed": filters.addressed,
     }
 
 

@@ -29,6 +29,13 @@ _SIGNING = re.compile(
     r"publish\w*|put\s+out|statements?\s+(?:by|of|from)|letters?\s+(?:by|of|from))\b",
     re.I,
 )
+# "What did X demand …", "How has X responded …": X is the question's subject, and what it
+# did is in its own statements.
+_SUBJECT = re.compile(
+    r"^\s*(?:what|how|why|when|where|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
 _ORG_METHODS = {"exact", "normalised", "alias", "acronym", "structural"}
 
 
@@ -40,6 +47,8 @@ class Filters:
     since: dt.date | None = None
     until: dt.date | None = None
     from_question: bool = False  # read from the question rather than given as options
+    # "Who wrote the open letter to X?": only the statements addressed to X.
+    addressed: bool = False
 
     @property
     def active(self) -> bool:
@@ -141,26 +150,30 @@ def _asks_about_dates(question: str, m: re.Match[str]) -> bool:
 
 def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, str]:
     """(canonical name, question without it) when the question asks what a named organisation
-    signed, wrote or said, or when the question is nothing but a name ("Tudeh Party"); the
-    longest name that resolves for sure wins."""
+    signed, wrote or said, what it did ("What did X demand …"), or when the question is
+    nothing but a name ("Tudeh Party"); the longest name that resolves for sure wins."""
     whole = question.strip(" \t?.!\"'“”")
     if whole and len(whole.split()) <= 10:
         found = entities.resolve(whole, suggest=False)
         if found.entity is not None and found.method in _ORG_METHODS:
             return found.entity.name, ""
-    if not _SIGNING.search(question):
+    signing = bool(_SIGNING.search(question))
+    subject = None if signing else _SUBJECT.match(question)
+    if not signing and subject is None:
         return None, question
     spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'’\-]+", question)]
     words = [question[a:b] for a, b in spans]
     for size in range(min(8, len(words)), 0, -1):
         for i in range(len(words) - size + 1):
+            if subject is not None and spans[i][0] != subject.end():
+                continue  # only the subject names whose statements answer
             phrase = " ".join(words[i : i + size])
             if size == 1 and not re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", phrase):
                 continue  # a single word only as an acronym ("WFDY")
             if phrase.lower() in ("the", "party", "communist party"):
                 continue
             found = entities.resolve(phrase, suggest=False)
-            if found.entity is not None and found.method in _ORG_METHODS:
+            if found.entity is not None and found.method in _ORG_METHODS and found.entity.parties:
                 a, b = spans[i][0], spans[i + size - 1][1]
                 rest = (question[:a] + question[b:]).replace("  ", " ")
                 return found.entity.name, rest
@@ -181,6 +194,25 @@ _NAMED = (
         + r"(?=\s+(?i:about|on|in|since|before|after|from|during)\b|\s*[?.!]?\s*$)"
     ),
 )
+
+
+_ADDRESSED = re.compile(
+    r"\b(?:(?:letter|message|appeal|greetings?|statement|reply|answer)\s+(?:sent\s+)?to|"
+    r"addressed\s+to|written\s+to|wrote\s+to|sent\s+to)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def addressed_to(question: str, rest: str) -> bool:
+    """Whether the organisation cut out of `question` (leaving `rest`) is the one addressed:
+    "the open letter to X", "who wrote to X"."""
+    cut = next((i for i, (a, b) in enumerate(zip(question, rest, strict=False)) if a != b), None)
+    if cut is None:
+        return False
+    # The cut may have taken "to the" with the name.
+    removed = question[cut : cut + len(question) - len(rest)]
+    lead = re.match(r"(?:(?:to|the)\s+)*", removed, re.I)
+    return bool(_ADDRESSED.search(question[:cut] + (lead.group(0) if lead else "")))
 
 
 def named_organisation(question: str) -> str | None:

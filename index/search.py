@@ -45,8 +45,8 @@ from .models import (
     Statement,
     StatementSummary,
 )
-from .query import Filters, dates_in, named_organisation, organisation_in
-from .retrieval import DEFAULT_ALPHA, fuse, mmr, top_k
+from .query import Filters, addressed_to, dates_in, named_organisation, organisation_in
+from .retrieval import DEFAULT_ALPHA, STATEMENT_WEIGHT, fuse, mmr, top_k, with_statement
 from .store import SCHEMA_VERSION, Manifest, Snapshot, Store
 
 log = logging.getLogger(__name__)
@@ -118,6 +118,11 @@ def _signers(snap: Snapshot, statement_ids: list[str]) -> tuple[Signers, ...]:
     return tuple(out)
 
 
+def _plain(text: str) -> str:
+    """Words only, lower case, one space between them: for finding a quoted phrase."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def is_about_signers(question: str) -> bool:
     """Does the question ask who signed or wrote something?"""
     return bool(_ABOUT_SIGNERS.search(question))
@@ -135,6 +140,7 @@ class Engine:
         model: str | None = None,
         min_score: float = DEFAULT_MIN_SCORE,
         alpha: float = DEFAULT_ALPHA,
+        statement_weight: float = STATEMENT_WEIGHT,
     ) -> None:
         self.seeds_dir = Path(seeds_dir)
         self.store = Store(Path(data_dir))
@@ -143,10 +149,12 @@ class Engine:
         )
         self.min_score = min_score
         self.alpha = alpha
+        self.statement_weight = statement_weight
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
         self._entities: tuple[tuple[str, int], EntityIndex] | None = None
         self._vocabulary: tuple[str, set[str]] | None = None
+        self._terms: tuple[str, dict[str, frozenset[str]]] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -348,10 +356,18 @@ class Engine:
         fused = fuse(dense, keyword, self.alpha)
         if allowed is not None:
             fused = np.where(allowed, fused, -np.inf).astype(np.float32)
+        # The order: the passage's own score, lifted by its statement's best.
+        ranked = with_statement(fused, snap.statement_rows, self.statement_weight)
+        # A passage that holds words the question quotes is the one asked for.
+        quoted = self._quoted_rows(snap, question)
+        if allowed is not None:
+            quoted = {row for row in quoted if allowed[row]}
+        if quoted:
+            ranked[list(quoted)] += 2.0
         # The best window of each paragraph stands for it.
         best: dict[tuple[str, int], int] = {}
-        for row in top_k(fused, max(10 * k, 60)):
-            if not np.isfinite(fused[row]):
+        for row in top_k(ranked, max(10 * k, 60)):
+            if not np.isfinite(ranked[row]):
                 break
             passage = snap.passages[row]
             best.setdefault((passage.statement_id, passage.paragraph), row)
@@ -359,24 +375,31 @@ class Engine:
         # None of the question's words occurs anywhere: only a clear paraphrase answers it.
         unseen = _unseen(snap, wanted)
         threshold = self.min_score + (UNSEEN_MARGIN if unseen else 0.0)
+        statement_terms = self._statement_terms(snap) if best and not unseen else {}
+        # "Who wrote the letter to X?": X's statements answer, whatever their words.
+        named = bool(filters.organisation and filters.from_question and is_about_signers(question))
         kept = []
         for row in best.values():
-            if dense[row] >= threshold:
+            if dense[row] >= threshold or row in quoted or named:
                 kept.append(row)
                 continue
             if unseen:
                 continue
-            # Keyword-style questions embed poorly: most of their words in the passage count.
-            found = wanted & snap.keyword.terms(snap.passages[row].text)
+            # Keyword-style questions embed poorly: most of their words in the passage, or in
+            # it and the rest of its statement (its title, the paragraph naming the subject),
+            # count.
+            passage = snap.passages[row]
+            found = wanted & snap.keyword.terms(passage.text)
+            covered = found | (wanted & statement_terms[passage.statement_id])
             if (
-                len(found) >= min(2, len(wanted))
-                and found
-                and len(found) >= KEYWORD_COVERAGE * len(wanted)
+                found
+                and len(covered) >= min(2, len(wanted))
+                and len(covered) >= KEYWORD_COVERAGE * len(wanted)
                 and dense[row] >= self.min_score - KEYWORD_MARGIN
             ):
                 kept.append(row)
         vectors = np.stack([snap.vector(r) for r in kept]) if kept else np.zeros((0, 1), np.float32)
-        order = mmr(range(len(kept)), fused[kept], vectors, k, diversity=DIVERSITY) if kept else []
+        order = mmr(range(len(kept)), ranked[kept], vectors, k, diversity=DIVERSITY) if kept else []
         chosen = [kept[i] for i in order]
         highlights = self._highlights(snap, chosen, query)
         hits = tuple(
@@ -386,7 +409,7 @@ class Engine:
                 float(fused[row]),
                 dense=float(dense[row]),
                 keyword=float(keyword[row]),
-                weak=bool(dense[row] < self.min_score),
+                weak=bool(dense[row] < self.min_score and row not in quoted and not named),
                 highlights=highlights[i],
             )
             for i, row in enumerate(chosen)
@@ -394,6 +417,36 @@ class Engine:
         about = is_about_signers(question)
         signers = _signers(snap, [h.statement_id for h in hits]) if about else ()
         return Answer(question, hits, about, signers, filters, notes=notes)
+
+    def _statement_terms(self, snap: Snapshot) -> dict[str, frozenset[str]]:
+        """Each statement's stemmed words (its passages' and its title's), cached per
+        generation."""
+        cached = self._terms
+        if cached is None or cached[0] != snap.generation:
+            words: dict[str, set[str]] = {sid: set() for sid in snap.statements}
+            for passage, tokens in zip(snap.passages, snap.keyword.tokens, strict=False):
+                words[passage.statement_id].update(tokens)
+            for sid, statement in snap.statements.items():
+                words[sid] |= snap.keyword.terms(statement.title)
+            cached = self._terms = (snap.generation, {k: frozenset(v) for k, v in words.items()})
+        return cached[1]
+
+    @staticmethod
+    def _quoted_rows(snap: Snapshot, question: str) -> set[int]:
+        """The passages that contain a phrase the question quotes (three words
+        or more between quotation marks), compared without case, punctuation or line breaks."""
+        phrases = [
+            _plain(m.group(1))
+            for m in re.finditer(r"[\"“”«‘'](.+?)[\"“”»’']", question)
+            if len(m.group(1).split()) >= 3
+        ]
+        if not phrases:
+            return set()
+        return {
+            row
+            for row, passage in enumerate(snap.passages)
+            if any(p and p in _plain(passage.text) for p in phrases)
+        }
 
     def is_unseen(self, question: str) -> bool:
         """True when none of the question's content words occurs anywhere in the collection,
@@ -479,8 +532,10 @@ class Engine:
                 name = found.name
             return Filters(name, since, until), question
         since, until, rest = dates_in(question)
+        before = rest
         name, rest = organisation_in(rest, self.entities()) if len(self.snapshot) else (None, rest)
-        filters = Filters(name, since, until, from_question=True)
+        addressed = bool(name) and addressed_to(before, rest)
+        filters = Filters(name, since, until, from_question=True, addressed=addressed)
         return filters, rest if filters.active else question
 
     def _allowed_rows(self, snap: Snapshot, filters: Filters) -> npt.NDArray[np.bool_] | None:
@@ -489,7 +544,10 @@ class Engine:
         statement_ids = set(snap.statements)
         if filters.organisation:
             entity = self.entities().resolve(filters.organisation).entity
-            statement_ids &= {s.id for s, _ in entity.parties} if entity else set()
+            parties = entity.parties if entity else []
+            if filters.addressed and any(p.role is Role.RECIPIENT for _, p in parties):
+                parties = [(s, p) for s, p in parties if p.role is Role.RECIPIENT]
+            statement_ids &= {s.id for s, _ in parties}
         if filters.dated:
             statement_ids &= {
                 sid for sid in statement_ids if filters.admits(snap.statements[sid].date)

@@ -116,6 +116,14 @@ class Snapshot:
         self.passages = tuple(passages)
         self._index = index
         self.keyword = keyword or KeywordIndex.build([p.text for p in self.passages])
+        # Which statement each passage row belongs to (0 … statements − 1), for the
+        # statement-level part of the ranking.
+        order = {
+            sid: i for i, sid in enumerate(dict.fromkeys(p.statement_id for p in self.passages))
+        }
+        self.statement_rows = np.array(
+            [order[p.statement_id] for p in self.passages], dtype=np.int64
+        )
 
     def __len__(self) -> int:
         return len(self.passages)
