@@ -24,6 +24,8 @@ _BEFORE = re.compile(
     r"\b(?:before|until|till|up\s+to)\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b", re.I
 )
 _IN = re.compile(r"\b(?:in|during|of|from)\s+(?:" + _MONTH + r"\s+)?" + _YEAR + r"\b", re.I)
+# "on International Women's Day 2020", "on May Day 2024": a named day of a year.
+_ON_DAY = re.compile(r"\b(?i:on)\s+(?:[A-Z][\w'’]*\s+){1,5}" + _YEAR + r"\b")
 _SIGNING = re.compile(
     r"\b(?:sign\w*|co-?sign\w*|say|says|said|wr[io]te|written|write|endors\w*|issu\w*|"
     r"publish\w*|put\s+out|statements?\s+(?:by|of|from)|letters?\s+(?:by|of|from))\b",
@@ -119,10 +121,13 @@ def dates_in(question: str) -> tuple[dt.date | None, dt.date | None, str]:
     m = _BEFORE.search(question)
     if m:
         return None, _span(m["year"], m["month"])[0] - dt.timedelta(days=1), _cut(question, m)
-    for m in _IN.finditer(question):
+    for m in (*_IN.finditer(question), *_ON_DAY.finditer(question)):
         if not _asks_about_dates(question, m):
             continue  # "the strike of 2022", "closed in 2023": the year is the topic's
-        since, until = _span(m["year"], m["month"])
+        since, until = _span(m["year"], m.groupdict().get("month"))
+        if m.re is _ON_DAY:
+            # The day's name stays: it says what the question is about.
+            return since, until, (question[: m.start("year")] + question[m.end("year") :]).strip()
         return since, until, _cut(question, m)
     return None, None, question
 

@@ -73,6 +73,8 @@ KEYWORD_MARGIN = 0.15
 # ("What do they say about sanctions?" over statements that never mention sanctions): cosine
 # alone must then show a clear paraphrase. Calibrated with `python -m index eval`.
 UNSEEN_MARGIN = 0.05
+# Weight of the share of the question's words that a statement's title holds.
+TITLE_WEIGHT = 0.2
 # MMR trade-off: 0 ranks by relevance alone, higher pushes near-duplicates down.
 DIVERSITY = 0.3
 
@@ -95,6 +97,15 @@ _QUESTION_OPENERS = frozenset(
     according in on at about from for to of and or but the a an this that these those there
     it its they their them we our us you your i please statements statement letter letters
     appeal appeals declaration declarations joint open union unions party parties""".split()
+)
+
+
+# "written in Spanish": the language of a text, not a place the collection must mention.
+_LANGUAGES = frozenset(
+    """english french spanish german italian portuguese dutch greek turkish arabic persian
+    farsi kurdish russian ukrainian polish czech swedish danish norwegian finnish hungarian
+    romanian bulgarian serbian croatian catalan basque hebrew hindi urdu bengali chinese
+    japanese korean swahili""".split()
 )
 
 
@@ -155,6 +166,7 @@ class Engine:
         self._entities: tuple[tuple[str, int], EntityIndex] | None = None
         self._vocabulary: tuple[str, set[str]] | None = None
         self._terms: tuple[str, dict[str, frozenset[str]]] | None = None
+        self._titles: tuple[str, list[frozenset[str]]] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -348,6 +360,7 @@ class Engine:
             signers = _signers(snap, [s.id for s in listed]) if about else ()
             return Answer(question, (), about, signers, filters, listed=listed, notes=notes)
         allowed = self._allowed_rows(snap, filters)
+        about = is_about_signers(question)
         # A filter phrase read from the question says where to look, not what to find.
         asked = keywords if filters.from_question and len(keywords.split()) >= 3 else question
         query = self.embedder.embed_queries([asked])[0]
@@ -358,6 +371,19 @@ class Engine:
             fused = np.where(allowed, fused, -np.inf).astype(np.float32)
         # The order: the passage's own score, lifted by its statement's best.
         ranked = with_statement(fused, snap.statement_rows, self.statement_weight)
+        topic = snap.keyword.terms(keywords) - _ASKING_WORDS - _LISTING_WORDS
+        titled = np.zeros(len(snap), dtype=bool)
+        if topic:
+            # The words of the question its title holds: "the open letter to the Minister of
+            # Labour" is the statement of that title.
+            titles = self._title_terms(snap)
+            cover = np.array([len(topic & t) / len(topic) for t in titles], dtype=np.float32)
+            ranked += TITLE_WEIGHT * cover[snap.statement_rows]
+            if about and len(topic) >= 2:
+                # "Who wrote the open letter to …?" asks about the statement so titled, not
+                # about words in one of its paragraphs.
+                titled = (cover >= KEYWORD_COVERAGE)[snap.statement_rows]
+                ranked[titled] += 1.0
         # A passage that holds words the question quotes is the one asked for.
         quoted = self._quoted_rows(snap, question)
         if allowed is not None:
@@ -377,10 +403,10 @@ class Engine:
         threshold = self.min_score + (UNSEEN_MARGIN if unseen else 0.0)
         statement_terms = self._statement_terms(snap) if best and not unseen else {}
         # "Who wrote the letter to X?": X's statements answer, whatever their words.
-        named = bool(filters.organisation and filters.from_question and is_about_signers(question))
+        named = bool(filters.organisation and filters.from_question and about)
         kept = []
         for row in best.values():
-            if dense[row] >= threshold or row in quoted or named:
+            if dense[row] >= threshold or row in quoted or named or titled[row]:
                 kept.append(row)
                 continue
             if unseen:
@@ -409,14 +435,28 @@ class Engine:
                 float(fused[row]),
                 dense=float(dense[row]),
                 keyword=float(keyword[row]),
-                weak=bool(dense[row] < self.min_score and row not in quoted and not named),
+                weak=bool(
+                    dense[row] < self.min_score
+                    and row not in quoted
+                    and not named
+                    and not titled[row]
+                ),
                 highlights=highlights[i],
             )
             for i, row in enumerate(chosen)
         )
-        about = is_about_signers(question)
         signers = _signers(snap, [h.statement_id for h in hits]) if about else ()
         return Answer(question, hits, about, signers, filters, notes=notes)
+
+    def _title_terms(self, snap: Snapshot) -> list[frozenset[str]]:
+        """Each statement's title words (stemmed), in `statement_rows` order, cached per
+        generation."""
+        cached = self._titles
+        if cached is None or cached[0] != snap.generation:
+            ids = dict.fromkeys(p.statement_id for p in snap.passages)
+            terms = [frozenset(snap.keyword.terms(snap.statements[sid].title)) for sid in ids]
+            cached = self._titles = (snap.generation, terms)
+        return cached[1]
 
     def _statement_terms(self, snap: Snapshot) -> dict[str, frozenset[str]]:
         """Each statement's stemmed words (its passages' and its title's), cached per
@@ -485,6 +525,8 @@ class Engine:
                 continue  # capitalised because it opens the question
             if low in _QUESTION_OPENERS or len(low) < 3 or low in vocabulary:
                 continue
+            if low in _LANGUAGES and re.search(r"\bin\s+$", question[: match.start()], re.I):
+                continue  # "a letter in Spanish"
             if low[: min(max(5, len(low) - 2), 12)] in vocabulary:
                 continue  # "Kestrian" where the statements say "Kestria"
             out.append(name)
