@@ -21,6 +21,7 @@ from .errors import UndersignedError
 from .ingest import StatementRejected, load_statement, scan_seeds
 from .models import Role, Statement
 from .names import name_key
+from .parsing.names import is_unit
 from .search import Engine, organisation_lookup
 
 COLLECTION_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "collection"
@@ -87,6 +88,12 @@ def _keys(name: str) -> list[str]:
     keys = [name_key(name), name_key(analyse(name).display)]
     bare = re.sub(r"\s*(?:\([^()]*\)|,[^,]*|\s[–—-]\s[^–—-]*)\s*$", "", name)
     keys += [name_key(bare), name_key(analyse(bare).display)]
+    # A sub-unit written after the name with no comma: "Haverah Political Bureau".
+    words = name.split()
+    for n in range(2, min(5, len(words))):
+        if is_unit(" ".join(words[-n:])):
+            head = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(words[:-n]))
+            keys += [name_key(head), name_key(analyse(head).display)]
     return [k for k in dict.fromkeys(keys) if k]
 
 

@@ -167,6 +167,7 @@ class Engine:
         self._vocabulary: tuple[str, set[str]] | None = None
         self._terms: tuple[str, dict[str, frozenset[str]]] | None = None
         self._titles: tuple[str, list[frozenset[str]]] | None = None
+        self._plain_text: tuple[str, str] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -322,6 +323,7 @@ class Engine:
                 name
                 and re.search(r"\b[A-ZÀ-Þ][a-zà-ÿ]", name)
                 and self.entities().resolve(name, suggest=False).method == "none"
+                and not self._mentioned(snap, name)
             ):
                 unknown = [name]
         if unknown:
@@ -422,7 +424,9 @@ class Engine:
                 and len(covered) >= min(2, len(wanted))
                 and len(covered) >= KEYWORD_COVERAGE * len(wanted)
                 and dense[row] >= self.min_score - KEYWORD_MARGIN
-            ):
+            ) or (len(wanted) >= 3 and found == wanted):
+                # Every one of three or more words of the question in one passage: what
+                # was asked for, however poorly a list of words embeds.
                 kept.append(row)
         vectors = np.stack([snap.vector(r) for r in kept]) if kept else np.zeros((0, 1), np.float32)
         order = mmr(range(len(kept)), ranked[kept], vectors, k, diversity=DIVERSITY) if kept else []
@@ -532,14 +536,24 @@ class Engine:
             out.append(name)
         return out
 
+    def _mentioned(self, snap: Snapshot, name: str) -> bool:
+        """Whether the name is written, word for word, in some statement or title."""
+        cached = self._plain_text
+        if cached is None or cached[0] != snap.generation:
+            # Titles and texts, each between two spaces: a name is found only as whole words.
+            parts = (f"{_plain(s.title)}  {_plain(s.text)}" for s in snap.statements.values())
+            cached = self._plain_text = (snap.generation, f" {'  '.join(parts)} ")
+        needle = _plain(re.sub(r"^the\s+", "", name, flags=re.I))
+        return bool(needle) and f" {needle} " in cached[1]
+
     def _unknown_name_notes(self, question: str, filters: Filters) -> tuple[str, ...]:
         """A note when the question names an organisation the collection does not know, so
         the answer is not mistaken for that organisation's words."""
         if filters.organisation or not len(self.snapshot):
             return ()
         name = named_organisation(question)
-        if not name:
-            return ()
+        if not name or self._mentioned(self.snapshot, name):
+            return ()  # "the Belcaster Declaration": a title, or a name the texts use
         found = self.entities().resolve(name)
         if found.entity is not None:
             return ()
