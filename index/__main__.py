@@ -89,6 +89,12 @@ def _parser() -> argparse.ArgumentParser:
         "(default: all of tests/data/collection), indexed in DATA_DIR/eval/<half>",
     )
     p.add_argument(
+        "--sizes",
+        metavar="N,N,…",
+        help="with --collection: also the figures over parts of each half of these sizes "
+        "(statements drawn at random, each part inside the next), e.g. 20,40",
+    )
+    p.add_argument(
         "--alpha", type=float, help="hybrid weight of the dense score (default: the engine's)"
     )
     p.add_argument(
@@ -422,7 +428,7 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
 
 def _eval_collection_questions(engine: Engine, args: argparse.Namespace) -> int:
     """Questions over each labelled half, side by side."""
-    from .evaluate_collection import halves, question_engine, score_questions
+    from .evaluate_collection import by_size, halves, question_engine, score_questions
 
     chosen = [
         h
@@ -434,8 +440,18 @@ def _eval_collection_questions(engine: Engine, args: argparse.Namespace) -> int:
         half_engine = question_engine(engine, half)
         half_engine.ensure_fresh(_progress_bar())
         figures[half.name] = score_questions(half_engine, half)
+    sizes: dict[str, list[dict[str, Any]]] = {}
+    if args.sizes:
+        try:
+            wanted = [int(n) for n in args.sizes.split(",") if n.strip()]
+        except ValueError:
+            raise UndersignedError(
+                f"--sizes takes numbers separated by commas, not {args.sizes!r}."
+            ) from None
+        for half in chosen:
+            sizes[half.name] = by_size(engine, half, wanted)
     if args.json:
-        _print_json({"halves": figures})
+        _print_json({"halves": figures, **({"sizes": sizes} if sizes else {})})
         return 0
     names = list(figures)
     print(f"{'questions over the labelled collection':44}" + "".join(f"{n:>14}" for n in names))
@@ -470,6 +486,19 @@ def _eval_collection_questions(engine: Engine, args: argparse.Namespace) -> int:
     for name in names:
         for kind, tally in figures[name]["by_kind"].items():
             print(f"  {name} {kind}: {tally['right']}/{tally['of']}")
+    for name, parts in sizes.items():
+        print(
+            f"\n{name} by collection size (statements drawn at random; answerable questions about them):"
+        )
+        print(
+            f"  {'statements':>10} {'top 3':>7} {'MRR':>6} {'abstained':>10} {'lost':>9} {'near misses':>12}"
+        )
+        for f in parts:
+            print(
+                f"  {f['statements']:>10} {f['top3']:>7.2f} {f['mrr']:>6.2f} "
+                f"{f['abstained']:>4}/{f['abstain']:<5} {f['lost_to_abstention']:>3}/{f['answerable']:<5} "
+                f"{f['near_miss']['abstained']:>5}/{f['near_miss']['of']:<5}"
+            )
     return 0
 
 

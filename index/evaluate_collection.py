@@ -10,7 +10,9 @@ organisations exactly as a build does; no model is needed.
 from __future__ import annotations
 
 import json
+import random
 import re
+import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -300,12 +302,18 @@ def halves(folders: list[Path] | None = None) -> list[Half]:
 NEAR_MISS = "near-miss"
 
 
-def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
+def score_questions(engine: Engine, half: Half, only: set[str] | None = None) -> dict[str, Any]:
     """`ask` on the half's labelled questions (`questions.jsonl`): the right paragraph in the
     top 3, mean reciprocal rank, who-signed answers naming every signer, questions that must
     abstain abstaining, and answerable questions lost to abstention. Near misses and
-    cross-language questions are counted apart (`near_miss`, `cross_language`)."""
-    rows = _jsonl(half.folder / "questions.jsonl")
+    cross-language questions are counted apart (`near_miss`, `cross_language`). With `only`
+    (the engine holds part of the half), answerable questions about other statements are
+    left out; every question that must abstain still must."""
+    rows = [
+        row
+        for row in _jsonl(half.folder / "questions.jsonl")
+        if only is None or {str(s) for s, _ in row.get("expected", [])} <= only
+    ]
     top3 = rr = 0.0
     answerable = lost = 0
     who = who_right = 0
@@ -394,6 +402,38 @@ def score_questions(engine: Engine, half: Half) -> dict[str, Any]:
         "by_kind": {k: {"right": v[0], "of": v[1]} for k, v in sorted(by_kind.items())},
         "misses": misses,
     }
+
+
+def by_size(engine: Engine, half: Half, sizes: list[int], seed: int = 0) -> list[dict[str, Any]]:
+    """The question figures over growing parts of the half — `sizes` statements drawn at
+    random (fixed `seed`), each part containing the smaller ones — so a deployer sees how
+    abstention and ranking behave as an archive grows. Each part is indexed in
+    `DATA_DIR/eval/<half>-<size>`."""
+    order = sorted(half.statements)
+    random.Random(seed).shuffle(order)
+    out = []
+    for size in sorted({min(n, len(order)) for n in sizes}):
+        chosen = set(order[:size])
+        folder = engine.store.data_dir / "eval" / f"{half.name}-{size}"
+        statements = folder / "statements"
+        if statements.exists():
+            shutil.rmtree(statements)
+        statements.mkdir(parents=True)
+        for path in (half.folder / "statements").iterdir():
+            if path.stem in chosen:
+                shutil.copy2(path, statements / path.name)
+        part = Engine(
+            statements,
+            folder / "data",
+            engine.embedder,
+            min_score=engine.min_score,
+            alpha=engine.alpha,
+            statement_weight=engine.statement_weight,
+        )
+        part.ensure_fresh()
+        figures = score_questions(part, half, only=chosen)
+        out.append({"statements": size, **figures})
+    return out
 
 
 def question_engine(engine: Engine, half: Half) -> Engine:

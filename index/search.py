@@ -552,11 +552,13 @@ class Engine:
         if filters.organisation or not len(self.snapshot):
             return ()
         name = named_organisation(question)
-        if not name or self._mentioned(self.snapshot, name):
-            return ()  # "the Belcaster Declaration": a title, or a name the texts use
+        if not name:
+            return ()
         found = self.entities().resolve(name)
         if found.entity is not None:
             return ()
+        if found.method != "ambiguous" and self._mentioned(self.snapshot, name):
+            return ()  # "the Belcaster Declaration": a title, or a name the texts use
         hint = f" (did you mean {'; '.join(found.suggestions[:3])}?)" if found.suggestions else ""
         what = (
             f"{name!r} could be several organisations{hint}"

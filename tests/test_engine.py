@@ -11,8 +11,8 @@ import pytest
 from index import ingest
 from index.errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, UnknownStatement
 from index.models import Role
-from index.query import dates_in
-from index.retrieval import KeywordIndex
+from index.query import addressed_to, dates_in
+from index.retrieval import KeywordIndex, with_statement
 from index.search import Engine, is_about_signers
 from index.store import Store
 
@@ -308,6 +308,9 @@ def test_is_about_signers(question: str, expected: bool):
         ("How were the rent increases of 2023 defeated?", False),
         ("the shelters closed in 2023", False),
         ("What happened after the 1979 revolution?", False),
+        ("What did women's organisations say on International Women's Day 2020?", True),
+        ("Statements on May Day 2024", True),
+        ("Protests on Election Day 2020 were crushed", False),
     ],
 )
 def test_a_year_is_a_filter_only_when_the_question_asks_when_statements_were_made(
@@ -315,3 +318,32 @@ def test_a_year_is_a_filter_only_when_the_question_asks_when_statements_were_mad
 ):
     since, until, _ = dates_in(question)
     assert (since is not None or until is not None) == dated
+
+
+def test_the_statement_lifts_its_passages_and_the_paragraph_picks_among_them():
+    # Rows 0-2 are one statement, 3-4 another.
+    statement_rows = np.array([0, 0, 0, 1, 1])
+    scores = np.array([0.5, 0.4, 0.2, 0.42, 0.1], dtype=np.float32)
+    ranked = with_statement(scores, statement_rows, 0.5)
+    # Within a statement the order is the paragraphs' own.
+    assert ranked[0] > ranked[1] > ranked[2] and ranked[3] > ranked[4]
+    # The best statement's second paragraph passes the other statement's best.
+    assert ranked[1] > ranked[3]
+    # A filtered-out row stays out; nothing is changed in place.
+    scores[4] = -np.inf
+    assert with_statement(scores, statement_rows, 0.5)[4] == -np.inf
+    assert with_statement(scores, statement_rows, 0.0) is not scores
+
+
+@pytest.mark.parametrize(
+    ("question", "rest", "addressed"),
+    [
+        ("Who wrote the open letter to the X Union?", "Who wrote the open letter ?", True),
+        ("Who wrote to the X Union?", "Who wrote ?", True),
+        ("Who wrote the open letter to the X Union?", "Who wrote the open letter to the ?", True),
+        ("Who signed the X Union letter?", "Who signed the letter?", False),
+        ("What did the X Union say to workers?", "What did say to workers?", False),
+    ],
+)
+def test_an_organisation_after_to_is_the_one_addressed(question: str, rest: str, addressed: bool):
+    assert addressed_to(question, rest) is addressed
