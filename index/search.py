@@ -129,6 +129,11 @@ def _signers(snap: Snapshot, statement_ids: list[str]) -> tuple[Signers, ...]:
     return tuple(out)
 
 
+# Words between quotation marks; single quotes only around words, not an apostrophe
+# ("the workers' union").
+_QUOTED = re.compile(r"[\"“«„](.+?)[\"”»“]|(?<![\w])['‘](.+?)['’](?!\w)")
+
+
 def _plain(text: str) -> str:
     """Words only, lower case, one space between them: for finding a quoted phrase."""
     return " ".join(re.findall(r"\w+", text.casefold()))
@@ -480,9 +485,9 @@ class Engine:
         """The passages that contain a phrase the question quotes (three words
         or more between quotation marks), compared without case, punctuation or line breaks."""
         phrases = [
-            _plain(m.group(1))
-            for m in re.finditer(r"[\"“”«‘'](.+?)[\"“”»’']", question)
-            if len(m.group(1).split()) >= 3
+            _plain(quote)
+            for m in _QUOTED.finditer(question)
+            if len((quote := m.group(1) or m.group(2)).split()) >= 3
         ]
         if not phrases:
             return set()
