@@ -13,7 +13,7 @@ from index.errors import EmptyQuestion, IndexUnavailable, SeedsNotFound, Unknown
 from index.models import Role
 from index.query import addressed_to, dates_in
 from index.retrieval import KeywordIndex, with_statement
-from index.search import Engine, is_about_signers
+from index.search import _QUOTED, Engine, is_about_signers
 from index.store import Store
 
 from .support import JOINT, LETTER, FakeEmbedder
@@ -347,3 +347,16 @@ def test_the_statement_lifts_its_passages_and_the_paragraph_picks_among_them():
 )
 def test_an_organisation_after_to_is_the_one_addressed(question: str, rest: str, addressed: bool):
     assert addressed_to(question, rest) is addressed
+
+
+@pytest.mark.parametrize(
+    ("question", "quotes"),
+    [
+        ('"worth less than a single life"', ["worth less than a single life"]),
+        ("they said “no to the war now”", ["no to the war now"]),
+        ("What did they say about 'fair wages for all'?", ["fair wages for all"]),
+        ("Where will the dockers' and fishers' unions meet?", []),
+    ],
+)
+def test_quoted_words_are_found_but_apostrophes_are_no_quotes(question: str, quotes: list[str]):
+    assert [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)] == quotes
