@@ -99,13 +99,17 @@ _UNIT_WORDS = frozenset(
 _SUBUNIT = re.compile(
     r"^(?:the\s+)?(?:"
     + _UNITS
-    + r"|(?:[\w'’-]+\s+){1,3}(?:branch|chapter|local))\s+"
+    + r"|(?:[\w'’-]+\s+){1,3}(?:branch|chapter|local|district|regional)"
+    + r"(?:\s+(?:committee|bureau|executive|secretariat|office))?)\s+"
     + _OF_UNIT
     + r"\s*(?:the\s+)?",
     re.I,
 )
 # "X, Executive Committee", "X – Central Committee", "X (International Department)".
-_BRANCH = r"(?:[\w'’-]+\s+){0,3}(?:branch|chapter|local|district|region|section)"
+_BRANCH = (
+    r"(?:[\w'’-]+\s+){0,3}(?:branch|chapter|local|district|region|regional|section)"
+    r"(?:\s+(?:committee|council|bureau|executive|secretariat|office))?"
+)
 _SUBUNIT_AFTER = re.compile(
     r"\s*(?:[,–—-]\s*(?:the\s+)?(?:"
     + _UNITS
@@ -297,6 +301,7 @@ GENERIC_WORDS = frozenset(
     secretariat commission department office section branch chapter cooperative trust fund
     coordination youth young students student women womens woman workers worker working
     labour trade trades teachers nurses miners dockers farmers peasants tenants pensioners
+    growers producers smallholders
     communist communists socialist socialists social democratic democrats democracy
     revolutionary progressive popular peoples people national international internationalist
     united unity independent free green greens left new red liberation independence peace
@@ -544,7 +549,8 @@ def _distinctive(words: Iterable[str], geo: _Geography) -> set[str]:
 # Who an organisation is made of or what it does: with organisation words alone, a name of
 # these says nothing about which organisation it is ("Railway Workers' Union").
 _OCCUPATIONS = frozenset(
-    """workers worker dockworkers dockers dock railway railworkers rail metalworkers metal
+    """growers producers smallholders workers worker dockworkers dockers dock railway
+    railworkers rail metalworkers metal
     bakers food textile garment teachers nurses doctors miners farmers farmworkers peasants
     fishers fishermen seafarers postal post port builders construction agricultural landless
     tenants residents pensioners retired unemployed housing students student youth young

@@ -29,7 +29,7 @@ ALIASES_FILE = "aliases.toml"  # the moderators' organisation aliases, not a sid
 MAX_FILE_BYTES = 2_000_000
 # Raised whenever parsing changes what it derives (paragraphs, dates, sources, parties): the next
 # build re-reads every file, keeping the vectors of passages whose text did not change.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 TITLE_MAX = 90
 
 

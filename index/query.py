@@ -34,8 +34,8 @@ _SIGNING = re.compile(
 # "What did X demand …", "How has X responded …": X is the question's subject, and what it
 # did is in its own statements.
 _SUBJECT = re.compile(
-    r"^\s*(?:what|how|why|when|where|which\s+\w+)\s+(?:did|does|do|has|have|had|will|would)\s+"
-    r"(?:the\s+)?",
+    r"^\s*(?:what|how|why|when|where|which)(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?",
     re.I,
 )
 _ORG_METHODS = {"exact", "normalised", "alias", "acronym", "structural"}

@@ -53,7 +53,7 @@ SALUTATION = re.compile(
     r"prezad[oa]s?|chers?|chères?|cari|care|carissim[ei]|liebe[rn]?|sehr\s+geehrte[rn]?|"
     r"werte[rn]?|compañer[oa]s|camarades|compagni|genossinnen|genossen)\b|"
     r"^(?:to\s+all|hello|greetings|comrades|friends|brothers\s+and\s+sisters|"
-    r"sisters\s+and\s+brothers|colleagues|madam|sir)\b(?:[^.]{0,40})[,:!]\s*$",
+    r"sisters\s+and\s+brothers|colleagues|madam|sir|members\s+of\s+the)\b(?:[^.]{0,40})[,:!]\s*$",
     re.I,
 )
 CLOSING = re.compile(

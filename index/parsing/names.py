@@ -39,7 +39,7 @@ ORG_WORDS = frozenset(
     democratico democratica democratique popolare populaire partigiani giuristi""".split()
 )
 # Words that alone do not make a name an organisation's (adjectives above are not enough).
-_STRONG_ORG_WORDS = frozenset(
+_STRONG_ORG_WORDS: frozenset[str] = frozenset(
     """party parties union unions federation confederation movement committee council front league
     alliance association congress organisation organization network coalition collective group
     forum bloc centre center syndicate assembly society institute foundation initiative platform
@@ -57,6 +57,9 @@ _STRONG_ORG_WORDS = frozenset(
 )
 # A sub-unit writing for its organisation: "National Council", "International Department".
 UNIT = re.compile(
+    # "Harnek District Committee", "Tarnholt Branch Committee": a local body, named by its place.
+    r"^[A-ZÀ-Þ][\w'’-]+\s+(?:district|regional|provincial|county|city|area|local|branch)\s+"
+    r"(?:committee|council|bureau|executive|secretariat|office)$|"
     r"^(?:the\s+)?(?:(?:international|foreign|external)\s+(?:relations|affairs|department|"
     r"secretariat|bureau|section|commission|committee)(?:\s+(?:department|section|committee|"
     r"secretariat|commission|office))?|international\s+department|central\s+committee|"
@@ -247,6 +250,8 @@ def is_person(text: str) -> bool:
         # organisation; "Red Youth (Sundgard)": an organisation and its country.
         if not ("," in inside or any(w in _STRONG_ORG_WORDS for w in words_of(inside))):
             return False
+    if any(re.search(r"s['’]$", w) for w in words):
+        return False  # "Vestrian Teachers' Federaton": a plural possessive names a body
     if not all(_PERSON_WORD.match(w) for w in words):
         return False
     rest = t[len(re.split(r"\s*[,(–—]\s*|\s+-\s+", t, maxsplit=1)[0]) :].strip(" ,()–—-")

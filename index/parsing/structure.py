@@ -982,8 +982,8 @@ def _assign(entries: list[_Entry], parsed: ParsedText) -> None:
         if entry.section == "behalf":
             signature.append(name)
             continue
-        if is_person(name) and not is_org(name):
-            continue
+        if is_person(name) and not is_org(re.split(r"\s*,\s*", name, maxsplit=1)[0]):
+            continue  # "Mira Lanz, Secretary of the Tarnholt Branch": the person, not a body
         alone = len(entries) == 1
         if not is_org(name) and orgs_in_signature < 2 and is_place(name) and not alone:
             continue
