@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .entities import EntityIndex
@@ -137,7 +138,8 @@ _DATED_THING = re.compile(
     r"\b(?:statements?|letters?|appeals?|declarations?|resolutions?|communiqu[eé]s?|"
     r"press\s+releases?|messages?|texts?|documents?|calls?|sign\w*|co-?sign\w*|say|says|"
     r"said|wr[io]te|written|write|endors\w*|issu\w*|publish\w*|put\s+out|adopted|released|"
-    r"dated)\b",
+    r"dated|declared?|call(?:ed)?|ask(?:ed)?|demand(?:ed)?|propos(?:e|ed)|announced?|urged?|"
+    r"warned?|condemned?|express(?:ed)?)\b",
     re.I,
 )
 
@@ -153,36 +155,59 @@ def _asks_about_dates(question: str, m: re.Match[str]) -> bool:
     return bool(_DATED_THING.search(before)) or m.start() == 0
 
 
-def organisation_in(question: str, entities: EntityIndex) -> tuple[str | None, str]:
+def organisation_in(
+    question: str, entities: EntityIndex, *, subject: bool = True
+) -> tuple[str | None, str]:
     """(canonical name, question without it) when the question asks what a named organisation
     signed, wrote or said, what it did ("What did X demand …"), or when the question is
-    nothing but a name ("Tudeh Party"); the longest name that resolves for sure wins."""
+    nothing but a name ("Tudeh Party"). The question's subject wins ("What did the CPL (M-L)
+    say about the Communist Party of Lindaria"), then the longest name that resolves for
+    sure. With `subject` false, a subject counts only with a verb of saying or signing."""
     whole = question.strip(" \t?.!\"'“”")
     if whole and len(whole.split()) <= 10:
         found = entities.resolve(whole, suggest=False)
         if found.entity is not None and found.method in _ORG_METHODS:
             return found.entity.name, ""
     signing = bool(_SIGNING.search(question))
-    subject = None if signing else _SUBJECT.match(question)
-    if not signing and subject is None:
-        return None, question
+    opening = _SUBJECT.match(question)
     spans = [(m.start(), m.end()) for m in re.finditer(r"[\w'’\-]+", question)]
-    words = [question[a:b] for a, b in spans]
-    for size in range(min(8, len(words)), 0, -1):
-        for i in range(len(words) - size + 1):
-            if subject is not None and spans[i][0] != subject.end():
-                continue  # only the subject names whose statements answer
-            phrase = " ".join(words[i : i + size])
+    if opening is not None and (subject or signing):
+        starts = [i for i, (a, _) in enumerate(spans) if a == opening.end()]
+        named = _longest_name(question, spans, starts, entities)
+        if named is not None:
+            return named
+    if not signing:
+        return None, question
+    named = _longest_name(question, spans, range(len(spans)), entities)
+    return named if named is not None else (None, question)
+
+
+def _longest_name(
+    question: str,
+    spans: list[tuple[int, int]],
+    starts: Iterable[int],
+    entities: EntityIndex,
+) -> tuple[str, str] | None:
+    """The longest run of words (up to 8), starting at one of `starts`, that names one
+    organisation for sure — one that signed, wrote or was addressed in some statement."""
+    starts = list(starts)
+    for size in range(min(8, len(spans)), 0, -1):
+        for i in starts:
+            if i + size > len(spans):
+                continue
+            a, b = spans[i][0], spans[i + size - 1][1]
+            if b < len(question) and question[b] == ")":
+                b += 1  # "CPL (M-L)"
+            phrase = question[a:b]
             if size == 1 and not re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", phrase):
                 continue  # a single word only as an acronym ("WFDY")
             if phrase.lower() in ("the", "party", "communist party"):
                 continue
             found = entities.resolve(phrase, suggest=False)
             if found.entity is not None and found.method in _ORG_METHODS and found.entity.parties:
-                a, b = spans[i][0], spans[i + size - 1][1]
                 rest = (question[:a] + question[b:]).replace("  ", " ")
                 return found.entity.name, rest
-    return None, question
+    return None
 
 
 # The name itself is case-sensitive (capitalised words); the words around it are not.

@@ -69,10 +69,17 @@ _LISTING_WORDS = frozenset(
     "collect appear name".split()
 )
 KEYWORD_MARGIN = 0.15
+# Stemmed words that ask what an organisation wants, with nothing else to look for: "What did
+# X call for?", "What does X demand?".
+_DEMANDING_WORDS = frozenset(
+    "call demand want propos ask urg seek plan promis offer pledg insist do did".split()
+)
 # Added to MIN_SCORE when none of the question's content words occurs in the collection
 # ("What do they say about sanctions?" over statements that never mention sanctions): cosine
 # alone must then show a clear paraphrase. Calibrated with `python -m index eval`.
 UNSEEN_MARGIN = 0.05
+# Added to the rank of an organisation's own statements when the question asks what it said.
+AUTHOR_BONUS = 0.25
 # Weight of the share of the question's words that a statement's title holds.
 TITLE_WEIGHT = 0.2
 # MMR trade-off: 0 ranks by relevance alone, higher pushes near-duplicates down.
@@ -81,7 +88,8 @@ DIVERSITY = 0.3
 _ABOUT_SIGNERS = re.compile(
     r"\b(?:who|which\s+(?:organi[sz]ations?|parties|party|groups?|unions?|movements?))\b"
     r".*\b(?:sign\w*|wr[io]te|written|author\w*|endors\w*|back\w*|issu\w*|sent|send\w*|"
-    r"behind|support\w*)\b|\bsignator|\bco-?sign|\bundersigned\b",
+    r"behind|support\w*|put\s+out|publish\w*|releas\w*|call(?:s|ed)?|conven\w*|organi[sz]ed|"
+    r"propos\w*|demand(?:s|ed)?)\b|\bsignator|\bco-?sign|\bundersigned\b",
     re.I | re.S,
 )
 
@@ -106,6 +114,12 @@ _LANGUAGES = frozenset(
     farsi kurdish russian ukrainian polish czech swedish danish norwegian finnish hungarian
     romanian bulgarian serbian croatian catalan basque hebrew hindi urdu bengali chinese
     japanese korean swahili""".split()
+)
+
+
+# Abbreviations that are common nouns, not the names of places or organisations.
+_COMMON_ABBREVIATIONS = frozenset(
+    "mp mep ngo ceo pm gdp vat tv ai id faq hq ok usd eur km kg am pm".split()
 )
 
 
@@ -311,13 +325,37 @@ class Engine:
         paragraph, diversified), best first, each with its best sentence highlighted; none
         when the best match is under the relevance threshold. Filters come from the arguments,
         else from the question itself ("statements from 2024", "what did X sign about …")."""
+        answer = self._ask(question, k, organisation, since, until, subject=True)
+        if (
+            organisation is None
+            and answer.filters.from_question
+            and answer.filters.organisation
+            and not (answer.hits or answer.statements or answer.listed)
+        ):
+            # "What did X do about Y?" when X's own statements say nothing of Y: what others
+            # wrote about it may ("the X has tabled a question in parliament").
+            wider = self._ask(question, k, organisation, since, until, subject=False)
+            if wider.hits:
+                return wider
+        return answer
+
+    def _ask(
+        self,
+        question: str,
+        k: int,
+        organisation: str | None,
+        since: dt.date | None,
+        until: dt.date | None,
+        *,
+        subject: bool,
+    ) -> Answer:
         question = question.strip()
         if not question:
             raise EmptyQuestion()
         if k < 1:
             raise ValueError("k must be at least 1")
         snap = self.snapshot
-        filters, keywords = self._filters(question, organisation, since, until)
+        filters, keywords = self._filters(question, organisation, since, until, subject=subject)
         notes = self._unknown_name_notes(question, filters) if organisation is None else ()
         unknown = self._unknown_names(snap, question)
         if organisation is None and not filters.organisation and not unknown:
@@ -378,6 +416,12 @@ class Engine:
             fused = np.where(allowed, fused, -np.inf).astype(np.float32)
         # The order: the passage's own score, lifted by its statement's best.
         ranked = with_statement(fused, snap.statement_rows, self.statement_weight)
+        if filters.organisation and filters.from_question and not filters.addressed:
+            # "What did X say …": X's own statements before those X co-signed with others.
+            own = self._authored(filters.organisation)
+            ranked += AUTHOR_BONUS * np.array(
+                [p.statement_id in own for p in snap.passages], dtype=np.float32
+            )
         topic = snap.keyword.terms(keywords) - _ASKING_WORDS - _LISTING_WORDS
         titled = np.zeros(len(snap), dtype=bool)
         if topic:
@@ -391,12 +435,19 @@ class Engine:
                 # about words in one of its paragraphs.
                 titled = (cover >= KEYWORD_COVERAGE)[snap.statement_rows]
                 ranked[titled] += 1.0
-        # A passage that holds words the question quotes is the one asked for.
-        quoted = self._quoted_rows(snap, question)
+        # A passage that holds words the question quotes is the one asked for; a statement
+        # whose title they are ("What does 'Hands off the pension fund' ask?") is asked about.
+        quoted, quoted_titles = self._quoted(snap, question)
         if allowed is not None:
             quoted = {row for row in quoted if allowed[row]}
         if quoted:
             ranked[list(quoted)] += 2.0
+        in_quoted_title = np.array(
+            [p.statement_id in quoted_titles for p in snap.passages] if quoted_titles else [],
+            dtype=bool,
+        )
+        if quoted_titles:
+            ranked[in_quoted_title] += 1.0
         # The best window of each paragraph stands for it.
         best: dict[tuple[str, int], int] = {}
         for row in top_k(ranked, max(10 * k, 60)):
@@ -409,11 +460,22 @@ class Engine:
         unseen = _unseen(snap, wanted)
         threshold = self.min_score + (UNSEEN_MARGIN if unseen else 0.0)
         statement_terms = self._statement_terms(snap) if best and not unseen else {}
-        # "Who wrote the letter to X?": X's statements answer, whatever their words.
-        named = bool(filters.organisation and filters.from_question and about)
+        # "Who wrote the letter to X?", "What did X call for?": X's statements answer,
+        # whatever their words.
+        named = bool(
+            filters.organisation
+            and filters.from_question
+            and (about or (topic and topic <= _DEMANDING_WORDS))
+        )
         kept = []
         for row in best.values():
-            if dense[row] >= threshold or row in quoted or named or titled[row]:
+            if (
+                dense[row] >= threshold
+                or row in quoted
+                or named
+                or titled[row]
+                or (quoted_titles and in_quoted_title[row])
+            ):
                 kept.append(row)
                 continue
             if unseen:
@@ -449,6 +511,7 @@ class Engine:
                     and row not in quoted
                     and not named
                     and not titled[row]
+                    and not (quoted_titles and in_quoted_title[row])
                 ),
                 highlights=highlights[i],
             )
@@ -481,21 +544,29 @@ class Engine:
         return cached[1]
 
     @staticmethod
-    def _quoted_rows(snap: Snapshot, question: str) -> set[int]:
-        """The passages that contain a phrase the question quotes (three words
-        or more between quotation marks), compared without case, punctuation or line breaks."""
+    def _quoted(snap: Snapshot, question: str) -> tuple[set[int], set[str]]:
+        """The passages that contain a phrase the question quotes (three words or more
+        between quotation marks), compared without case, punctuation or line breaks, and the
+        statements whose title contains one."""
         phrases = [
             _plain(quote)
             for m in _QUOTED.finditer(question)
             if len((quote := m.group(1) or m.group(2)).split()) >= 3
         ]
+        phrases = [p for p in phrases if p]
         if not phrases:
-            return set()
-        return {
+            return set(), set()
+        rows = {
             row
             for row, passage in enumerate(snap.passages)
-            if any(p and p in _plain(passage.text) for p in phrases)
+            if any(p in _plain(passage.text) for p in phrases)
         }
+        titles = {
+            sid
+            for sid, statement in snap.statements.items()
+            if any(p in _plain(statement.title) for p in phrases)
+        }
+        return rows, titles
 
     def is_unseen(self, question: str) -> bool:
         """True when none of the question's content words occurs anywhere in the collection,
@@ -530,12 +601,15 @@ class Engine:
         for index, match in enumerate(_NAME_IN_QUESTION.finditer(question)):
             name = re.sub(r"['’]s$", "", match.group(0))
             low = name.casefold()
-            if index == 0 and match.start() == 0 and not re.search(r".[A-Z]", name):
+            opens = not question[: match.start()].strip(" ¿¡\"'“«(")
+            if index == 0 and opens and not re.search(r".[A-Z]", name):
                 continue  # capitalised because it opens the question
             if low in _QUESTION_OPENERS or len(low) < 3 or low in vocabulary:
                 continue
             if low in _LANGUAGES and re.search(r"\bin\s+$", question[: match.start()], re.I):
                 continue  # "a letter in Spanish"
+            if re.fullmatch(r"[A-Z]{2,5}s", name) or low in _COMMON_ABBREVIATIONS:
+                continue  # "MPs", "NGOs", "the PM": common nouns, not names
             if low[: min(max(5, len(low) - 2), 12)] in vocabulary:
                 continue  # "Kestrian" where the statements say "Kestria"
             out.append(name)
@@ -578,6 +652,8 @@ class Engine:
         organisation: str | None,
         since: dt.date | None,
         until: dt.date | None,
+        *,
+        subject: bool = True,
     ) -> tuple[Filters, str]:
         """Explicit filters win; otherwise those stated in the question. Also returns the
         question without the filter phrases, for keyword matching."""
@@ -596,10 +672,19 @@ class Engine:
             return Filters(name, since, until), question
         since, until, rest = dates_in(question)
         before = rest
-        name, rest = organisation_in(rest, self.entities()) if len(self.snapshot) else (None, rest)
+        name, rest = (
+            organisation_in(rest, self.entities(), subject=subject)
+            if len(self.snapshot)
+            else (None, rest)
+        )
         addressed = bool(name) and addressed_to(before, rest)
         filters = Filters(name, since, until, from_question=True, addressed=addressed)
         return filters, rest if filters.active else question
+
+    def _authored(self, organisation: str) -> set[str]:
+        """The statements the organisation wrote alone (as their author)."""
+        entity = self.entities().resolve(organisation).entity
+        return {s.id for s, p in entity.parties if p.role is Role.AUTHOR} if entity else set()
 
     def _allowed_rows(self, snap: Snapshot, filters: Filters) -> npt.NDArray[np.bool_] | None:
         if not filters.active:
