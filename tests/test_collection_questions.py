@@ -67,6 +67,36 @@ def test_a_statement_named_by_its_title_is_no_unknown_organisation(dev_engine: E
     )
 
 
+def test_what_an_organisation_did_is_also_read_in_what_others_wrote_of_it(dev_engine: Engine):
+    # Its own statements first …
+    own = dev_engine.ask("What did the Kestrian Women's League demand?", k=3)
+    assert (own.hits[0].statement_id, own.hits[0].paragraph) == ("kwl-8-march-2025", 3)
+    # … and when they say nothing of it, what others wrote ("X, which has called for …").
+    mentioned = dev_engine.ask(
+        "What does the Koravian National Front want done to peace activists?"
+    )
+    assert ("koravia-missile-base", 3) in [(h.statement_id, h.paragraph) for h in mentioned.hits]
+
+
+def test_a_quoted_title_names_its_statement(dev_engine: Engine):
+    answer = dev_engine.ask('What does "Women workers will not pay for the crisis" demand?', k=3)
+    assert {h.statement_id for h in answer.hits} == {"kwl-8-march-2025"}
+    assert not any(h.weak for h in answer.hits)
+
+
+def test_questions_in_the_statements_own_language(dev_engine: Engine):
+    answer = dev_engine.ask("¿Adónde irá la marcha del 5 de julio?", k=3)
+    assert answer.notes == ()  # "¿Adónde" opens the question: it is no unknown name
+    assert ("ml-pso-declaracion-alta-veyra", 4) in [
+        (h.statement_id, h.paragraph) for h in answer.hits
+    ]
+
+
+def test_common_abbreviations_are_not_unknown_names(dev_engine: Engine):
+    answer = dev_engine.ask("What do they ask MPs and NGOs to do about the Aldvik missile base?")
+    assert answer.hits and answer.notes == ()
+
+
 def test_a_language_is_not_an_unknown_place(dev_engine: Engine):
     answer = dev_engine.ask(
         "Who wrote to the Sundgard railway workers' union in Spanish to support its strike?"

@@ -290,6 +290,8 @@ def test_failed_build_with_missing_seeds_keeps_the_index(fake_engine: Engine, tm
         ("list the signatories", True),
         ("What do they say about foreign interference?", False),
         ("Who is threatened by repression?", False),
+        ("Who put out the statement on the elections?", True),
+        ("Who called the tenants' meeting?", True),
     ],
 )
 def test_is_about_signers(question: str, expected: bool):
@@ -311,6 +313,9 @@ def test_is_about_signers(question: str, expected: bool):
         ("What did women's organisations say on International Women's Day 2020?", True),
         ("Statements on May Day 2024", True),
         ("Protests on Election Day 2020 were crushed", False),
+        ("What did tenants ask the housing minister for in 2025?", True),
+        ("What did the seafarers' union declare in 2014?", True),
+        ("What did the workers demand after the strike of 2022?", False),
     ],
 )
 def test_a_year_is_a_filter_only_when_the_question_asks_when_statements_were_made(
