@@ -359,7 +359,7 @@ def score_questions(engine: Engine, half: Half, only: set[str] | None = None) ->
             top3 += ok
             rr += 1.0 / (first + 1) if first is not None else 0.0
             lost += not ranked and not answer.statements and not answer.listed
-        if row.get("signers") is not None:
+        if row.get("signers") is not None and not apart:
             who += 1
             wanted = {_entity(half, n) for n in row["signers"]}
             named = {
