@@ -13,6 +13,7 @@ from index.collection import (
     remove_statement,
 )
 from index.collection import safe_file_name as safe_file_name
+from index.errors import UnknownOrganisation
 from index.models import (
     Answer,
     BuildReport,
@@ -54,6 +55,13 @@ class Library:
         return await asyncio.to_thread(
             self.engine.ask, question, k, organisation=organisation, since=since, until=until
         )
+
+    async def check_organisation(self, name: str) -> None:
+        """`UnknownOrganisation` (with suggestions) unless the name is one organisation."""
+        found = await self.lookup(name)
+        if not found.found:
+            hint = f" Did you mean: {'; '.join(found.suggestions)}?" if found.suggestions else ""
+            raise UnknownOrganisation(name, hint)
 
     async def lookup(self, name: str) -> OrganisationLookup:
         """See `Engine.lookup`."""

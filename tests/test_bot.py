@@ -81,6 +81,13 @@ async def _answer(rec: FakeInteraction) -> dict[str, Any]:
     return followup.body
 
 
+async def _error(rec: FakeInteraction) -> dict[str, Any]:
+    """An error given after deferring: the message that replaced "thinking…", as it stands."""
+    edit = (await rec.edits(1))[0]
+    assert edit.message is not None
+    return edit.message
+
+
 async def test_commands_are_synced_to_the_guild(fake: FakeDiscord, bot: UndersignedBot):
     synced = {c["name"]: c for c in fake.commands[fake.guilds[0].id]}
     assert set(synced) == BOT_COMMANDS
@@ -213,7 +220,7 @@ async def test_add_statement_from_attachment_then_answer_from_it(
 
     again = await fake.send_command("add-statement", {"file": attachment}, **MODERATOR)
     await again.callback()
-    refusal = (await again.followups(1))[0].body
+    refusal = await _error(again)
     assert "exists" in refusal["content"] and refusal["flags"] & 64
     assert "set `replace` to True" in refusal["content"]
 
@@ -267,7 +274,7 @@ async def test_question_during_reindex_is_answered_and_second_reindex_refused(
 
     second = await fake.send_command("reindex", **MODERATOR)
     await second.callback()
-    refusal = (await second.followups(1))[0].body
+    refusal = await _error(second)
     assert "already running" in refusal["content"]
 
     rec = await fake.send_command("ask", {"question": "Should foreign powers intervene in Iran?"})
@@ -307,19 +314,23 @@ async def test_long_signatory_list_is_paged_on_the_card(
 async def test_domain_errors_are_ephemeral_and_the_bot_keeps_running(
     fake: FakeDiscord, bot: UndersignedBot
 ):
+    # An unknown id is found before deferring: the error is the reply, only the person sees it,
+    # and it is still there once the interaction is over.
     rec = await fake.send_command("statement", {"id": "no_such_statement"})
-    await rec.callback()
-    error = (await rec.followups(1))[0].body
-    assert error["flags"] & 64
-    assert "No statement has the id 'no_such_statement'" in error["content"]
+    reply = await rec.callback()
+    assert reply.type == 4 and reply.data["flags"] & 64
+    assert "No statement has the id 'no_such_statement'" in reply.data["content"]
+    await rec.settled()
+    assert "No statement has the id" in fake.messages[rec.original_id or ""]["content"]
     bad = fake.add_attachment("latin1.txt", "Caf\xe9 workers".encode("latin-1"))
     rec = await fake.send_command("add-statement", {"file": bad}, **MODERATOR)
     await rec.callback()
-    assert "not UTF-8" in (await rec.followups(1))[0].body["content"]
+    # Read after deferring (the file is downloaded first): the error replaces "thinking…".
+    assert "not UTF-8" in (await rec.edits(1))[0].body["content"]
     pdf = fake.add_attachment("scan.pdf", b"%PDF-1.4")
     rec = await fake.send_command("add-statement", {"file": pdf}, **MODERATOR)
     await rec.callback()
-    assert "not a .txt or .md file" in (await rec.followups(1))[0].body["content"]
+    assert "not a .txt or .md file" in (await rec.edits(1))[0].body["content"]
     rec = await fake.send_command("ask", {"question": "political prisoners"})
     assert (await _answer(rec))["embeds"]
 
@@ -381,10 +392,10 @@ async def test_ask_with_filters_and_a_bad_date(fake: FakeDiscord, bot: Undersign
     body = await _answer(rec)
     assert "Only statements dated 2024-01-01 to 2024-12-31." in body["content"]
     assert all("000_2054a4ae632f0832" in e["footer"]["text"] for e in body["embeds"])
+    # A bad option is said before deferring, to the person alone, even on a public /ask.
     rec = await fake.send_command("ask", {"question": "peace", "since": "next year"})
-    await rec.callback()
-    error = (await rec.followups(1))[0].body
-    assert error["flags"] & 64 and "is not a date" in error["content"]
+    reply = await rec.callback()
+    assert reply.type == 4 and reply.data["flags"] & 64 and "is not a date" in reply.content
     rec = await fake.send_autocomplete(
         "ask", {"question": "peace", "organization": "tudeh"}, "organization"
     )
@@ -392,10 +403,8 @@ async def test_ask_with_filters_and_a_bad_date(fake: FakeDiscord, bot: Undersign
         "Tudeh Party of Iran"
     ]
     rec = await fake.send_command("ask", {"question": "peace", "organization": "Labour Party"})
-    await rec.callback()
-    assert (
-        "No organisation in the collection matches" in (await rec.followups(1))[0].body["content"]
-    )
+    reply = await rec.callback()
+    assert reply.type == 4 and "No organisation in the collection matches" in reply.content
 
 
 async def test_remove_statement_keeps_its_files_and_the_index_follows(
@@ -435,7 +444,7 @@ async def test_remove_statement_keeps_its_files_and_the_index_follows(
 
     again = await fake.send_command("remove-statement", {"statement": JOINT}, **MODERATOR)
     await again.callback()
-    error = (await again.followups(1))[0].body
+    error = await _error(again)
     assert error["flags"] & 64
     assert f"No statement has the id '{JOINT}'" in error["content"]
     assert "/statements" in error["content"] and "python -m" not in error["content"]
@@ -501,3 +510,20 @@ async def test_buttons_are_greyed_out_when_a_view_stops_listening(
     buttons = [c for row in edit.body["components"] for c in row["components"]]
     assert buttons and all(c["disabled"] for c in buttons)
     assert fake.messages[edit.message["id"]]["embeds"] == body["embeds"]
+
+
+async def test_an_error_after_deferring_replaces_thinking_and_stays(
+    fake: FakeDiscord, bot: UndersignedBot
+):
+    # Known only once the work has started: the statement to remove does not exist.
+    rec = await fake.send_command(
+        "remove-statement", {"statement": "no_such_statement"}, **MODERATOR
+    )
+    assert (await rec.callback()).type == 5
+    await rec.settled()
+    assert not rec.of("delete"), "the error must not be deleted"
+    message = fake.messages[rec.original_id or ""]
+    assert "no_such_statement" in message["content"]
+    assert message["flags"] & 64  # the deferral was ephemeral, and so is the error
+    assert not message["flags"] & 128  # no longer "thinking…"
+    fake.assert_no_violations()

@@ -122,13 +122,15 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         since: app_commands.Range[str, 4, 20] | None = None,
         until: app_commands.Range[str, 4, 20] | None = None,
     ) -> None:
+        # Options are checked before deferring, so that a mistake in one is said to the
+        # person alone, whatever `private` says.
+        since_date = _date(since, "since")
+        until_date = _date(until, "until", end=True)
+        if organization:
+            await library.check_organisation(organization)
         await interaction.response.defer(ephemeral=private, thinking=True)
         answer = await library.ask(
-            question,
-            FETCH,
-            organisation=organization,
-            since=_date(since, "since"),
-            until=_date(until, "until", end=True),
+            question, FETCH, organisation=organization, since=since_date, until=until_date
         )
         page = render.render_answer(answer, page_size=results)
         kwargs: dict[str, Any] = {}

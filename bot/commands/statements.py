@@ -124,8 +124,8 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     async def statement(
         interaction: discord.Interaction[Any], id: app_commands.Range[str, 1, 100]
     ) -> None:
+        found = await library.find_statement(id)  # an unknown id is said to the person alone
         await interaction.response.defer(thinking=True)
-        found = await library.find_statement(id)
         await send_followup(interaction, **card(found), allowed_mentions=NONE)
 
     @statement.autocomplete("id")
