@@ -10,6 +10,7 @@ from discord import app_commands
 
 from index.errors import UndersignedError
 
+from .buttons import DYNAMIC_ITEMS
 from .commands import admin, ask, signatories, statements
 from .config import BotSettings
 from .errors import user_message
@@ -36,7 +37,9 @@ class UndersignedBot(discord.Client):
             module.setup(self.tree, library, settings)
 
     async def setup_hook(self) -> None:
-        """Sync the commands: to the configured guilds (instant), else globally."""
+        """Route clicks on any button this bot ever sent, then sync the commands: to the
+        configured guilds (instant), else globally."""
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
         if self.settings.discord_guild_ids:
             for guild_id in self.settings.discord_guild_ids:
                 guild = discord.Object(id=guild_id)

@@ -1122,6 +1122,14 @@ class FakeDiscord:
         }
         if payload.get("guild_id"):
             message["guild_id"] = payload["guild_id"]
+        # Who the message answers: the person who ran the command or clicked the button.
+        invoker = (payload.get("member") or {}).get("user") or payload.get("user")
+        message["interaction_metadata"] = {
+            "id": payload["id"],
+            "type": payload["type"],
+            "user": invoker,
+            "authorizing_integration_owners": payload.get("authorizing_integration_owners", {}),
+        }
         self.messages[message["id"]] = message
         return message
 

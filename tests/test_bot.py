@@ -11,14 +11,20 @@ from typing import Any
 
 import pytest
 
-from bot import replies
+from bot import buttons
 from bot.client import UndersignedBot
 from bot.config import BotSettings
 from bot.library import Library
 from index.embedding import SentenceTransformerEmbedder
 from index.search import Engine
 
-from .fake_discord import MEMBER_PERMISSIONS, FakeDiscord, FakeInteraction, block_non_loopback
+from .fake_discord import (
+    MEMBER_PERMISSIONS,
+    FakeDiscord,
+    FakeInteraction,
+    block_non_loopback,
+    user_payload,
+)
 from .support import BOT_COMMANDS, JOINT, SEEDS
 
 pytestmark = pytest.mark.model
@@ -79,6 +85,20 @@ async def _answer(rec: FakeInteraction) -> dict[str, Any]:
     followup = (await rec.followups(1, timeout=30))[0]
     assert followup.ok, (followup.status, followup.body)
     return followup.body
+
+
+def _client(fake: FakeDiscord, engine: Engine) -> UndersignedBot:
+    settings = BotSettings(
+        _env_file=None,  # type: ignore[call-arg]
+        discord_token=fake.token,
+        discord_guild_ids=[fake.guilds[0].id],
+        moderator_role_ids=[MOD_ROLE],
+        seeds_dir=engine.seeds_dir,
+        data_dir=engine.store.data_dir,
+        ask_cooldown_rate=100,
+        ask_cooldown_seconds=1,
+    )
+    return UndersignedBot(library=Library(engine), settings=settings, guild_ready_timeout=0.05)
 
 
 async def _error(rec: FakeInteraction) -> dict[str, Any]:
@@ -499,17 +519,74 @@ async def test_about_gives_the_collection_and_how_to_ask(fake: FakeDiscord, bot:
     assert "/ask" in fields["Ask"]
 
 
-async def test_buttons_are_greyed_out_when_a_view_stops_listening(
-    fake: FakeDiscord, bot: UndersignedBot, monkeypatch: pytest.MonkeyPatch
+async def test_buttons_answer_after_the_bot_restarts(fake: FakeDiscord, engine: Engine):
+    names = "\n".join(f"Union of Example Workers Local {i}" for i in range(1, 91))
+    text = "Call for a shorter week\n\nWe call for a thirty-two hour week.\n\n" + names + "\n"
+    long_id = "a" * 80  # uploads allow 80 characters; a custom id holds 100
+    (engine.seeds_dir / f"{long_id}.txt").write_text(text, encoding="utf-8")
+    await asyncio.to_thread(engine.refresh)
+    async with fake.running(_client(fake, engine)):
+        card = await _answer(await fake.send_command("statement", {"id": long_id}))
+        answer = await _answer(
+            await fake.send_command("ask", {"question": "peace and democracy", "results": 1})
+        )
+    buttons.ANSWERS.clear()  # what a new process knows of earlier answers: nothing
+    async with fake.running(_client(fake, engine)):
+        ids = [c["custom_id"] for row in card["components"] for c in row["components"]]
+        assert len(ids) == len(set(ids)) and all(len(i) <= 100 for i in ids)
+        more = next(
+            c
+            for row in card["components"]
+            for c in row["components"]
+            if c["label"] == "More signatories"
+        )
+        page2 = (await (await fake.send_component(more["custom_id"])).callback()).data["embeds"][0]
+        assert "page 2 of 3" in page2["footer"]["text"]
+        read = next(
+            c
+            for row in card["components"]
+            for c in row["components"]
+            if c["label"] == "Read the text"
+        )
+        text_page = await (await fake.send_component(read["custom_id"])).callback()
+        assert (
+            text_page.data["flags"] & 64
+            and "thirty-two hour week" in text_page.data["embeds"][0]["description"]
+        )
+        found = [c for row in answer["components"] for c in row["components"]]
+        opened = await fake.send_component(
+            next(c for c in found if c["label"].startswith("Full statement"))["custom_id"]
+        )
+        assert (await opened.callback()).type == 5
+        assert (await opened.followups(1))[0].body["embeds"][0]["footer"]["text"].startswith("id ")
+        # The one state a custom id cannot hold, the answer's further results: said plainly.
+        more_results = next(c for c in found if c["label"] == "More results")
+        expired = await (await fake.send_component(more_results["custom_id"])).callback()
+        assert expired.data["flags"] & 64 and "ask again" in expired.content
+    fake.assert_no_violations()
+
+
+async def test_a_pager_pages_for_its_reader_and_shows_others_their_own_copy(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
 ):
-    monkeypatch.setattr(replies, "VIEW_TIMEOUT", 0.3)
-    rec = await fake.send_command("statement", {"id": JOINT})
+    for i in range(15):  # two pages of ten
+        (engine.seeds_dir / f"note_{i:02d}.txt").write_text(
+            f"Note {i} on the harbour\n\nThe harbour workers met for the {i}th time.\n",
+            encoding="utf-8",
+        )
+    await asyncio.to_thread(engine.refresh)
+    rec = await fake.send_command("statements")
     body = await _answer(rec)
-    assert not any(c.get("disabled") for row in body["components"] for c in row["components"])
-    [edit] = await rec.edits(1, timeout=10)
-    buttons = [c for row in edit.body["components"] for c in row["components"]]
-    assert buttons and all(c["disabled"] for c in buttons)
-    assert fake.messages[edit.message["id"]]["embeds"] == body["embeds"]
+    [message_id] = [m for m, msg in fake.messages.items() if msg["embeds"] == body["embeds"]]
+    nxt = next(c for row in body["components"] for c in row["components"] if c["label"] == "Next")
+    other = user_payload(1200000000000000555, "other")
+    reply = await (await fake.send_component(nxt["custom_id"], user=other)).callback()
+    assert reply.type == 4 and reply.data["flags"] & 64  # a copy only the other member sees
+    assert "page 2" in reply.data["embeds"][0]["footer"]["text"]
+    assert fake.messages[message_id]["embeds"] == body["embeds"]  # the reader's page stays
+    # The person who ran the command pages the message itself.
+    reply = await (await fake.send_component(nxt["custom_id"])).callback()
+    assert reply.type == 7 and "page 2" in reply.data["embeds"][0]["footer"]["text"]
 
 
 async def test_an_error_after_deferring_replaces_thinking_and_stays(
