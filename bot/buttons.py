@@ -174,26 +174,48 @@ def _pager_row(
         view.add_item(make(min(pages - 1, page + 1), True, labels[1], page >= pages - 1))
 
 
-class SignatoriesPage(_Pager, template=r"u1:sigs:(?P<key>[^:]+):(?P<page>\d+):[np]"):
-    """A statement card's signatories, page by page."""
+class _StatementPager(_Pager, template=r"u1:-statement-pager"):
+    """Pages of one statement: the kind (`sigs`, `tpage`) and the statement's key in the id."""
+
+    kind = ""
 
     def __init__(self, key: str, page: int, forward: bool, label: str, disabled: bool) -> None:
-        super().__init__(f"{PREFIX}:sigs:{key}", page, forward, label, disabled)
+        super().__init__(f"{PREFIX}:{self.kind}:{key}", page, forward, label, disabled)
         self.key = key
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> SignatoriesPage:
+    ) -> _StatementPager:
         forward = match.group(0).endswith(":n")
-        return cls(
-            match["key"], int(match["page"]), forward, getattr(item, "label", "") or "", False
-        )
+        label = getattr(item, "label", "") or ""
+        return cls(match["key"], int(match["page"]), forward, label, False)
 
     async def run(self, interaction: discord.Interaction[Any]) -> None:
         statement = await _statement(_library(interaction), self.key)
+        await self.show(interaction, *self.render(statement))
+
+    def render(self, statement: Statement) -> tuple[discord.Embed, discord.ui.View]:
+        raise NotImplementedError
+
+
+class SignatoriesPage(_StatementPager, template=r"u1:sigs:(?P<key>[^:]+):(?P<page>\d+):[np]"):
+    """A statement card's signatories, page by page."""
+
+    kind = "sigs"
+
+    def render(self, statement: Statement) -> tuple[discord.Embed, discord.ui.View]:
         kwargs = card(statement, self.page)
-        await self.show(interaction, kwargs["embed"], kwargs["view"])
+        return kwargs["embed"], kwargs["view"]
+
+
+class TextPage(_StatementPager, template=r"u1:tpage:(?P<key>[^:]+):(?P<page>\d+):[np]"):
+    """The statement's text, page by page."""
+
+    kind = "tpage"
+
+    def render(self, statement: Statement) -> tuple[discord.Embed, discord.ui.View]:
+        return text_page(statement, self.page)
 
 
 class TextButton(_Button, template=r"u1:text:(?P<key>[^:]+)"):
@@ -215,28 +237,6 @@ class TextButton(_Button, template=r"u1:text:(?P<key>[^:]+)"):
         await interaction.response.send_message(
             embed=embed, view=view, ephemeral=True, allowed_mentions=NONE
         )
-
-
-class TextPage(_Pager, template=r"u1:tpage:(?P<key>[^:]+):(?P<page>\d+):[np]"):
-    """The statement's text, page by page."""
-
-    def __init__(self, key: str, page: int, forward: bool, label: str, disabled: bool) -> None:
-        super().__init__(f"{PREFIX}:tpage:{key}", page, forward, label, disabled)
-        self.key = key
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> TextPage:
-        forward = match.group(0).endswith(":n")
-        return cls(
-            match["key"], int(match["page"]), forward, getattr(item, "label", "") or "", False
-        )
-
-    async def run(self, interaction: discord.Interaction[Any]) -> None:
-        statement = await _statement(_library(interaction), self.key)
-        embed, view = text_page(statement, self.page)
-        await self.show(interaction, embed, view)
 
 
 class ListPage(_Pager, template=r"u1:list:(?P<page>\d+):[np]"):
