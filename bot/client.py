@@ -40,13 +40,14 @@ class UndersignedBot(discord.Client):
         """Route clicks on any button this bot ever sent, then sync the commands: to the
         configured guilds (instant), else globally."""
         self.add_dynamic_items(*DYNAMIC_ITEMS)
-        if self.settings.discord_guild_ids:
-            for guild_id in self.settings.discord_guild_ids:
-                guild = discord.Object(id=guild_id)
+        public = self.settings.discord_guild_ids
+        for guild_id in dict.fromkeys([*public, *self.settings.admin_guilds]):
+            guild = discord.Object(id=guild_id)
+            if guild_id in public:
                 self.tree.copy_global_to(guild=guild)
-                synced = await self.tree.sync(guild=guild)
-                log.info("synced %d commands to guild %s", len(synced), guild_id)
-        else:
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), guild_id)
+        if not public:
             synced = await self.tree.sync()
             log.info("synced %d global commands (they may take a while to appear)", len(synced))
 

@@ -37,6 +37,7 @@ class BotSettings(BaseSettings):
     discord_token: SecretStr | None = None
     discord_guild_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     moderator_role_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
+    admin_guild_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     seeds_dir: Path = PROJECT_ROOT / "seeds"
     data_dir: Path = PROJECT_ROOT / "data"
     embedding_model: str = DEFAULT_MODEL
@@ -46,7 +47,7 @@ class BotSettings(BaseSettings):
     max_attachment_bytes: int = Field(default=1_000_000, ge=1)
     log_level: str = "INFO"
 
-    @field_validator("discord_guild_ids", "moderator_role_ids", mode="before")
+    @field_validator("discord_guild_ids", "moderator_role_ids", "admin_guild_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         return _id_list(value)
@@ -57,6 +58,12 @@ class BotSettings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @property
+    def admin_guilds(self) -> list[int]:
+        """The servers where the collection may be changed: ADMIN_GUILD_IDS, else
+        DISCORD_GUILD_IDS; none means moderator commands are refused everywhere."""
+        return list(self.admin_guild_ids or self.discord_guild_ids)
 
     @property
     def token(self) -> str | None:

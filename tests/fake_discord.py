@@ -60,6 +60,9 @@ ENTRY: web.RequestKey[RecordedRequest] = web.RequestKey("entry")
 BOT_AUTH_FREE = ("/webhooks/", "/interactions/")  # authorised by the interaction token instead
 
 
+ADMINISTRATOR = 1 << 3
+
+
 def block_non_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make `socket.getaddrinfo` fail for anything but loopback, so a missed redirect fails fast."""
     real = socket.getaddrinfo
@@ -741,7 +744,26 @@ class FakeDiscord:
         `build_interaction` (user, member_permissions, roles, channel_id, locale, ...).
         """
         data = self._command_data(name, options or {}, resolved, guild_id, None)
+        self._check_visible(name, data, guild_id, context)
         return await self._send(self.build_interaction(2, data, guild_id=guild_id, **context))
+
+    def _check_visible(
+        self, name: str, data: JSON, guild_id: int | bool | None, context: Mapping[str, Any]
+    ) -> None:
+        """Discord shows a member only the commands their permissions allow
+        (`default_member_permissions`; administrators see all), and a guild-only command
+        (`contexts` without 1 or 2) only in servers: a hidden command cannot be run."""
+        command = next(
+            c for scope in self.commands.values() for c in scope if c["id"] == data["id"]
+        )
+        if guild_id is None:
+            if command.get("contexts") is not None and not {1, 2} & set(command["contexts"]):
+                raise PermissionError(f"/{name} is not offered in direct messages")
+            return
+        required = command.get("default_member_permissions")
+        perms = _bits(context.get("member_permissions"), MEMBER_PERMISSIONS)
+        if required is not None and not perms & ADMINISTRATOR and int(required) & ~perms:
+            raise PermissionError(f"/{name} is hidden from this member")
 
     async def send_autocomplete(
         self,

@@ -21,6 +21,7 @@ from index.search import Engine
 from .fake_discord import (
     MEMBER_PERMISSIONS,
     FakeDiscord,
+    FakeGuild,
     FakeInteraction,
     block_non_loopback,
     user_payload,
@@ -87,11 +88,18 @@ async def _answer(rec: FakeInteraction) -> dict[str, Any]:
     return followup.body
 
 
-def _client(fake: FakeDiscord, engine: Engine) -> UndersignedBot:
+def _client(
+    fake: FakeDiscord,
+    engine: Engine,
+    *,
+    guilds: list[int] | None = None,
+    admin: list[int] | None = None,
+) -> UndersignedBot:
     settings = BotSettings(
         _env_file=None,  # type: ignore[call-arg]
         discord_token=fake.token,
-        discord_guild_ids=[fake.guilds[0].id],
+        discord_guild_ids=[fake.guilds[0].id] if guilds is None else guilds,
+        admin_guild_ids=admin or [],
         moderator_role_ids=[MOD_ROLE],
         seeds_dir=engine.seeds_dir,
         data_dir=engine.store.data_dir,
@@ -112,8 +120,11 @@ async def test_commands_are_synced_to_the_guild(fake: FakeDiscord, bot: Undersig
     synced = {c["name"]: c for c in fake.commands[fake.guilds[0].id]}
     assert set(synced) == BOT_COMMANDS
     for name in ("reindex", "add-statement"):
-        assert int(synced[name]["default_member_permissions"]) == MANAGE_GUILD
+        # Visible to members whose only qualification is a moderator role (checked at run
+        # time), in this, the admin server, and never in direct messages.
+        assert synced[name]["default_member_permissions"] is None
         assert synced[name]["dm_permission"] is False and synced[name]["contexts"] == [0]
+        assert synced[name]["guild_id"] == str(fake.guilds[0].id)
     ask = {o["name"]: o for o in synced["ask"]["options"]}
     assert ask["question"]["required"] is True
     assert synced["signed-by"]["options"][0]["autocomplete"] is True
@@ -208,6 +219,43 @@ async def test_non_moderator_reindex_is_refused(fake: FakeDiscord, bot: Undersig
     reply = await rec.callback()
     assert reply.type == 4 and reply.data["flags"] & 64
     assert "Only moderators" in reply.content
+
+
+async def test_moderators_work_in_the_admin_server_only(
+    monkeypatch: pytest.MonkeyPatch, engine: Engine
+):
+    block_non_loopback(monkeypatch)
+    admin, other = FakeGuild(), FakeGuild(id=1100000000000000002, name="Other Guild")
+    async with FakeDiscord(guilds=[admin, other]) as fake:
+        fake.redirect(monkeypatch)
+        client = _client(fake, engine, guilds=[admin.id, other.id], admin=[admin.id])
+        async with fake.running(client):
+            # In the admin server a member with only the moderator role sees and runs them …
+            rec = await fake.send_command("reindex", roles=[MOD_ROLE], guild_id=admin.id)
+            assert (await rec.callback()).type == 5
+            assert (await rec.followups(1))[0].body["embeds"]
+            # … while in another server they do not exist, even for Manage Server.
+            assert {c["name"] for c in fake.commands[other.id]} == set(BOT_COMMANDS) - {
+                "reindex",
+                "add-statement",
+                "remove-statement",
+            }
+            with pytest.raises(LookupError):
+                await fake.send_command("reindex", guild_id=other.id, **MODERATOR)
+            # Everyone can still read the collection there.
+            body = await _answer(await fake.send_command("statements", guild_id=other.id))
+            assert body["embeds"]
+        fake.assert_no_violations()
+
+
+async def test_with_no_admin_server_moderator_commands_say_how_to_switch_them_on(
+    fake: FakeDiscord, engine: Engine
+):
+    async with fake.running(_client(fake, engine, guilds=[], admin=[])):
+        assert "reindex" in {c["name"] for c in fake.commands[None]}  # global mode
+        reply = await (await fake.send_command("reindex", **MODERATOR)).callback()
+        assert reply.type == 4 and reply.data["flags"] & 64
+        assert "ADMIN_GUILD_IDS" in reply.content
 
 
 async def test_moderator_reindex_reports_changes(

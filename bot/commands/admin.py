@@ -28,12 +28,17 @@ def _audit(interaction: discord.Interaction[Any], action: str) -> None:
 
 
 def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSettings) -> None:
-    """Register the moderator commands."""
+    """Register the moderator commands: in the admin servers only, so elsewhere nobody sees
+    them; with no admin server, everywhere, where they say how to switch them on."""
+    admin = settings.admin_guilds
+    where: dict[str, Any] = {"guilds": [discord.Object(id=g) for g in admin]} if admin else {}
 
     @tree.command(
-        name="reindex", description="Moderators: refresh the index from the statements folder"
+        name="reindex",
+        description="Moderators: refresh the index from the statements folder",
+        **where,
     )
-    @moderator_only(settings.moderator_role_ids)
+    @moderator_only(settings.moderator_role_ids, admin)
     async def reindex(interaction: discord.Interaction[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         report = await library.reindex()
@@ -43,7 +48,9 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         )
 
     @tree.command(
-        name="add-statement", description="Moderators: add a statement from a .txt or .md file"
+        name="add-statement",
+        description="Moderators: add a statement from a .txt or .md file",
+        **where,
     )
     @app_commands.describe(
         file="The statement as a UTF-8 .txt or .md file",
@@ -52,7 +59,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         source="Link to where it was published",
         replace="Replace an existing statement with the same file name",
     )
-    @moderator_only(settings.moderator_role_ids)
+    @moderator_only(settings.moderator_role_ids, admin)
     async def add_statement(
         interaction: discord.Interaction[Any],
         file: discord.Attachment,
@@ -91,9 +98,10 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     @tree.command(
         name="remove-statement",
         description="Moderators: take a statement out of the collection (its file is kept)",
+        **where,
     )
     @app_commands.describe(statement="The statement; suggestions by title appear as you type")
-    @moderator_only(settings.moderator_role_ids)
+    @moderator_only(settings.moderator_role_ids, admin)
     async def remove_statement(
         interaction: discord.Interaction[Any], statement: app_commands.Range[str, 1, 100]
     ) -> None:
