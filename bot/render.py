@@ -457,13 +457,22 @@ def button_label(text: str) -> str:
     return shorten(" ".join(text.split()), BUTTON_LABEL_LIMIT) or "?"
 
 
-def render_report(report: BuildReport, heading: str = "Reindexed") -> discord.Embed:
-    """What a reindex did: added, changed, removed and skipped files with reasons."""
+def render_report(
+    report: BuildReport, heading: str = "Reindexed", info: CollectionInfo | None = None
+) -> discord.Embed:
+    """What a reindex did: added, changed, removed and skipped files with reasons, and what
+    the collection holds now."""
     embed = discord.Embed(
         title=heading,
-        description=escape(report.summary()) if report.rebuilt else "Nothing changed.",
+        description=(
+            escape(report.summary())
+            if report.rebuilt
+            else "Nothing changed in the statements folder since the last reindex."
+        ),
         colour=COLOUR,
     )
+    if info is not None:
+        embed.add_field(name="The collection now", value=_holdings(info), inline=False)
     for label, ids in (
         ("Added", report.added),
         ("Changed", report.changed),
@@ -485,14 +494,23 @@ def render_report(report: BuildReport, heading: str = "Reindexed") -> discord.Em
     return embed
 
 
-def render_about(info: CollectionInfo) -> discord.Embed:
-    """What the collection holds and how to ask about it."""
+def _holdings(info: CollectionInfo) -> str:
+    """Statements, dates spanned, passages, organisations, when last indexed."""
     if info.earliest and info.latest:
         span = f"dated {format_date(info.earliest)} to {format_date(info.latest)}"
         if info.undated:
             span += f", {info.undated} undated"
     else:
         span = "undated"
+    return (
+        f"{info.statements} statement{'s' if info.statements != 1 else ''} ({span}), "
+        f"{info.passages} passages, {info.organisations} organisations.\n"
+        f"Last indexed {info.built_at.replace('T', ' ').replace('+00:00', ' UTC')}."
+    )
+
+
+def render_about(info: CollectionInfo) -> discord.Embed:
+    """What the collection holds and how to ask about it."""
     embed = discord.Embed(
         title="Undersigned",
         description=(
@@ -501,15 +519,7 @@ def render_about(info: CollectionInfo) -> discord.Embed:
         ),
         colour=COLOUR,
     )
-    embed.add_field(
-        name="The collection",
-        value=(
-            f"{info.statements} statement{'s' if info.statements != 1 else ''} ({span}), "
-            f"{info.passages} passages, {info.organisations} organisations.\n"
-            f"Last indexed {info.built_at.replace('T', ' ').replace('+00:00', ' UTC')}."
-        ),
-        inline=False,
-    )
+    embed.add_field(name="The collection", value=_holdings(info), inline=False)
     embed.add_field(
         name="Ask",
         value=(

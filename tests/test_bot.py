@@ -270,6 +270,15 @@ async def test_moderator_reindex_reports_changes(
     assert "`harbour`" in fields["Added (1)"]
     assert "scan.pdf" in fields["Skipped (1)"]
     assert body["flags"] & 64
+    assert fields["The collection now"].startswith("3 statements")
+    # Nothing changed: still what the collection holds now.
+    again = await _answer(await fake.send_command("reindex", roles=[MOD_ROLE]))
+    embed = again["embeds"][0]
+    assert embed["description"].startswith("Nothing changed")
+    assert (
+        "3 statements" in embed["fields"][0]["value"]
+        and "Last indexed" in embed["fields"][0]["value"]
+    )
 
 
 async def test_add_statement_from_attachment_then_answer_from_it(

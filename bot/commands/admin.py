@@ -44,7 +44,9 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         report = await library.reindex()
         _audit(interaction, f"reindex: {report.summary()}")
         await interaction.followup.send(
-            embed=render.render_report(report), ephemeral=True, allowed_mentions=NONE
+            embed=render.render_report(report, info=await library.info()),
+            ephemeral=True,
+            allowed_mentions=NONE,
         )
 
     @tree.command(
