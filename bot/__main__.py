@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
 
 import discord
@@ -15,6 +18,7 @@ from index.search import DEFAULT_MIN_SCORE, Engine
 
 from .client import UndersignedBot
 from .config import BotSettings
+from .errors import CommandSyncRefused
 from .library import Library
 
 log = logging.getLogger("bot")
@@ -32,15 +36,32 @@ Meanwhile the same answers are available in the terminal:
 
 
 async def serve(settings: BotSettings, library: Library, token: str) -> None:
-    """Run the client until it stops."""
+    """Run the client until it stops; SIGTERM or SIGINT (`docker stop`, systemd, Ctrl-C) let
+    the answers in flight finish first."""
     async with UndersignedBot(library=library, settings=settings) as client:
+        stop_on_signals(client)
         await client.start(token)
 
 
-def main() -> int:
+def stop_on_signals(client: UndersignedBot) -> None:
+    """Ask the client to shut down gracefully on SIGTERM and SIGINT."""
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):  # not on every platform
+            loop.add_signal_handler(sig, client.request_shutdown)
+
+
+def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Run the Discord bot.")
+    parser.add_argument(
+        "--sync",
+        action="store_true",
+        help="write every command to Discord, changed or not (normally only changed ones)",
+    )
+    args = parser.parse_args([] if argv is None else argv)
     try:
-        settings = BotSettings()
+        settings = BotSettings(force_sync=args.sync) if args.sync else BotSettings()
     except ValidationError as exc:
         print(f"error: invalid settings: {exc}", file=sys.stderr)
         return 2
@@ -69,6 +90,9 @@ def main() -> int:
     library = Library(engine, max_upload_bytes=settings.max_attachment_bytes)
     try:
         asyncio.run(serve(settings, library, token))
+    except CommandSyncRefused as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except discord.LoginFailure:
         print(
             "error: Discord rejected the token. Reset it in the Developer Portal (Bot -> Reset "
@@ -87,4 +111,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -23,6 +23,18 @@ class BadAttachment(UndersignedError):
     """An uploaded statement that cannot be taken."""
 
 
+class CommandSyncRefused(Exception):
+    """Discord refused the commands for a server (the bot is not in it, or lacks the scope)."""
+
+    def __init__(self, guild_id: int) -> None:
+        super().__init__(
+            f"Discord refused to register the commands in server {guild_id} (403): invite the bot "
+            "to that server with the bot and applications.commands scopes, or correct "
+            "DISCORD_GUILD_IDS / ADMIN_GUILD_IDS."
+        )
+        self.guild_id = guild_id
+
+
 class BadOption(UndersignedError):
     """A command option Discord accepted but the bot cannot use."""
 

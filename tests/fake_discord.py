@@ -953,6 +953,8 @@ class FakeDiscord:
             return error_response(404, 10002, "Unknown Application")
         guild = request.match_info.get("guild")
         scope = int(guild) if guild else None
+        if scope is not None and all(g.id != scope for g in self.guilds):
+            return error_response(403, 50001, "Missing Access")  # not a server the bot is in
         body = request[BODY]
         errors: Errors = (
             command_errors(body) if isinstance(body, list) else [((), "Expected a list")]

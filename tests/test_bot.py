@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import signal
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -12,8 +14,10 @@ from typing import Any
 import pytest
 
 from bot import buttons
+from bot.__main__ import stop_on_signals
 from bot.client import UndersignedBot
 from bot.config import BotSettings
+from bot.errors import CommandSyncRefused
 from bot.library import Library
 from index.embedding import SentenceTransformerEmbedder
 from index.search import Engine
@@ -417,6 +421,7 @@ async def test_ask_cooldown_says_how_long_to_wait(fake: FakeDiscord, engine: Eng
         _env_file=None,  # type: ignore[call-arg]
         discord_token=fake.token,
         discord_guild_ids=[fake.guilds[0].id],
+        data_dir=engine.store.data_dir,
         ask_cooldown_rate=1,
         ask_cooldown_seconds=120,
     )
@@ -661,3 +666,73 @@ async def test_an_error_after_deferring_replaces_thinking_and_stays(
     assert message["flags"] & 64  # the deferral was ephemeral, and so is the error
     assert not message["flags"] & 128  # no longer "thinking…"
     fake.assert_no_violations()
+
+
+def _command_writes(fake: FakeDiscord) -> list[str]:
+    return [r.path for r in fake.requests if r.method == "PUT" and r.path.endswith("/commands")]
+
+
+async def test_commands_are_written_only_when_they_changed(fake: FakeDiscord, engine: Engine):
+    async with fake.running(_client(fake, engine, guilds=[])):  # global mode
+        pass
+    assert len(_command_writes(fake)) == 1 and "reindex" in {c["name"] for c in fake.commands[None]}
+    async with fake.running(_client(fake, engine, guilds=[])):
+        pass
+    assert len(_command_writes(fake)) == 1  # unchanged: Discord's rate limit is spared
+    # To server mode: the commands go to the server, and the global copies are removed.
+    async with fake.running(_client(fake, engine)):
+        pass
+    assert {c["name"] for c in fake.commands[fake.guilds[0].id]} == set(BOT_COMMANDS)
+    assert fake.commands[None] == []
+    # `--sync` writes them all again.
+    forced = _client(fake, engine)
+    forced.settings.force_sync = True
+    before = len(_command_writes(fake))
+    async with fake.running(forced):
+        pass
+    assert len(_command_writes(fake)) > before
+
+
+async def test_a_server_that_refuses_the_commands_is_named(fake: FakeDiscord, engine: Engine):
+    missing = 1100000000000000999  # the bot is not in it
+    with pytest.raises(CommandSyncRefused, match=str(missing)):
+        async with fake.running(_client(fake, engine, guilds=[missing])):
+            pass
+
+
+async def test_sigterm_lets_ten_answers_in_flight_finish(
+    fake: FakeDiscord, engine: Engine, monkeypatch: pytest.MonkeyPatch
+):
+    slow = Library.ask
+
+    async def ask_slowly(self: Library, *args: Any, **kwargs: Any) -> Any:
+        await asyncio.sleep(1.0)  # long enough to be in flight when the signal comes
+        return await slow(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "ask", ask_slowly)
+    client = _client(fake, engine)
+    loop = asyncio.get_running_loop()
+    async with fake.running(client):
+        stop_on_signals(client)
+        try:
+            recs = [
+                await fake.send_command("ask", {"question": f"peace and democracy {i}"})
+                for i in range(10)
+            ]
+            for rec in recs:
+                assert (await rec.callback()).type == 5
+            os.kill(os.getpid(), signal.SIGTERM)
+            await asyncio.sleep(0.2)
+            late = await fake.send_command("ask", {"question": "anyone there?"})
+            assert "restarting" in ((await late.callback()).content or "")
+            for rec in recs:
+                assert (await rec.followups(1, timeout=15))[0].body["embeds"]
+            for _ in range(150):  # bounded: 15 s
+                if client.is_closed():
+                    break
+                await asyncio.sleep(0.1)
+            assert client.is_closed()
+        finally:
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                loop.remove_signal_handler(sig)
+    assert client.is_closed()

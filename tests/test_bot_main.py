@@ -20,7 +20,7 @@ def bot_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     seeds = tmp_path / "seeds"
     shutil.copytree(SEEDS, seeds)
     monkeypatch.chdir(tmp_path)  # no .env here
-    for name in ("DISCORD_TOKEN", "DISCORD_GUILD_IDS", "MODERATOR_ROLE_IDS"):
+    for name in ("DISCORD_TOKEN", "DISCORD_GUILD_IDS", "MODERATOR_ROLE_IDS", "ADMIN_GUILD_IDS"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("SEEDS_DIR", str(seeds))
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
