@@ -6,9 +6,11 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import sys
 
+import aiohttp
 import discord
 from pydantic import ValidationError
 
@@ -35,12 +37,59 @@ Meanwhile the same answers are available in the terminal:
 """
 
 
+# What an unreachable or failing Discord raises at start: worth trying again.
+UNREACHABLE = (
+    aiohttp.ClientError,
+    asyncio.TimeoutError,
+    OSError,
+    discord.GatewayNotFound,
+    discord.DiscordServerError,
+)
+MAX_BACKOFF = 60.0
+
+
+class DiscordUnreachable(Exception):
+    """Discord could not be reached in the attempts allowed."""
+
+
+def _reason(exc: BaseException) -> str:
+    """One line saying what failed."""
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return f"the name {exc.host} could not be resolved (DNS)"
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return f"no connection to {exc.host}:{exc.port} ({exc.os_error.strerror or exc.os_error})"
+    if isinstance(exc, asyncio.TimeoutError):
+        return "it did not answer in time"
+    if isinstance(exc, discord.DiscordServerError):
+        return f"Discord answered {exc.status} (a server error on its side)"
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
 async def serve(settings: BotSettings, library: Library, token: str) -> None:
     """Run the client until it stops; SIGTERM or SIGINT (`docker stop`, systemd, Ctrl-C) let
-    the answers in flight finish first."""
-    async with UndersignedBot(library=library, settings=settings) as client:
-        stop_on_signals(client)
-        await client.start(token)
+    the answers in flight finish first. An unreachable or failing Discord at start is tried
+    again, `CONNECT_RETRIES` times, waiting `CONNECT_BACKOFF_SECONDS` and twice as long each
+    time (at most a minute); a rejected token is not."""
+    delay = settings.connect_backoff_seconds
+    for attempt in range(settings.connect_retries + 1):
+        try:
+            async with UndersignedBot(library=library, settings=settings) as client:
+                stop_on_signals(client)
+                await client.start(token)
+            return
+        except UNREACHABLE as exc:
+            if attempt >= settings.connect_retries:
+                raise DiscordUnreachable(_reason(exc)) from exc
+            log.warning(
+                "cannot reach Discord: %s; trying again in %.0f s (%d of %d)",
+                _reason(exc),
+                delay,
+                attempt + 1,
+                settings.connect_retries,
+            )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, MAX_BACKOFF)
 
 
 def stop_on_signals(client: UndersignedBot) -> None:
@@ -49,6 +98,32 @@ def stop_on_signals(client: UndersignedBot) -> None:
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):  # not on every platform
             loop.add_signal_handler(sig, client.request_shutdown)
+
+
+# Libraries whose INFO lines are not the deployer's business (DEBUG shows them all).
+_NOISY = ("discord", "aiohttp", "urllib3", "sentence_transformers", "transformers", "filelock")
+
+
+class _NoVoice(logging.Filter):
+    """discord.py warns at every start that voice is unsupported: the bot has no voice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage()
+
+
+def quiet_logs(level: str) -> None:
+    """The bot's log at `level`; third-party chatter at WARNING, voice warnings and progress
+    bars gone, unless LOG_LEVEL=DEBUG. Progress bars only on a terminal."""
+    logging.basicConfig(
+        level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if level.upper() != "DEBUG":
+        for name in _NOISY:
+            logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger("discord.client").addFilter(_NoVoice())
+    if not sys.stderr.isatty():
+        os.environ.setdefault("TQDM_DISABLE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,10 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"error: invalid settings: {exc}", file=sys.stderr)
         return 2
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    quiet_logs(settings.log_level)
     token = settings.token
     if not token:
         print(NO_TOKEN, file=sys.stderr)
@@ -92,6 +164,13 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(serve(settings, library, token))
     except CommandSyncRefused as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except DiscordUnreachable as exc:
+        print(
+            f"error: cannot reach Discord after {settings.connect_retries + 1} attempts: {exc}. "
+            "Check the network (and https://discordstatus.com), then start the bot again.",
+            file=sys.stderr,
+        )
         return 1
     except discord.LoginFailure:
         print(

@@ -46,6 +46,8 @@ class BotSettings(BaseSettings):
     ask_cooldown_seconds: float = Field(default=60.0, gt=0)
     max_attachment_bytes: int = Field(default=1_000_000, ge=1)
     log_level: str = "INFO"
+    connect_retries: int = Field(default=5, ge=0)
+    connect_backoff_seconds: float = Field(default=2.0, gt=0)
     force_sync: bool = False  # `python -m bot --sync`: write every command, changed or not
 
     @field_validator("discord_guild_ids", "moderator_role_ids", "admin_guild_ids", mode="before")

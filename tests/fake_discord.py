@@ -502,6 +502,8 @@ class FakeDiscord:
         self.bot_user = user_payload(application_id, "Undersigned", bot=True)
         self.user = user or user_payload(1300000000000000001, "tester")  # who runs the commands
         self.requests: list[RecordedRequest] = []
+        # path prefix -> how many more requests to it answer 503 (an outage on Discord's side)
+        self.outages: dict[str, int] = {}
         self.unknown_requests: list[RecordedRequest] = []
         self.violations: list[str] = []
         self.commands: dict[int | None, list[JSON]] = {}  # synced commands per guild (None: global)
@@ -887,6 +889,11 @@ class FakeDiscord:
         entry = RecordedRequest(request.method, request.path, dict(request.query), body, files)
         request[BODY], request[FILES], request[ENTRY] = body, files, entry
         self.requests.append(entry)
+        for prefix, left in self.outages.items():
+            if left > 0 and request.path.startswith(prefix):
+                self.outages[prefix] = left - 1
+                entry.status = 503
+                return error_response(503, 0, "503: Service Unavailable")
         needs_auth = (
             request.path.startswith("/api/")
             and request.match_info.handler != self._unknown

@@ -5,8 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
+import socket
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.__main__ import main
@@ -88,3 +90,43 @@ async def test_python_m_bot_connects_syncs_and_serves(bot_env: Path, capsys, mon
     assert code == 1
     assert "connection to Discord ended" in capsys.readouterr().err
     fake.assert_no_violations()
+
+
+@pytest.mark.model
+async def test_unreachable_discord_is_one_line_after_bounded_retries(
+    bot_env: Path, capsys, monkeypatch
+):
+    block_non_loopback(monkeypatch)
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setattr(discord.http.Route, "BASE", f"http://127.0.0.1:{port}/api/v10")
+    monkeypatch.setenv("DISCORD_TOKEN", "some-token")
+    monkeypatch.setenv("CONNECT_RETRIES", "2")
+    monkeypatch.setenv("CONNECT_BACKOFF_SECONDS", "0.05")
+    code = await asyncio.wait_for(asyncio.to_thread(main), 120)
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "error: cannot reach Discord after 3 attempts: no connection to 127.0.0.1" in err
+    assert "Traceback" not in err
+    assert "Loading weights" not in err  # no progress bar when stderr is no terminal
+
+
+@pytest.mark.model
+async def test_a_discord_outage_at_start_is_waited_out(bot_env: Path, capsys, monkeypatch):
+    block_non_loopback(monkeypatch)
+    async with FakeDiscord() as fake:
+        fake.redirect(monkeypatch)
+        fake.outages["/api/v10/users/@me"] = 2  # the first two logins fail with 503
+        monkeypatch.setenv("DISCORD_TOKEN", fake.token)
+        monkeypatch.setenv("DISCORD_GUILD_IDS", str(fake.guilds[0].id))
+        monkeypatch.setenv("CONNECT_BACKOFF_SECONDS", "0.05")
+        running = asyncio.ensure_future(asyncio.to_thread(main))
+        for _ in range(600):  # until the commands are synced (<= 60 s)
+            if fake.commands.get(fake.guilds[0].id) or running.done():
+                break
+            await asyncio.sleep(0.1)
+        assert not running.done(), capsys.readouterr().err
+        assert fake.outages["/api/v10/users/@me"] == 0
+        await fake.disconnect(4004)  # authentication failed: the client ends
+        await asyncio.wait_for(running, 30)
