@@ -39,11 +39,16 @@ log = logging.getLogger(__name__)
 
 PREFIX = "u1"  # the custom-id format's version
 LONG_ID = 60  # longer statement ids travel as a hash
-SIGNATORIES_PER_PAGE = render.SIGNATORIES_PER_PAGE
 LIST_PER_PAGE = 10
 # Answers whose *More results* can still page: the newest, in this process.
 ANSWERS: OrderedDict[str, tuple[Answer, int]] = OrderedDict()
 ANSWERS_KEPT = 1000
+# Cards too long for one page whose state does not fit a custom id (two organisations).
+PAGES: OrderedDict[str, list[discord.Embed]] = OrderedDict()
+EXPIRED_LIST = (
+    "This list was made before the bot last restarted: run the command again for its pages."
+)
+GONE = "That organisation is no longer in the collection."
 EXPIRED = (
     "This answer was given before the bot last restarted, so its further results are gone: "
     "ask again with /ask."
@@ -258,6 +263,64 @@ class ListPage(_Pager, template=r"u1:list:(?P<page>\d+):[np]"):
         await self.show(interaction, embed, view)
 
 
+class OrganisationPage(
+    _Pager, template=r"u1:(?P<kind>sb|org):(?P<key>[0-9a-f]{20}):(?P<page>\d+):[np]"
+):
+    """A `/signed-by` or `/organization` card, page by page; the organisation travels as a
+    hash of its canonical name."""
+
+    def __init__(
+        self, kind: str, key: str, page: int, forward: bool, label: str, disabled: bool
+    ) -> None:
+        super().__init__(f"{PREFIX}:{kind}:{key}", page, forward, label, disabled)
+        self.kind, self.key = kind, key
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> OrganisationPage:
+        forward = match.group(0).endswith(":n")
+        label = getattr(item, "label", "") or ""
+        return cls(match["kind"], match["key"], int(match["page"]), forward, label, False)
+
+    async def run(self, interaction: discord.Interaction[Any]) -> None:
+        library = _library(interaction)
+        name = next((n for n in await library.organisations() if name_key(n) == self.key), None)
+        if name is None:
+            await interaction.response.send_message(GONE, ephemeral=True, allowed_mentions=NONE)
+            return
+        if self.kind == "sb":
+            pages = render.signed_by_pages(await library.lookup(name))
+        else:
+            pages = render.organisation_pages(*await library.cosigners(name))
+        await self.show(interaction, *organisation_card(self.kind, pages, name, self.page))
+
+
+class KeptPage(_Pager, template=r"u1:kept:(?P<token>[0-9a-f]+):(?P<page>\d+):[np]"):
+    """A card kept in memory, page by page; expired after a restart."""
+
+    def __init__(self, token: str, page: int, forward: bool, label: str, disabled: bool) -> None:
+        super().__init__(f"{PREFIX}:kept:{token}", page, forward, label, disabled)
+        self.token = token
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> KeptPage:
+        forward = match.group(0).endswith(":n")
+        label = getattr(item, "label", "") or ""
+        return cls(match["token"], int(match["page"]), forward, label, False)
+
+    async def run(self, interaction: discord.Interaction[Any]) -> None:
+        pages = PAGES.get(self.token)
+        if pages is None:
+            await interaction.response.send_message(
+                EXPIRED_LIST, ephemeral=True, allowed_mentions=NONE
+            )
+            return
+        await self.show(interaction, *kept_pages(pages, self.page, self.token))
+
+
 class MoreResults(_Button, template=r"u1:more:(?P<token>[0-9a-f]+):(?P<offset>\d+)"):
     """The next results of an answer kept in memory; expired after a restart."""
 
@@ -302,6 +365,8 @@ DYNAMIC_ITEMS: tuple[type[discord.ui.DynamicItem[Any]], ...] = (
     TextButton,
     TextPage,
     ListPage,
+    OrganisationPage,
+    KeptPage,
     MoreResults,
 )
 
@@ -311,21 +376,64 @@ def _pages(count: int, per_page: int) -> int:
 
 
 def card(statement: Statement, signatory_page: int = 0) -> dict[str, Any]:
-    """Keyword arguments for sending a statement card: paging buttons when the signatories need
-    them, and a button that opens the text."""
-    pages = _pages(len(statement.signatories), SIGNATORIES_PER_PAGE)
-    page = min(max(0, signatory_page), pages - 1)
+    """Keyword arguments for sending a statement card: paging buttons when it needs more than
+    one page (long signatory lists), and a button that opens the text."""
+    pages = render.statement_pages(statement)
+    page = min(max(0, signatory_page), len(pages) - 1)
     key = statement_key(statement.id)
     view = discord.ui.View(timeout=None)
     _pager_row(
         view,
         lambda p, forward, label, off: SignatoriesPage(key, p, forward, label, off),
         page,
-        pages,
+        len(pages),
         ("Previous signatories", "More signatories"),
     )
     view.add_item(TextButton(key))
-    return {"embed": render.render_statement(statement, signatory_page=page), "view": view}
+    return {"embed": pages[page], "view": view}
+
+
+def name_key(name: str) -> str:
+    """An organisation's canonical name as it travels in a custom id."""
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:20]
+
+
+def organisation_card(
+    kind: str, pages: list[discord.Embed], name: str | None, page: int = 0
+) -> tuple[discord.Embed, discord.ui.View]:
+    """One page of a `/signed-by` (`kind` "sb") or `/organization` ("org") card, with buttons
+    to the others."""
+    page = min(max(0, page), len(pages) - 1)
+    view = discord.ui.View(timeout=None)
+    if name is not None:
+        key = name_key(name)
+        _pager_row(
+            view,
+            lambda p, forward, label, off: OrganisationPage(kind, key, p, forward, label, off),
+            page,
+            len(pages),
+        )
+    return pages[page], view
+
+
+def kept_pages(
+    pages: list[discord.Embed], page: int = 0, token: str | None = None
+) -> tuple[discord.Embed, discord.ui.View]:
+    """One page of a card kept in memory (`/signed-by … together_with`), with buttons."""
+    if token is None:
+        token = secrets.token_hex(8)
+        PAGES[token] = pages
+        while len(PAGES) > ANSWERS_KEPT:
+            PAGES.popitem(last=False)
+    page = min(max(0, page), len(pages) - 1)
+    view = discord.ui.View(timeout=None)
+    _pager_row(
+        view,
+        lambda p, forward, label, off: KeptPage(token, p, forward, label, off),
+        page,
+        len(pages),
+    )
+    return pages[page], view
 
 
 def text_page(statement: Statement, page: int) -> tuple[discord.Embed, discord.ui.View]:

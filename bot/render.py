@@ -39,7 +39,6 @@ CHOICE_NAME_LIMIT = 100
 CHOICES_LIMIT = 25
 BUTTON_LABEL_LIMIT = 80
 QUOTE_LIMIT = 900
-SIGNATORIES_PER_PAGE = 40
 STATEMENTS_PER_ANSWER = 10  # "Which statements are from 2024?" lists this many at most
 
 COLOUR = discord.Colour(0x8E2C2C)
@@ -250,44 +249,99 @@ def embed_length(embed: discord.Embed) -> int:
     return len(embed)
 
 
-def render_statement(
-    statement: Statement, *, signatory_page: int = 0, per_page: int = SIGNATORIES_PER_PAGE
-) -> discord.Embed:
-    """A statement card: metadata, organisations (signatories paged), paragraph count, source."""
+FIELDS_PER_EMBED = 25
+FOOTER_ROOM = 150  # kept free on every page for the footer and its page numbers
+HEADER_DESCRIPTION_LIMIT = 2000  # a card's description, so that any page has room for fields
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A titled list of lines on a card (signatories, statements signed, spellings …)."""
+
+    name: str
+    lines: Sequence[str]
+
+
+def pack(
+    title: str,
+    sections: Sequence[Section],
+    *,
+    description: str | None = None,
+    url: str | None = None,
+    footer: str = "",
+) -> list[discord.Embed]:
+    """A card as pages: every line of every section on some page, in order, none cut unless
+    it alone is longer than a field; each page within Discord's limits (256-character title,
+    1,024 per field, 25 fields, 6,000 in all). A section split over fields or pages goes on
+    under "(continued)"; with more than one page, the footer says which."""
+
+    def fresh() -> discord.Embed:
+        return discord.Embed(
+            title=shorten(title, TITLE_LIMIT),
+            description=shorten(description, HEADER_DESCRIPTION_LIMIT) if description else None,
+            url=url,
+            colour=COLOUR,
+        )
+
+    budget = EMBED_TOTAL_LIMIT - FOOTER_ROOM
+    pages = [fresh()]
+    for section in sections:
+        lines = [shorten(line, FIELD_VALUE_LIMIT) for line in section.lines if line]
+        start = 0
+        while start < len(lines):
+            page = pages[-1]
+            name = section.name if start == 0 else f"{section.name} (continued)"
+            name = shorten(name, FIELD_NAME_LIMIT)
+            room = min(FIELD_VALUE_LIMIT, budget - embed_length(page) - len(name))
+            if len(page.fields) >= FIELDS_PER_EMBED or room < len(lines[start]):
+                pages.append(fresh())
+                continue
+            end, size = start, 0
+            while end < len(lines) and size + len(lines[end]) + (end > start) <= room:
+                size += len(lines[end]) + (end > start)
+                end += 1
+            page.add_field(name=name, value="\n".join(lines[start:end]), inline=False)
+            start = end
+    base = shorten(footer, FOOTER_ROOM - 30)
+    for number, page in enumerate(pages, 1):
+        parts = [base] if base else []
+        if len(pages) > 1:
+            parts.append(f"page {number} of {len(pages)}")
+        if parts:
+            page.set_footer(text=" · ".join(parts))
+    return pages
+
+
+def statement_pages(statement: Statement) -> list[discord.Embed]:
+    """A statement card, as pages: metadata, authors, addressees, every signatory."""
     when = format_date(statement.date) if statement.date else "undated"
     lines = [f"**Date:** {when}", f"**Paragraphs:** {len(statement.paragraphs)}"]
     if statement.source_url:
         lines.append(f"**Source:** {statement.source_url}")
     else:
         lines.append(f"**File:** {escape(statement.file_name)}")
-    embed = discord.Embed(
-        title=shorten(statement.title, TITLE_LIMIT),
+    sections = [
+        Section(label, [escape(p.as_written) for p in parties])
+        for label, parties in (
+            ("Authors", statement.authors),
+            ("Addressed to", statement.recipients),
+            (f"Signatories ({len(statement.signatories)})", statement.signatories),
+        )
+        if parties
+    ]
+    return pack(
+        statement.title,
+        sections,
         description="\n".join(lines),
         url=statement.source_url or None,
-        colour=COLOUR,
+        footer=f"id {statement.id}",
     )
-    for label, parties in (("Authors", statement.authors), ("Addressed to", statement.recipients)):
-        if parties:
-            value = "\n".join(escape(p.as_written) for p in parties)
-            embed.add_field(name=label, value=shorten(value, FIELD_VALUE_LIMIT), inline=False)
-    signatories = statement.signatories
-    if signatories:
-        pages = max(1, -(-len(signatories) // per_page))
-        page = min(max(signatory_page, 0), pages - 1)
-        chunk = signatories[page * per_page : (page + 1) * per_page]
-        # Two columns of at most 1,024 characters each.
-        half = -(-len(chunk) // 2)
-        for i, column in enumerate((chunk[:half], chunk[half:])):
-            if not column:
-                continue
-            value = shorten("\n".join(escape(p.as_written) for p in column), FIELD_VALUE_LIMIT)
-            name = f"Signatories ({len(signatories)})" if i == 0 else "\u200b"
-            embed.add_field(name=name, value=value, inline=True)
-        if pages > 1:
-            embed.set_footer(text=f"id {statement.id} · signatories page {page + 1} of {pages}")
-    if not embed.footer.text:
-        embed.set_footer(text=f"id {statement.id}")
-    return embed
+
+
+def render_statement(statement: Statement, *, signatory_page: int = 0) -> discord.Embed:
+    """One page of a statement card (the first by default)."""
+    pages = statement_pages(statement)
+    return pages[min(max(signatory_page, 0), len(pages) - 1)]
 
 
 TEXT_PAGE_LIMIT = 3800
@@ -353,89 +407,103 @@ def render_statement_list(
     return embed
 
 
-def render_signed_by(lookup: OrganisationLookup) -> discord.Embed:
-    """Statements signed, then those written or addressed to, each with the name as written;
-    paragraphs that mention the organisation; "did you mean" when nothing matched for sure."""
-    if not lookup.found:
-        what = (
-            "could be several organisations"
-            if lookup.method == "ambiguous"
-            else "matches no signatory, author or recipient in the collection"
-        )
-        lines = [f"**{escape(lookup.query)}** {what}."]
-        if lookup.suggestions:
-            lines.append("Did you mean: " + "; ".join(escape(n) for n in lookup.suggestions) + "?")
-        return discord.Embed(
-            title=shorten(f"Statements naming {lookup.query}", TITLE_LIMIT),
-            description=shorten("\n".join(lines), DESCRIPTION_LIMIT),
-            colour=COLOUR,
-        )
-    name = lookup.name or lookup.query
-    embed = discord.Embed(title=shorten(f"Statements naming {name}", TITLE_LIMIT), colour=COLOUR)
-    if lookup.method not in ("exact", "normalised"):
-        embed.description = f"“{escape(lookup.query)}”: {lookup.how or lookup.method}."
-    appearances = lookup.appearances
-    groups = (
-        ("Signed", [a for a in appearances if a.role is Role.SIGNATORY]),
-        ("Wrote", [a for a in appearances if a.role is Role.AUTHOR]),
-        ("Addressed to them", [a for a in appearances if a.role is Role.RECIPIENT]),
+def _unmatched(lookup: OrganisationLookup) -> discord.Embed:
+    what = (
+        "could be several organisations"
+        if lookup.method == "ambiguous"
+        else "matches no signatory, author or recipient in the collection"
     )
-    for label, items in groups:
-        if not items:
-            continue
-        lines = [_appearance_line(a) for a in items]
-        embed.add_field(
-            name=f"{label} ({len(items)})",
-            value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
-            inline=False,
-        )
+    lines = [f"**{escape(lookup.query)}** {what}."]
+    if lookup.suggestions:
+        lines.append("Did you mean: " + "; ".join(escape(n) for n in lookup.suggestions) + "?")
+    return discord.Embed(
+        title=shorten(f"Statements naming {lookup.query}", TITLE_LIMIT),
+        description=shorten("\n".join(lines), DESCRIPTION_LIMIT),
+        colour=COLOUR,
+    )
+
+
+def _lookup_sections(lookup: OrganisationLookup) -> list[Section]:
+    appearances = lookup.appearances
+    sections = []
+    for label, role in (
+        ("Signed", Role.SIGNATORY),
+        ("Wrote", Role.AUTHOR),
+        ("Addressed to them", Role.RECIPIENT),
+    ):
+        items = [a for a in appearances if a.role is role]
+        if items:
+            sections.append(
+                Section(f"{label} ({len(items)})", [_appearance_line(a) for a in items])
+            )
     if lookup.mentions:
         lines = [
             f"• {escape(shorten(m.title, 120))} (`{m.statement_id}`, ¶{m.paragraph})"
             for m in lookup.mentions
         ]
-        embed.add_field(
-            name=f"Mentioned in the text ({len(lookup.mentions)})",
-            value=shorten("\n".join(lines), FIELD_VALUE_LIMIT),
-            inline=False,
+        sections.append(Section(f"Mentioned in the text ({len(lookup.mentions)})", lines))
+    return sections
+
+
+def _how(lookup: OrganisationLookup) -> str | None:
+    if lookup.method in ("exact", "normalised"):
+        return None
+    return f"“{escape(lookup.query)}”: {lookup.how or lookup.method}."
+
+
+def signed_by_pages(lookup: OrganisationLookup) -> list[discord.Embed]:
+    """Statements signed, then those written or addressed to, each with the name as written;
+    paragraphs that mention the organisation; "did you mean" when nothing matched for sure."""
+    if not lookup.found:
+        return [_unmatched(lookup)]
+    name = lookup.name or lookup.query
+    return pack(f"Statements naming {name}", _lookup_sections(lookup), description=_how(lookup))
+
+
+def render_signed_by(lookup: OrganisationLookup) -> discord.Embed:
+    """The first page of `signed_by_pages`."""
+    return signed_by_pages(lookup)[0]
+
+
+def organisation_pages(
+    lookup: OrganisationLookup, cosigners: Sequence[Cosigner]
+) -> list[discord.Embed]:
+    """An organisation card: its statements by role, mentions, spellings and co-signers."""
+    if not lookup.found:
+        return [_unmatched(lookup)]
+    sections = _lookup_sections(lookup)
+    if lookup.variants:
+        sections.append(
+            Section(f"Spellings ({len(lookup.variants)})", [escape(v) for v in lookup.variants])
         )
-    return embed
+    if cosigners:
+        sections.append(
+            Section("Signs most often with", [f"{escape(c.name)} ({c.count})" for c in cosigners])
+        )
+    return pack(lookup.name or lookup.query, sections, description=_how(lookup))
 
 
 def render_organisation(lookup: OrganisationLookup, cosigners: Sequence[Cosigner]) -> discord.Embed:
-    """An organisation card: its statements by role, mentions, spellings and co-signers."""
-    embed = render_signed_by(lookup)
-    if not lookup.found:
-        return embed
-    embed.title = shorten(lookup.name or lookup.query, TITLE_LIMIT)
-    if lookup.variants:
-        embed.add_field(
-            name=f"Spellings ({len(lookup.variants)})",
-            value=shorten("\n".join(escape(v) for v in lookup.variants), FIELD_VALUE_LIMIT),
-            inline=False,
-        )
-    if cosigners:
-        lines = [f"{escape(c.name)} ({c.count})" for c in cosigners]
-        embed.add_field(
-            name="Signs most often with",
-            value=shorten("; ".join(lines), FIELD_VALUE_LIMIT),
-            inline=False,
-        )
-    return embed
+    """The first page of `organisation_pages`."""
+    return organisation_pages(lookup, cosigners)[0]
 
 
-def render_joint(
+def joint_pages(
     lookups: Sequence[OrganisationLookup], joint: Sequence[JointSignature]
-) -> discord.Embed:
+) -> list[discord.Embed]:
     """Statements every named organisation signed, or why there are none."""
     unresolved = [lookup for lookup in lookups if not lookup.found]
     if unresolved:
-        return render_signed_by(unresolved[0])
+        return [_unmatched(unresolved[0])]
     names = " and ".join(lookup.name or lookup.query for lookup in lookups)
-    embed = discord.Embed(title=shorten(f"Signed by {names}", TITLE_LIMIT), colour=COLOUR)
     if not joint:
-        embed.description = "No statement in the collection was signed by all of them."
-        return embed
+        return [
+            discord.Embed(
+                title=shorten(f"Signed by {names}", TITLE_LIMIT),
+                description="No statement in the collection was signed by all of them.",
+                colour=COLOUR,
+            )
+        ]
     lines = []
     for j in joint:
         when = format_date(j.date) if j.date else "undated"
@@ -443,8 +511,14 @@ def render_joint(
         lines.append(
             f"• {escape(shorten(j.title, 120))} (`{j.statement_id}`, {when}) — as {spelled}"
         )
-    embed.description = shorten("\n".join(lines), DESCRIPTION_LIMIT)
-    return embed
+    return pack(f"Signed by {names}", [Section(f"Statements ({len(joint)})", lines)])
+
+
+def render_joint(
+    lookups: Sequence[OrganisationLookup], joint: Sequence[JointSignature]
+) -> discord.Embed:
+    """The first page of `joint_pages`."""
+    return joint_pages(lookups, joint)[0]
 
 
 def choice_name(text: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from .. import render
+from .. import buttons, render
 from ..config import BotSettings
 from ..library import Library
 
@@ -54,10 +54,13 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
         await interaction.response.defer(thinking=True)
         if together_with:
             lookups, joint = await library.signed_by_all([organization, together_with])
-            embed = render.render_joint(lookups, joint)
+            embed, view = buttons.kept_pages(render.joint_pages(lookups, joint))
         else:
-            embed = render.render_signed_by(await library.lookup(organization))
-        await interaction.followup.send(embed=embed, allowed_mentions=NONE)
+            lookup = await library.lookup(organization)
+            embed, view = buttons.organisation_card(
+                "sb", render.signed_by_pages(lookup), lookup.name
+            )
+        await interaction.followup.send(embed=embed, view=view, allowed_mentions=NONE)
 
     @tree.command(
         name="organization",
@@ -70,6 +73,7 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
     ) -> None:
         await interaction.response.defer(thinking=True)
         lookup, cosigners = await library.cosigners(name)
-        await interaction.followup.send(
-            embed=render.render_organisation(lookup, cosigners), allowed_mentions=NONE
+        embed, view = buttons.organisation_card(
+            "org", render.organisation_pages(lookup, cosigners), lookup.name
         )
+        await interaction.followup.send(embed=embed, view=view, allowed_mentions=NONE)
