@@ -21,7 +21,7 @@ import re
 import secrets
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import discord
 
@@ -153,6 +153,18 @@ class _Pager(_Button, template=r"u1:-pager"):
         super().__init__(f"{head}:{page}:{'n' if forward else 'p'}", label, disabled=disabled)
         self.page = page
 
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
+    ) -> Self:
+        forward = match.group(0).endswith(":n")
+        return cls.rebuilt(match, int(match["page"]), forward, getattr(item, "label", "") or "")
+
+    @classmethod
+    def rebuilt(cls, match: re.Match[str], page: int, forward: bool, label: str) -> Self:
+        """The button again, from its custom id's parts."""
+        raise NotImplementedError
+
     async def show(
         self,
         interaction: discord.Interaction[Any],
@@ -189,12 +201,8 @@ class _StatementPager(_Pager, template=r"u1:-statement-pager"):
         self.key = key
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> _StatementPager:
-        forward = match.group(0).endswith(":n")
-        label = getattr(item, "label", "") or ""
-        return cls(match["key"], int(match["page"]), forward, label, False)
+    def rebuilt(cls, match: re.Match[str], page: int, forward: bool, label: str) -> Self:
+        return cls(match["key"], page, forward, label, False)
 
     async def run(self, interaction: discord.Interaction[Any]) -> None:
         statement = await _statement(_library(interaction), self.key)
@@ -251,11 +259,8 @@ class ListPage(_Pager, template=r"u1:list:(?P<page>\d+):[np]"):
         super().__init__(f"{PREFIX}:list", page, forward, label, disabled)
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> ListPage:
-        forward = match.group(0).endswith(":n")
-        return cls(int(match["page"]), forward, getattr(item, "label", "") or "", False)
+    def rebuilt(cls, match: re.Match[str], page: int, forward: bool, label: str) -> Self:
+        return cls(page, forward, label, False)
 
     async def run(self, interaction: discord.Interaction[Any]) -> None:
         items = await _library(interaction).statements()
@@ -276,12 +281,8 @@ class OrganisationPage(
         self.kind, self.key = kind, key
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> OrganisationPage:
-        forward = match.group(0).endswith(":n")
-        label = getattr(item, "label", "") or ""
-        return cls(match["kind"], match["key"], int(match["page"]), forward, label, False)
+    def rebuilt(cls, match: re.Match[str], page: int, forward: bool, label: str) -> Self:
+        return cls(match["kind"], match["key"], page, forward, label, False)
 
     async def run(self, interaction: discord.Interaction[Any]) -> None:
         library = _library(interaction)
@@ -304,12 +305,8 @@ class KeptPage(_Pager, template=r"u1:kept:(?P<token>[0-9a-f]+):(?P<page>\d+):[np
         self.token = token
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: re.Match[str]
-    ) -> KeptPage:
-        forward = match.group(0).endswith(":n")
-        label = getattr(item, "label", "") or ""
-        return cls(match["token"], int(match["page"]), forward, label, False)
+    def rebuilt(cls, match: re.Match[str], page: int, forward: bool, label: str) -> Self:
+        return cls(match["token"], page, forward, label, False)
 
     async def run(self, interaction: discord.Interaction[Any]) -> None:
         pages = PAGES.get(self.token)
