@@ -30,12 +30,20 @@ RESTARTING = "Undersigned is restarting; ask again in a minute."
 COMMAND_MODULES = (ask, signatories, statements, admin)
 
 
-class UndersignedBot(discord.Client):
-    """Serves the app commands over one `Library`."""
+class UndersignedBot(discord.AutoShardedClient):
+    """Serves the app commands over one `Library`.
+
+    Sharded: by default the shards Discord recommends, all in this process; with
+    `SHARD_COUNT` and `SHARD_IDS`, the listed shards of that many, so several processes — on
+    several machines — serve one bot, each reading the same `DATA_DIR`.
+    """
 
     def __init__(self, *, library: Library, settings: BotSettings, **options: Any) -> None:
         intents = discord.Intents.none()
         intents.guilds = True
+        if settings.shard_count is not None:
+            options.setdefault("shard_count", settings.shard_count)
+            options.setdefault("shard_ids", settings.shard_ids or None)
         super().__init__(intents=intents, allowed_mentions=NONE, **options)
         self.library = library
         self.settings = settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from index.config import PROJECT_ROOT
@@ -32,6 +32,7 @@ class BotSettings(BaseSettings):
         env_file=(str(PROJECT_ROOT / ".env"), ".env"),
         env_file_encoding="utf-8",
         extra="ignore",
+        env_ignore_empty=True,  # `MIN_SCORE=` as in .env.example: the default
     )
 
     discord_token: SecretStr | None = None
@@ -48,9 +49,13 @@ class BotSettings(BaseSettings):
     log_level: str = "INFO"
     connect_retries: int = Field(default=5, ge=0)
     connect_backoff_seconds: float = Field(default=2.0, gt=0)
+    shard_count: int | None = Field(default=None, ge=1)
+    shard_ids: Annotated[list[int], NoDecode] = Field(default_factory=list)
     force_sync: bool = False  # `python -m bot --sync`: write every command, changed or not
 
-    @field_validator("discord_guild_ids", "moderator_role_ids", "admin_guild_ids", mode="before")
+    @field_validator(
+        "discord_guild_ids", "moderator_role_ids", "admin_guild_ids", "shard_ids", mode="before"
+    )
     @classmethod
     def _split_ids(cls, value: object) -> object:
         return _id_list(value)
@@ -61,6 +66,18 @@ class BotSettings(BaseSettings):
         if isinstance(value, str) and not value.strip():
             return None
         return value
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> BotSettings:
+        if self.shard_ids and self.shard_count is None:
+            raise ValueError("SHARD_IDS needs SHARD_COUNT (how many shards the bot has in all)")
+        if self.shard_count is not None and any(
+            not 0 <= i < self.shard_count for i in self.shard_ids
+        ):
+            raise ValueError(
+                f"SHARD_IDS must be between 0 and SHARD_COUNT - 1 ({self.shard_count - 1})"
+            )
+        return self
 
     @property
     def admin_guilds(self) -> list[int]:

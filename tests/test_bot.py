@@ -746,3 +746,22 @@ async def test_sigterm_lets_ten_answers_in_flight_finish(
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.remove_signal_handler(sig)
     assert client.is_closed()
+
+
+async def test_a_process_serves_the_shards_it_is_given(fake: FakeDiscord, engine: Engine):
+    settings = _client(fake, engine).settings.model_copy(
+        update={"shard_count": 2, "shard_ids": [1]}  # SHARD_COUNT=2, SHARD_IDS=1
+    )
+    client = UndersignedBot(library=Library(engine), settings=settings, guild_ready_timeout=0.05)
+    async with fake.running(client):
+        identify = next(op for op in fake.gateway_ops if op.get("op") == 2)
+        assert identify["d"]["shard"] == [1, 2]
+        body = await _answer(await fake.send_command("ask", {"question": "political prisoners"}))
+        assert body["embeds"]
+
+
+def test_shard_settings_are_checked():
+    with pytest.raises(ValueError, match="SHARD_IDS needs SHARD_COUNT"):
+        BotSettings(_env_file=None, shard_ids="0")  # type: ignore[call-arg]
+    with pytest.raises(ValueError, match="between 0 and SHARD_COUNT - 1"):
+        BotSettings(_env_file=None, shard_count=2, shard_ids="2")  # type: ignore[call-arg]

@@ -130,3 +130,13 @@ async def test_a_discord_outage_at_start_is_waited_out(bot_env: Path, capsys, mo
         assert fake.outages["/api/v10/users/@me"] == 0
         await fake.disconnect(4004)  # authentication failed: the client ends
         await asyncio.wait_for(running, 30)
+
+
+def test_a_copy_of_env_example_is_valid_settings(bot_env: Path):
+    """A deployer starts from `cp .env.example .env`: every empty value means the default."""
+    from bot.config import BotSettings
+
+    example = Path(__file__).resolve().parent.parent / ".env.example"
+    settings = BotSettings(_env_file=str(example))  # type: ignore[call-arg]
+    assert settings.min_score is None and settings.shard_count is None
+    assert settings.token is None and settings.connect_retries == 5
