@@ -63,6 +63,9 @@ BOT_AUTH_FREE = ("/webhooks/", "/interactions/")  # authorised by the interactio
 ADMINISTRATOR = 1 << 3
 
 
+TOKEN_LIFETIME = 15 * 60  # seconds an interaction token's webhook works
+
+
 def block_non_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make `socket.getaddrinfo` fail for anything but loopback, so a missed redirect fails fast."""
     real = socket.getaddrinfo
@@ -233,6 +236,11 @@ def component_errors(components: list[JSON], path: tuple[str, ...], top: bool) -
     errors: Errors = []
     if top:
         _max(errors, path, components, 5)
+        seen: set[str] = set()
+        for custom_id in _all_custom_ids(components):
+            if custom_id in seen:
+                errors.append((path, f"Component custom id cannot be duplicated: {custom_id!r}"))
+            seen.add(custom_id)
     for i, c in enumerate(components):
         here = (*path, str(i))
         if "custom_id" in c:
@@ -243,6 +251,15 @@ def component_errors(components: list[JSON], path: tuple[str, ...], top: bool) -
             _max(errors, (*here, "components"), c.get("components") or [], 5)
         errors += component_errors(c.get("components") or [], (*here, "components"), False)
     return errors
+
+
+def _all_custom_ids(components: list[JSON]) -> list[str]:
+    out: list[str] = []
+    for c in components:
+        if c.get("custom_id"):
+            out.append(c["custom_id"])
+        out += _all_custom_ids(c.get("components") or [])
+    return out
 
 
 def message_errors(
@@ -504,6 +521,9 @@ class FakeDiscord:
         self.requests: list[RecordedRequest] = []
         # path prefix -> how many more requests to it answer 503 (an outage on Discord's side)
         self.outages: dict[str, int] = {}
+        # path prefix -> how many more requests to it answer 429 with retry_after
+        self.rate_limits: dict[str, int] = {}
+        self.clock_skew = 0.0  # seconds the fake's clock is ahead of the event loop's
         self.unknown_requests: list[RecordedRequest] = []
         self.violations: list[str] = []
         self.commands: dict[int | None, list[JSON]] = {}  # synced commands per guild (None: global)
@@ -661,6 +681,24 @@ class FakeDiscord:
             "content_type": content_type,
             "ephemeral": False,
         }
+
+    def now(self) -> float:
+        """The fake's clock: the event loop's, moved on by `advance`."""
+        return asyncio.get_running_loop().time() + self.clock_skew
+
+    def advance(self, seconds: float) -> None:
+        """Move the fake's clock on (interaction tokens expire 15 minutes after dispatch)."""
+        self.clock_skew += seconds
+
+    async def request_reconnect(self) -> None:
+        """Gateway op 7, RECONNECT: Discord asks the client to reconnect and resume."""
+        if self._session is not None:
+            await self._session.send(7, None)
+
+    async def invalidate_session(self) -> None:
+        """Gateway op 9, INVALID_SESSION (not resumable): the client must identify again."""
+        if self._session is not None:
+            await self._session.send(9, False)
 
     async def disconnect(self, code: int = 4000) -> None:
         """Close the gateway with a close code, as Discord does (4004: authentication failed)."""
@@ -862,7 +900,7 @@ class FakeDiscord:
     async def _send(self, payload: JSON) -> FakeInteraction:
         loop = asyncio.get_running_loop()
         await asyncio.wait_for(self._identified.wait(), WAIT)
-        record = FakeInteraction(payload, loop.time())
+        record = FakeInteraction(payload, self.now())
         self.interactions.append(record)
         self._by_id[record.id] = record
         self._by_token[record.token] = record
@@ -894,6 +932,32 @@ class FakeDiscord:
                 self.outages[prefix] = left - 1
                 entry.status = 503
                 return error_response(503, 0, "503: Service Unavailable")
+        for prefix, left in self.rate_limits.items():
+            if left > 0 and request.path.startswith(prefix):
+                self.rate_limits[prefix] = left - 1
+                entry.status = 429
+                limited = json_response(
+                    {"message": "You are being rate limited.", "retry_after": 0.2, "global": False},
+                    429,
+                )
+                limited.headers.update(
+                    {
+                        "Retry-After": "1",
+                        "X-RateLimit-Limit": "5",
+                        "X-RateLimit-Remaining": "0",
+                        "X-RateLimit-Reset-After": "0.2",
+                        "X-RateLimit-Bucket": "fake-bucket",
+                        "X-RateLimit-Scope": "user",
+                        "Via": "1.1 google",  # a 429 without it is a Cloudflare ban
+                    }
+                )
+                return limited
+        token = request.match_info.get("token")
+        record = self._by_token.get(token) if token else None
+        if record is not None and self.now() - record.dispatched_at > TOKEN_LIFETIME:
+            # An interaction token works for 15 minutes; then its webhook is gone.
+            entry.status = 401
+            return error_response(401, 50027, "Invalid Webhook Token")
         needs_auth = (
             request.path.startswith("/api/")
             and request.match_info.handler != self._unknown
@@ -996,7 +1060,7 @@ class FakeDiscord:
             return error_response(404, 10062, "Unknown interaction")
         body, files = request[BODY] or {}, request[FILES]
         reply = Reply("callback", "POST", request.path, body, files)
-        response = self._handle_callback(record, reply, asyncio.get_running_loop().time())
+        response = self._handle_callback(record, reply, self.now())
         if response.status == 200 and request.query.get("with_response") not in ("1", "true"):
             response = web.Response(status=204)  # Discord's answer without `?with_response=1`
         reply.status = response.status

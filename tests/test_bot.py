@@ -765,3 +765,42 @@ def test_shard_settings_are_checked():
         BotSettings(_env_file=None, shard_ids="0")  # type: ignore[call-arg]
     with pytest.raises(ValueError, match="between 0 and SHARD_COUNT - 1"):
         BotSettings(_env_file=None, shard_count=2, shard_ids="2")  # type: ignore[call-arg]
+
+
+async def test_a_rate_limited_route_still_gets_its_answer(fake: FakeDiscord, bot: UndersignedBot):
+    fake.rate_limits[f"/api/v10/webhooks/{fake.application_id}/"] = 1  # the first followup: 429
+    rec = await fake.send_command("ask", {"question": "political prisoners"})
+    body = await _answer(rec)
+    assert body["embeds"]
+    assert any(r.status == 429 for r in fake.requests)
+
+
+async def test_buttons_work_after_the_command_token_has_expired(
+    fake: FakeDiscord, bot: UndersignedBot
+):
+    body = await _answer(await fake.send_command("statement", {"id": JOINT}))
+    fake.advance(16 * 60)  # the command's token is dead
+    read = next(
+        c for row in body["components"] for c in row["components"] if c["label"] == "Read the text"
+    )
+    reply = await (await fake.send_component(read["custom_id"])).callback()
+    assert reply.type == 4 and reply.data["embeds"]  # a click is a new interaction, a new token
+
+
+async def test_the_bot_keeps_answering_through_reconnect_and_invalid_session(
+    fake: FakeDiscord, bot: UndersignedBot
+):
+    identified = sum(op.get("op") == 2 for op in fake.gateway_ops)
+    await fake.request_reconnect()
+    for _ in range(100):  # bounded: 10 s, until the client has come back
+        if sum(op.get("op") in (2, 6) for op in fake.gateway_ops) > identified and bot.is_ready():
+            break
+        await asyncio.sleep(0.1)
+    assert (await _answer(await fake.send_command("ask", {"question": "peace"})))["embeds"]
+    await fake.invalidate_session()
+    for _ in range(100):
+        if sum(op.get("op") == 2 for op in fake.gateway_ops) > identified + 1 and bot.is_ready():
+            break
+        await asyncio.sleep(0.1)
+    assert sum(op.get("op") == 2 for op in fake.gateway_ops) > identified + 1
+    assert (await _answer(await fake.send_command("ask", {"question": "peace"})))["embeds"]

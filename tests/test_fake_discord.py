@@ -415,3 +415,15 @@ def test_message_at_the_limits_is_valid() -> None:
     embed = {"title": "t" * 256, "description": "d" * 4096, "footer": {"text": "f" * 1000}}
     assert message_errors({"content": "x" * 2000, "embeds": [embed]}, creating=True) == []
     assert message_errors({}, creating=True)  # an empty message is rejected
+
+
+def test_two_components_with_one_custom_id_are_rejected() -> None:
+    row = {
+        "type": 1,
+        "components": [
+            {"type": 2, "custom_id": "same", "label": "a", "style": 1},
+            {"type": 2, "custom_id": "same", "label": "b", "style": 1},
+        ],
+    }
+    errors = message_errors({"components": [row]}, creating=True)
+    assert any("cannot be duplicated" in text for _, text in errors)
