@@ -972,6 +972,9 @@ class FakeDiscord:
 
     async def _unknown(self, request: web.Request) -> web.Response:
         self.unknown_requests.append(request[ENTRY])
+        # A route the fake does not serve is one real Discord may not either: a violation,
+        # so that a test notices the bot calling something nobody checked.
+        self._violate(f"unknown route {request.method} {request.path}")
         return error_response(
             404, 0, f"404: Not Found (fake has no {request.method} {request.path})"
         )

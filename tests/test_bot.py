@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot import buttons
-from bot.__main__ import stop_on_signals
+from bot.__main__ import serve
 from bot.client import UndersignedBot
 from bot.config import BotSettings
 from bot.errors import CommandSyncRefused
@@ -720,32 +720,32 @@ async def test_sigterm_lets_ten_answers_in_flight_finish(
         return await slow(self, *args, **kwargs)
 
     monkeypatch.setattr(Library, "ask", ask_slowly)
-    client = _client(fake, engine)
+    settings = _client(fake, engine).settings
     loop = asyncio.get_running_loop()
-    async with fake.running(client):
-        stop_on_signals(client)
-        try:
-            recs = [
-                await fake.send_command("ask", {"question": f"peace and democracy {i}"})
-                for i in range(10)
-            ]
-            for rec in recs:
-                assert (await rec.callback()).type == 5
-            os.kill(os.getpid(), signal.SIGTERM)
-            await asyncio.sleep(0.2)
-            late = await fake.send_command("ask", {"question": "anyone there?"})
-            assert "restarting" in ((await late.callback()).content or "")
-            for rec in recs:
-                assert (await rec.followups(1, timeout=15))[0].body["embeds"]
-            for _ in range(150):  # bounded: 15 s
-                if client.is_closed():
-                    break
-                await asyncio.sleep(0.1)
-            assert client.is_closed()
-        finally:
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.remove_signal_handler(sig)
-    assert client.is_closed()
+    # `python -m bot` runs exactly this: it returns (and main() exits 0) once the bot has stopped.
+    serving = asyncio.create_task(serve(settings, Library(engine), fake.token))
+    try:
+        for _ in range(300):  # bounded: 30 s, until connected and the commands are synced
+            if fake.commands.get(fake.guilds[0].id) and fake.gateway_ops:
+                break
+            await asyncio.sleep(0.1)
+        recs = [
+            await fake.send_command("ask", {"question": f"peace and democracy {i}"})
+            for i in range(10)
+        ]
+        for rec in recs:
+            assert (await rec.callback()).type == 5
+        os.kill(os.getpid(), signal.SIGTERM)
+        await asyncio.sleep(0.2)
+        late = await fake.send_command("ask", {"question": "anyone there?"})
+        assert "restarting" in ((await late.callback()).content or "")
+        for rec in recs:
+            assert (await rec.followups(1, timeout=15))[0].body["embeds"]
+        assert await asyncio.wait_for(serving, 20) is None  # returned: no error, exit status 0
+    finally:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+        serving.cancel()
 
 
 async def test_a_process_serves_the_shards_it_is_given(fake: FakeDiscord, engine: Engine):

@@ -135,3 +135,23 @@ def test_a_joint_card_of_any_size(joint: list[JointSignature], names: tuple[str,
     lookups = [OrganisationLookup(n, n, "exact") for n in names]
     text = _within_limits(render.joint_pages(lookups, joint))
     assert all(f"`{j.statement_id}`" in text for j in joint)
+
+
+def test_an_organisation_with_200_statements_and_80_character_names() -> None:
+    long = "Federation of Workers of the Northern Valleys, the Coast and the Islands of Vest"
+    assert len(long) == 80
+    appearances = [
+        Appearance(
+            f"statement-{i:03d}", f"{long} {i}", None, list(Role)[i % 3], f"{long[:-4]}{i:04d}"
+        )
+        for i in range(200)
+    ]
+    lookup = OrganisationLookup(long, long, "exact", tuple(appearances), variants=(long,) * 40)
+    cosigners = [Cosigner(f"{long[:-3]}{i:03d}", ("a",)) for i in range(25)]
+    pages = render.organisation_pages(lookup, cosigners)
+    text = _within_limits(pages)
+    assert len(pages) > 1
+    assert all(
+        f"`{a.statement_id}`" in text and render.escape(a.as_written) in text for a in appearances
+    )
+    assert all(render.escape(c.name) in text for c in cosigners)

@@ -365,10 +365,12 @@ async def test_member_roles_and_permissions_reach_the_bot(fake: FakeDiscord, bot
     fake.assert_no_violations()
 
 
-async def test_unknown_routes_are_recorded(fake: FakeDiscord, bot: MiniBot) -> None:
+async def test_unknown_routes_are_recorded_as_violations(fake: FakeDiscord, bot: MiniBot) -> None:
     with pytest.raises(discord.NotFound):
         await asyncio.wait_for(bot.fetch_channel(123), 5)
     assert fake.unknown_requests[-1].path == "/api/v10/channels/123"
+    assert fake.violations == ["unknown route GET /api/v10/channels/123"]
+    fake.violations.clear()  # seen: the fixture's own check must not fail on it
 
 
 async def test_json_content_type_is_exact(fake: FakeDiscord) -> None:
