@@ -340,6 +340,8 @@ class MoreResults(_Button, template=r"u1:more:(?P<token>[0-9a-f]+):(?P<offset>\d
             await interaction.response.send_message(EXPIRED, ephemeral=True, allowed_mentions=NONE)
             return
         answer, page_size = kept
+        answer = await _library(interaction).with_highlights(answer, self.offset, page_size)
+        ANSWERS[self.token] = (answer, page_size)
         page = render.render_answer(answer, offset=self.offset, page_size=page_size)
         view = answer_view(answer, page_size, self.offset, self.token)
         if _owner(interaction):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 
 from index.collection import (
@@ -50,11 +51,25 @@ class Library:
         organisation: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        highlight: int | None = None,
     ) -> Answer:
         """See `Engine.ask`."""
         return await asyncio.to_thread(
-            self.engine.ask, question, k, organisation=organisation, since=since, until=until
+            self.engine.ask,
+            question,
+            k,
+            organisation=organisation,
+            since=since,
+            until=until,
+            highlight=highlight,
         )
+
+    async def with_highlights(self, answer: Answer, start: int, count: int) -> Answer:
+        """The answer with hits `start` … `start + count - 1` highlighted (see `Engine.ask`)."""
+        shown = answer.hits[start : start + count]
+        done = await asyncio.to_thread(self.engine.highlight_hits, answer.question, shown)
+        hits = answer.hits[:start] + done + answer.hits[start + count :]
+        return dataclasses.replace(answer, hits=hits)
 
     async def check_organisation(self, name: str) -> None:
         """`UnknownOrganisation` (with suggestions) unless the name is one organisation."""

@@ -6,11 +6,13 @@ beside it and swaps it in, so questions keep being answered while it runs.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -320,12 +322,19 @@ class Engine:
         organisation: str | None = None,
         since: dt.date | None = None,
         until: dt.date | None = None,
+        highlight: int | None = None,
     ) -> Answer:
         """The paragraphs that best answer `question` (hybrid BM25 + dense ranking, one per
         paragraph, diversified), best first, each with its best sentence highlighted; none
         when the best match is under the relevance threshold. Filters come from the arguments,
-        else from the question itself ("statements from 2024", "what did X sign about …")."""
-        answer = self._ask(question, k, organisation, since, until, subject=True)
+        else from the question itself ("statements from 2024", "what did X sign about …").
+
+        Highlighting encodes every sentence of a hit, the dearest part of a question: with
+        `highlight`, only the first that many hits get theirs now (`highlight_hits` adds the
+        others' when they are shown)."""
+        answer = self._ask(
+            question, k, organisation, since, until, subject=True, highlight=highlight
+        )
         if (
             organisation is None
             and answer.filters.from_question
@@ -334,7 +343,9 @@ class Engine:
         ):
             # "What did X do about Y?" when X's own statements say nothing of Y: what others
             # wrote about it may ("the X has tabled a question in parliament").
-            wider = self._ask(question, k, organisation, since, until, subject=False)
+            wider = self._ask(
+                question, k, organisation, since, until, subject=False, highlight=highlight
+            )
             if wider.hits:
                 return wider
         return answer
@@ -348,6 +359,7 @@ class Engine:
         until: dt.date | None,
         *,
         subject: bool,
+        highlight: int | None,
     ) -> Answer:
         question = question.strip()
         if not question:
@@ -498,7 +510,9 @@ class Engine:
         vectors = np.stack([snap.vector(r) for r in kept]) if kept else np.zeros((0, 1), np.float32)
         order = mmr(range(len(kept)), ranked[kept], vectors, k, diversity=DIVERSITY) if kept else []
         chosen = [kept[i] for i in order]
-        highlights = self._highlights(snap, chosen, query)
+        first = len(chosen) if highlight is None else highlight
+        highlights = self._highlights(snap, chosen[:first], query)
+        highlights += [() for _ in chosen[first:]]
         hits = tuple(
             _hit(
                 snap.statements[snap.passages[row].statement_id],
@@ -702,21 +716,45 @@ class Engine:
             }
         return np.array([p.statement_id in statement_ids for p in snap.passages], dtype=bool)
 
+    def highlight_hits(self, question: str, hits: Sequence[Hit]) -> tuple[Hit, ...]:
+        """The hits with their best sentence highlighted, for those asked without it (see
+        `ask(highlight=…)`); a hit whose statement has left the index stays as it was."""
+        snap = self.snapshot
+        missing = [
+            i
+            for i, hit in enumerate(hits)
+            if not hit.highlights and hit.statement_id in snap.statements
+        ]
+        if not missing:
+            return tuple(hits)
+        query = self.embedder.embed_queries([question])[0]
+        places = [(hits[i].statement_id, hits[i].paragraph) for i in missing]
+        found = dict(zip(missing, self._best_sentences(snap, places, query), strict=True))
+        return tuple(
+            dataclasses.replace(hit, highlights=found[i]) if i in found else hit
+            for i, hit in enumerate(hits)
+        )
+
     def _highlights(
         self, snap: Snapshot, rows: list[int], query: Vectors
     ) -> list[tuple[tuple[int, int], ...]]:
         """For each hit, the span (file offsets) of the sentence that best answers the query."""
+        places = [(snap.passages[r].statement_id, snap.passages[r].paragraph) for r in rows]
+        return self._best_sentences(snap, places, query)
+
+    def _best_sentences(
+        self, snap: Snapshot, places: list[tuple[str, int]], query: Vectors
+    ) -> list[tuple[tuple[int, int], ...]]:
         spans_per_hit: list[list[tuple[int, int]]] = []
         texts: list[str] = []
-        for row in rows:
-            passage = snap.passages[row]
-            statement = snap.statements[passage.statement_id]
-            paragraph = statement.paragraphs[passage.paragraph - 1]
+        for statement_id, number in places:
+            statement = snap.statements[statement_id]
+            paragraph = statement.paragraphs[number - 1]
             spans = sentence_spans(statement.text, paragraph.start, paragraph.end)
             spans_per_hit.append(spans)
             texts.extend(statement.text[a:b] for a, b in spans)
         if not texts:
-            return [() for _ in rows]
+            return [() for _ in places]
         vectors = self.embedder.embed_queries(texts)  # short sentences: the query side suits them
         scores = vectors @ query
         out: list[tuple[tuple[int, int], ...]] = []

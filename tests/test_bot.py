@@ -158,6 +158,7 @@ async def test_more_results_button_pages_further(fake: FakeDiscord, bot: Undersi
     update = await click.callback()
     assert update.type == 7
     assert update.data["embeds"][0]["description"] != first
+    assert "**" in update.data["embeds"][0]["description"]  # highlighted when shown
     buttons = [c for row in update.data["components"] for c in row["components"]]
     card_button = next(b for b in buttons if b["label"].startswith("Full statement"))
     card = await fake.send_component(card_button["custom_id"])

@@ -190,3 +190,15 @@ def test_keyword_question_with_low_cosine_is_answered_and_marked(real_engine: En
     top = answer.hits[0]
     assert (top.statement_id, top.paragraph) == (LETTER, 2)
     assert top.weak == (top.dense_score < real_engine.min_score)
+
+
+def test_highlights_can_wait_until_a_hit_is_shown(real_engine: Engine):
+    question = "peace and democracy in Iran"
+    full = real_engine.ask(question, k=5)
+    first_only = real_engine.ask(question, k=5, highlight=1)
+    assert [h.text for h in first_only.hits] == [h.text for h in full.hits]  # same ranking
+    assert first_only.hits[0].highlights == full.hits[0].highlights
+    assert any(h.highlights for h in full.hits[1:])  # some later hit has a sentence to bold …
+    assert not any(h.highlights for h in first_only.hits[1:])  # … not encoded until shown
+    later = real_engine.highlight_hits(question, first_only.hits)
+    assert [h.highlights for h in later] == [h.highlights for h in full.hits]

@@ -72,7 +72,12 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
             await library.check_organisation(organization)
         await interaction.response.defer(ephemeral=private, thinking=True)
         answer = await library.ask(
-            question, FETCH, organisation=organization, since=since_date, until=until_date
+            question,
+            FETCH,
+            organisation=organization,
+            since=since_date,
+            until=until_date,
+            highlight=results,  # the rest when *More results* shows them
         )
         page = render.render_answer(answer, page_size=results)
         kwargs: dict[str, Any] = {}
