@@ -692,6 +692,7 @@ class EntityIndex:
         moderators' aliases."""
         self.statements = list(statements)
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
+        self._names: list[str] | None = None
         self.problems: list[str] = []
         apart = {name_key(n) for n in distinct}
         # Spelling groups: one per normalised key.
@@ -1053,8 +1054,10 @@ class EntityIndex:
         return self.entities.get(entity_id) if entity_id else None
 
     def names(self) -> list[str]:
-        """Canonical names, for autocomplete."""
-        return sorted((e.name for e in self.entities.values()), key=str.casefold)
+        """Canonical names, sorted, for autocomplete (sorted once per index; do not modify)."""
+        if self._names is None:
+            self._names = sorted((e.name for e in self.entities.values()), key=str.casefold)
+        return self._names
 
     def resolve(self, query: str, *, suggest: bool = True) -> Resolution:
         """Exact -> normalised -> alias -> acronym -> structural -> name -> fuzzy; else

@@ -209,3 +209,17 @@ def test_statement_text_pages_keep_every_word_in_order_within_the_limit():
     assert last.footer.text == f"id reading · text page {len(pages)} of {len(pages)}"
     assert last.description is not None and last.description.endswith("The last paragraph.")
     _check_embed(last)
+
+
+@given(
+    names=st.lists(st.text(min_size=1, max_size=12), max_size=80, unique=True),
+    typed=st.text(max_size=4),
+)
+def test_autocomplete_matches_the_plain_definition(names: list[str], typed: str) -> None:
+    """Names that start with the typed text first, then those containing it, at most 25."""
+    from bot.commands.signatories import matching_names
+
+    needle = " ".join(typed.split()).casefold()
+    starts = [n for n in names if n.casefold().startswith(needle)]
+    inside = [n for n in names if needle in n.casefold() and n not in starts]
+    assert matching_names(names, typed) == (starts + inside)[: render.CHOICES_LIMIT]

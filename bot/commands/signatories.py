@@ -17,8 +17,16 @@ NONE = discord.AllowedMentions.none()
 def matching_names(names: list[str], typed: str, limit: int = render.CHOICES_LIMIT) -> list[str]:
     """Names containing what was typed (case-insensitive), those starting with it first."""
     needle = " ".join(typed.split()).casefold()
-    starts = [n for n in names if n.casefold().startswith(needle)]
-    inside = [n for n in names if needle in n.casefold() and n not in starts]
+    starts: list[str] = []
+    inside: list[str] = []
+    for name in names:  # one pass, stopping once the first choices are settled
+        low = name.casefold()
+        if low.startswith(needle):
+            starts.append(name)
+            if len(starts) >= limit:
+                break
+        elif len(inside) < limit and needle in low:
+            inside.append(name)
     return (starts + inside)[:limit]
 
 
