@@ -225,6 +225,25 @@ def _appearance_line(a: Appearance, *, with_role: bool = False) -> str:
     )
 
 
+def _names_within(names: Sequence[str], limit: int) -> str:
+    """Names joined with "; ", cut at a name (never inside one) with how many more there are
+    and where to see them all, within `limit` characters."""
+    if not names:
+        return "not recorded"
+    shown: list[str] = []
+    for i, name in enumerate(names):
+        rest = len(names) - i - 1
+        tail = f"; … and {rest} more (the statement's card lists them all)" if rest else ""
+        candidate = "; ".join([*shown, escape(name)])
+        if len(candidate) + len(tail) > limit:
+            if not shown:  # one name longer than the field: cut it, still count the rest
+                return shorten(escape(name), limit - len(tail)) + tail
+            more = len(names) - len(shown)
+            return "; ".join([*shown, f"… and {more} more (the statement's card lists them all)"])
+        shown.append(escape(name))
+    return "; ".join(shown)
+
+
 def _signers_embed(all_signers: Sequence[Signers], budget: int) -> discord.Embed:
     embed = discord.Embed(title="Who signed", colour=COLOUR)
     used = len("Who signed")
@@ -232,7 +251,7 @@ def _signers_embed(all_signers: Sequence[Signers], budget: int) -> discord.Embed
         names = signers.signatories or signers.authors
         label = "signed by" if signers.signatories else "written by"
         name = shorten(f"{signers.title} — {label} {len(names)}", FIELD_NAME_LIMIT)
-        value = shorten(escape("; ".join(names)) or "not recorded", FIELD_VALUE_LIMIT)
+        value = _names_within(names, FIELD_VALUE_LIMIT)
         if used + len(name) + len(value) > budget:
             break
         used += len(name) + len(value)

@@ -155,3 +155,17 @@ def test_an_organisation_with_200_statements_and_80_character_names() -> None:
         f"`{a.statement_id}`" in text and render.escape(a.as_written) in text for a in appearances
     )
     assert all(render.escape(c.name) in text for c in cosigners)
+
+
+@CARDS
+@given(names=st.lists(NAME, max_size=200))
+def test_who_signed_in_an_answer_cuts_at_a_name_and_says_how_many_more(names: list[str]) -> None:
+    value = render._names_within(names, render.FIELD_VALUE_LIMIT)
+    assert len(value) <= render.FIELD_VALUE_LIMIT
+    if "… and " in value and "more (the statement's card lists them all)" in value:
+        shown = value.rsplit("; … and ", 1)[0] if "; … and " in value else ""
+        more = int(value.rsplit("… and ", 1)[1].split(" ", 1)[0])
+        count = len(shown.split("; ")) if shown else 0
+        assert count + more == len(names)  # every name shown, or counted as more
+    elif names:
+        assert all(render.escape(n) in value for n in names)
