@@ -6,6 +6,7 @@ beside it and swaps it in, so questions keep being answered while it runs.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import logging
@@ -125,6 +126,23 @@ _COMMON_ABBREVIATIONS = frozenset(
 )
 
 
+class _Vocabulary:
+    """The words of a collection: is a word one of them, or the first 5 to 12 letters of one?
+    (A sorted list answers the prefix question; no set of every prefix is built.)"""
+
+    def __init__(self, words: set[str]) -> None:
+        self._words = words
+        self._sorted = sorted(words)
+
+    def knows(self, text: str) -> bool:
+        if text in self._words:
+            return True
+        if not 5 <= len(text) <= 12:
+            return False
+        i = bisect.bisect_left(self._sorted, text)
+        return i < len(self._sorted) and self._sorted[i].startswith(text)
+
+
 def _unseen(snap: Snapshot, wanted: set[str]) -> bool:
     return bool(wanted) and not (wanted & snap.keyword.vocabulary)
 
@@ -185,7 +203,7 @@ class Engine:
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
         self._entities: tuple[tuple[str, int], EntityIndex] | None = None
-        self._vocabulary: tuple[str, set[str]] | None = None
+        self._vocabulary: tuple[str, _Vocabulary] | None = None
         self._terms: tuple[str, dict[str, frozenset[str]]] | None = None
         self._titles: tuple[str, list[frozenset[str]]] | None = None
         self._plain_text: tuple[str, str] | None = None
@@ -608,8 +626,7 @@ class Engine:
             for statement in snap.statements.values():
                 words.update(_WORD.findall(statement.text.casefold()))
                 words.update(_WORD.findall(statement.title.casefold()))
-            prefixes = {w[:n] for w in words for n in range(5, min(len(w), 12) + 1)}
-            cached = self._vocabulary = (snap.generation, words | prefixes)
+            cached = self._vocabulary = (snap.generation, _Vocabulary(words))
         vocabulary = cached[1]
         out: list[str] = []
         for index, match in enumerate(_NAME_IN_QUESTION.finditer(question)):
@@ -618,13 +635,13 @@ class Engine:
             opens = not question[: match.start()].strip(" ¿¡\"'“«(")
             if index == 0 and opens and not re.search(r".[A-Z]", name):
                 continue  # capitalised because it opens the question
-            if low in _QUESTION_OPENERS or len(low) < 3 or low in vocabulary:
+            if low in _QUESTION_OPENERS or len(low) < 3 or vocabulary.knows(low):
                 continue
             if low in _LANGUAGES and re.search(r"\bin\s+$", question[: match.start()], re.I):
                 continue  # "a letter in Spanish"
             if re.fullmatch(r"[A-Z]{2,5}s", name) or low in _COMMON_ABBREVIATIONS:
                 continue  # "MPs", "NGOs", "the PM": common nouns, not names
-            if low[: min(max(5, len(low) - 2), 12)] in vocabulary:
+            if vocabulary.knows(low[: min(max(5, len(low) - 2), 12)]):
                 continue  # "Kestrian" where the statements say "Kestria"
             out.append(name)
         return out
