@@ -365,3 +365,15 @@ def test_an_organisation_after_to_is_the_one_addressed(question: str, rest: str,
 )
 def test_quoted_words_are_found_but_apostrophes_are_no_quotes(question: str, quotes: list[str]):
     assert [m.group(1) or m.group(2) for m in _QUOTED.finditer(question)] == quotes
+
+
+def test_dense_scores_read_in_place_match_faiss_search(fake_engine: Engine):
+    fake_engine.refresh()
+    snap = fake_engine.snapshot
+    query = snap.vector(3)
+    scores, rows = snap._index.search(query.reshape(1, -1), len(snap))  # what faiss says
+    expected = np.zeros(len(snap), dtype=np.float32)
+    expected[rows[0]] = scores[0]
+    got = snap.dense_scores(query)
+    assert got.shape == expected.shape and np.allclose(got, expected, atol=1e-5)
+    assert int(np.argmax(got)) == 3
