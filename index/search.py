@@ -13,8 +13,9 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -53,6 +54,7 @@ from .retrieval import DEFAULT_ALPHA, STATEMENT_WEIGHT, fuse, mmr, top_k, with_s
 from .store import SCHEMA_VERSION, Manifest, Snapshot, Store
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 # Below this cosine similarity of the best passage the engine abstains. Calibrated on
@@ -203,10 +205,8 @@ class Engine:
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
         self._entities: tuple[tuple[str, int], EntityIndex] | None = None
-        self._vocabulary: tuple[str, _Vocabulary] | None = None
-        self._terms: tuple[str, dict[str, frozenset[str]]] | None = None
-        self._titles: tuple[str, list[frozenset[str]]] | None = None
-        self._plain_text: tuple[str, str] | None = None
+        # Derived from one generation, built at first use: name -> (generation, value).
+        self._derived: dict[str, tuple[str, Any]] = {}
 
     @classmethod
     def from_settings(cls, settings: Settings, embedder: Embedder | None = None) -> Engine:
@@ -448,10 +448,7 @@ class Engine:
         ranked = with_statement(fused, snap.statement_rows, self.statement_weight)
         if filters.organisation and filters.from_question and not filters.addressed:
             # "What did X say …": X's own statements before those X co-signed with others.
-            own = self._authored(filters.organisation)
-            ranked += AUTHOR_BONUS * np.array(
-                [p.statement_id in own for p in snap.passages], dtype=np.float32
-            )
+            ranked += AUTHOR_BONUS * self._rows_of(snap, self._authored(filters.organisation))
         topic = snap.keyword.terms(keywords) - _ASKING_WORDS - _LISTING_WORDS
         titled = np.zeros(len(snap), dtype=bool)
         if topic:
@@ -472,12 +469,8 @@ class Engine:
             quoted = {row for row in quoted if allowed[row]}
         if quoted:
             ranked[list(quoted)] += 2.0
-        in_quoted_title = np.array(
-            [p.statement_id in quoted_titles for p in snap.passages] if quoted_titles else [],
-            dtype=bool,
-        )
-        if quoted_titles:
-            ranked[in_quoted_title] += 1.0
+        in_quoted_title = self._rows_of(snap, quoted_titles)
+        ranked[in_quoted_title] += 1.0
         # The best window of each paragraph stands for it.
         best: dict[tuple[str, int], int] = {}
         for row in top_k(ranked, max(10 * k, 60)):
@@ -497,15 +490,13 @@ class Engine:
             and filters.from_question
             and (about or (topic and topic <= _DEMANDING_WORDS))
         )
+        # Passages the question points at (a quote, a title, an organisation's statements):
+        # kept and not weak, whatever their cosine.
+        pointed = titled | in_quoted_title | named
+        pointed[list(quoted)] = True
         kept = []
         for row in best.values():
-            if (
-                dense[row] >= threshold
-                or row in quoted
-                or named
-                or titled[row]
-                or (quoted_titles and in_quoted_title[row])
-            ):
+            if dense[row] >= threshold or pointed[row]:
                 kept.append(row)
                 continue
             if unseen:
@@ -538,13 +529,7 @@ class Engine:
                 float(fused[row]),
                 dense=float(dense[row]),
                 keyword=float(keyword[row]),
-                weak=bool(
-                    dense[row] < self.min_score
-                    and row not in quoted
-                    and not named
-                    and not titled[row]
-                    and not (quoted_titles and in_quoted_title[row])
-                ),
+                weak=bool(dense[row] < self.min_score and not pointed[row]),
                 highlights=highlights[i],
             )
             for i, row in enumerate(chosen)
@@ -552,28 +537,43 @@ class Engine:
         signers = _signers(snap, [h.statement_id for h in hits]) if about else ()
         return Answer(question, hits, about, signers, filters, notes=notes)
 
-    def _title_terms(self, snap: Snapshot) -> list[frozenset[str]]:
-        """Each statement's title words (stemmed), in `statement_rows` order, cached per
-        generation."""
-        cached = self._titles
+    def _derived_from(self, snap: Snapshot, name: str, build: Callable[[], T]) -> T:
+        """`build()`'s value for this generation, built once and kept until the next."""
+        cached = self._derived.get(name)
         if cached is None or cached[0] != snap.generation:
-            ids = dict.fromkeys(p.statement_id for p in snap.passages)
-            terms = [frozenset(snap.keyword.terms(snap.statements[sid].title)) for sid in ids]
-            cached = self._titles = (snap.generation, terms)
-        return cached[1]
+            cached = self._derived[name] = (snap.generation, build())
+        value: T = cached[1]
+        return value
+
+    def _title_terms(self, snap: Snapshot) -> list[frozenset[str]]:
+        """Each statement's title words (stemmed), in `statement_order`."""
+
+        def build() -> list[frozenset[str]]:
+            return [
+                frozenset(snap.keyword.terms(snap.statements[sid].title))
+                for sid in snap.statement_order
+            ]
+
+        return self._derived_from(snap, "titles", build)
 
     def _statement_terms(self, snap: Snapshot) -> dict[str, frozenset[str]]:
-        """Each statement's stemmed words (its passages' and its title's), cached per
-        generation."""
-        cached = self._terms
-        if cached is None or cached[0] != snap.generation:
+        """Each statement's stemmed words (its passages' and its title's)."""
+
+        def build() -> dict[str, frozenset[str]]:
             words: dict[str, set[str]] = {sid: set() for sid in snap.statements}
             for passage, tokens in zip(snap.passages, snap.keyword.tokens, strict=False):
                 words[passage.statement_id].update(tokens)
             for sid, statement in snap.statements.items():
                 words[sid] |= snap.keyword.terms(statement.title)
-            cached = self._terms = (snap.generation, {k: frozenset(v) for k, v in words.items()})
-        return cached[1]
+            return {k: frozenset(v) for k, v in words.items()}
+
+        return self._derived_from(snap, "terms", build)
+
+    @staticmethod
+    def _rows_of(snap: Snapshot, statement_ids: set[str]) -> npt.NDArray[np.bool_]:
+        """Which passage rows belong to these statements (one test per statement)."""
+        chosen = np.array([sid in statement_ids for sid in snap.statement_order], dtype=bool)
+        return chosen[snap.statement_rows] if len(snap) else np.zeros(0, dtype=bool)
 
     @staticmethod
     def _quoted(snap: Snapshot, question: str) -> tuple[set[int], set[str]]:
@@ -620,14 +620,15 @@ class Engine:
     def _unknown_names(self, snap: Snapshot, question: str) -> list[str]:
         """Names in the question — capitalised words, acronyms, demonyms — that occur nowhere
         in the collection (in no spelling close enough to be the same word)."""
-        cached = self._vocabulary
-        if cached is None or cached[0] != snap.generation:
+
+        def build() -> _Vocabulary:
             words: set[str] = set()
             for statement in snap.statements.values():
                 words.update(_WORD.findall(statement.text.casefold()))
                 words.update(_WORD.findall(statement.title.casefold()))
-            cached = self._vocabulary = (snap.generation, _Vocabulary(words))
-        vocabulary = cached[1]
+            return _Vocabulary(words)
+
+        vocabulary = self._derived_from(snap, "vocabulary", build)
         out: list[str] = []
         for index, match in enumerate(_NAME_IN_QUESTION.finditer(question)):
             name = re.sub(r"['’]s$", "", match.group(0))
@@ -648,13 +649,15 @@ class Engine:
 
     def _mentioned(self, snap: Snapshot, name: str) -> bool:
         """Whether the name is written, word for word, in some statement or title."""
-        cached = self._plain_text
-        if cached is None or cached[0] != snap.generation:
+
+        def build() -> str:
             # Titles and texts, each between two spaces: a name is found only as whole words.
             parts = (f"{_plain(s.title)}  {_plain(s.text)}" for s in snap.statements.values())
-            cached = self._plain_text = (snap.generation, f" {'  '.join(parts)} ")
+            return f" {'  '.join(parts)} "
+
+        text = self._derived_from(snap, "plain text", build)
         needle = _plain(re.sub(r"^the\s+", "", name, flags=re.I))
-        return bool(needle) and f" {needle} " in cached[1]
+        return bool(needle) and f" {needle} " in text
 
     def _unknown_name_notes(self, question: str, filters: Filters) -> tuple[str, ...]:
         """A note when the question names an organisation the collection does not know, so

@@ -119,9 +119,8 @@ class Snapshot:
         self._flat: Vectors | bool | None = None  # see `_matrix`
         # Which statement each passage row belongs to (0 … statements − 1), for the
         # statement-level part of the ranking.
-        order = {
-            sid: i for i, sid in enumerate(dict.fromkeys(p.statement_id for p in self.passages))
-        }
+        self.statement_order = list(dict.fromkeys(p.statement_id for p in self.passages))
+        order = {sid: i for i, sid in enumerate(self.statement_order)}
         self.statement_rows = np.array(
             [order[p.statement_id] for p in self.passages], dtype=np.int64
         )
