@@ -120,3 +120,26 @@ def test_questions_over_the_collection_meet_the_targets(name: str, dev_engine: E
     assert figures["who_signed_complete"] == figures["who_signed"], misses
     assert figures["abstained"] >= 0.95 * figures["abstain"], misses
     assert figures["lost_to_abstention"] <= 0.03 * figures["answerable"], misses
+
+
+def test_when_its_own_statements_are_silent_what_others_wrote_of_it_answers(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "own.txt").write_text(
+        "Wages in the port\n\nThe port employers must raise wages by ten per cent this year.\n\n"
+        "Harbour Union of Tarnby\n",
+        encoding="utf-8",
+    )
+    (seeds / "other.txt").write_text(
+        "Free Ana Vel\n\nThe editor Ana Vel has been jailed for three months. The Harbour Union "
+        "of Tarnby has tabled a motion in the city council demanding her release.\n\n"
+        "Tarnby Press Club\n",
+        encoding="utf-8",
+    )
+    engine = Engine(seeds, tmp_path / "data", real_embedder)
+    engine.refresh()
+    answer = engine.ask("What did the Harbour Union of Tarnby do about the jailed editor Ana Vel?")
+    assert answer.hits and answer.hits[0].statement_id == "other"
+    assert answer.filters.organisation is None  # the wider search, without its filter
