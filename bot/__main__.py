@@ -148,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     engine = Engine(
         settings.seeds_dir,
         settings.data_dir,
-        SentenceTransformerEmbedder(settings.embedding_model),
+        SentenceTransformerEmbedder(
+            settings.embedding_model, encoder=settings.encoder, cache_dir=settings.model_cache_dir
+        ),
         min_score=DEFAULT_MIN_SCORE if settings.min_score is None else settings.min_score,
     )
     try:

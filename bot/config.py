@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -43,6 +43,8 @@ class BotSettings(BaseSettings):
     data_dir: Path = PROJECT_ROOT / "data"
     embedding_model: str = DEFAULT_MODEL
     min_score: float | None = None
+    encoder: Literal["auto", "onnx", "torch"] = "auto"
+    model_cache_dir: Path | None = None
     ask_cooldown_rate: int = Field(default=5, ge=1)
     ask_cooldown_seconds: float = Field(default=60.0, gt=0)
     max_attachment_bytes: int = Field(default=1_000_000, ge=1)

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .embedding import DEFAULT_MODEL
+from .embedding import DEFAULT_MODEL, ENCODERS, SentenceTransformerEmbedder
 from .errors import UndersignedError
 
 _PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +36,14 @@ class Settings:
     data_dir: Path
     embedding_model: str
     min_score: float | None = None  # MIN_SCORE: the abstention threshold (None: calibrated default)
+    encoder: str = "auto"  # ENCODER: auto (onnxruntime when the model allows), onnx or torch
+    model_cache_dir: Path | None = None  # MODEL_CACHE_DIR: exported models (None: user cache)
+
+    def embedder(self) -> SentenceTransformerEmbedder:
+        """The configured model, through the configured encoder."""
+        return SentenceTransformerEmbedder(
+            self.embedding_model, encoder=self.encoder, cache_dir=self.model_cache_dir
+        )
 
     @classmethod
     def from_env(
@@ -52,6 +60,10 @@ class Settings:
             data_dir=Path(data_dir or os.environ.get("DATA_DIR") or PROJECT_ROOT / "data"),
             embedding_model=embedding_model or os.environ.get("EMBEDDING_MODEL") or DEFAULT_MODEL,
             min_score=_float_env("MIN_SCORE"),
+            encoder=_choice_env("ENCODER", ENCODERS),
+            model_cache_dir=Path(os.environ["MODEL_CACHE_DIR"])
+            if os.environ.get("MODEL_CACHE_DIR", "").strip()
+            else None,
         )
 
 
@@ -63,3 +75,10 @@ def _float_env(name: str) -> float | None:
         return float(value)
     except ValueError:
         raise UndersignedError(f"{name}={value!r} is not a number, e.g. {name}=0.3.") from None
+
+
+def _choice_env(name: str, choices: tuple[str, ...]) -> str:
+    value = os.environ.get(name, "").strip().lower() or choices[0]
+    if value not in choices:
+        raise UndersignedError(f"{name}={value!r} is not one of {', '.join(choices)}.")
+    return value

@@ -1,7 +1,9 @@
 """Embedders: the protocol the engine needs, and the sentence-transformers implementation.
 
-torch and sentence-transformers are imported only when a model is first used, so listing
-statements or reading signatories never pays for them.
+The model runs through onnxruntime when it can (ENCODER=auto, the default): the export is made
+once from the model's own weights and kept in the cache folder, and from then on neither torch
+nor sentence-transformers is imported to count tokens or encode text (see onnx_encoder). torch
+stays the fallback, and the path for models of any other layout; ENCODER=torch forces it.
 """
 
 from __future__ import annotations
@@ -86,15 +88,106 @@ def resolve_model_location(name: str) -> str:
     return name
 
 
-class SentenceTransformerEmbedder:
-    """A sentence-transformers model, loaded on first use; safe to call from several threads."""
+ENCODERS = ("auto", "onnx", "torch")
+# Passages per onnxruntime call: 16 measured fastest on 2 cores (SciFact abstracts: 22.7 per
+# second against 22.4 at 32 and 19.9 at 64; torch, batches of 32: 23.6).
+ONNX_BATCH = 16
 
-    def __init__(self, model: str = DEFAULT_MODEL, *, device: str = "cpu", batch_size: int = 32):
+
+def default_cache_dir() -> Path:
+    """Where exported models are kept when no folder is given: the user's cache folder."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "undersigned" / "models"
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model, loaded on first use; safe to call from several threads.
+
+    encoder: "auto" runs the model through onnxruntime when its layout allows (exporting it once
+    into `cache_dir`), else through torch; "onnx" insists on onnxruntime; "torch" never uses it.
+    """
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        *,
+        device: str = "cpu",
+        batch_size: int = 32,
+        encoder: str = "auto",
+        cache_dir: Path | None = None,
+    ):
+        if encoder not in ENCODERS:
+            raise ModelUnavailable(
+                f"ENCODER={encoder!r} is not one of {', '.join(ENCODERS)}: use auto (the default)."
+            )
         self._requested = model
         self._device = device
         self._batch_size = batch_size
         self._model: Any = None
         self._encode_lock = _ENCODE_LOCK
+        self._encoder_choice = encoder
+        self._cache_dir = cache_dir or default_cache_dir()
+        self._onnx: Any = None  # the OnnxEncoder, once loaded
+        self._onnx_failed = encoder == "torch"
+        self._onnx_lock = threading.Lock()
+        self._layout: tuple[int, int, str] | bool | None = None  # False: not an ONNX layout
+
+    @property
+    def encoder(self) -> str:
+        """Which path encodes text now: "onnx" or "torch" (before first use: what it will try)."""
+        if self._onnx is not None:
+            return "onnx"
+        return "torch" if self._onnx_failed or self._model_layout() is None else "onnx"
+
+    def _model_layout(self) -> tuple[int, int, str] | None:
+        """(max length, dimension, tokenizer file) when the model can run without torch."""
+        if self._layout is None:
+            from .onnx_encoder import OnnxUnsupported, model_layout
+
+            try:
+                self._layout = model_layout(Path(resolve_model_location(self._requested)))
+            except OnnxUnsupported as exc:
+                log.info("model %s runs through torch: %s", self._requested, exc)
+                self._layout = False
+        return self._layout if isinstance(self._layout, tuple) else None
+
+    def _onnx_encoder(self) -> Any:
+        """The onnxruntime encoder, exported on first need; None when torch must do the work."""
+        if self._onnx is not None or self._onnx_failed:
+            return self._onnx
+        with self._onnx_lock:
+            if self._onnx is not None or self._onnx_failed:
+                return self._onnx
+            try:
+                self._onnx = self._open_onnx()
+            except Exception as exc:
+                if self._encoder_choice == "onnx":
+                    raise ModelUnavailable(
+                        f"ENCODER=onnx, but the model cannot run through onnxruntime ({exc}). "
+                        "Set ENCODER=auto to fall back to torch."
+                    ) from exc
+                log.warning("encoding through torch: the ONNX path is unavailable (%s)", exc)
+                self._onnx_failed = True
+        return self._onnx
+
+    def _open_onnx(self) -> Any:
+        from .onnx_encoder import OnnxEncoder, OnnxUnsupported, export, export_key
+
+        if self._model_layout() is None:
+            raise OnnxUnsupported("the model's layout is not transformer + mean pooling")
+        location = Path(resolve_model_location(self._requested))
+        target = self._cache_dir / f"{self.name.replace('/', '_')}-{export_key(location)}.onnx"
+        if target.exists():
+            try:
+                return OnnxEncoder(location, target)
+            except Exception as exc:  # a damaged file: exported again below
+                log.warning(
+                    "the exported model %s is unreadable (%s): exporting again", target, exc
+                )
+                target.unlink(missing_ok=True)
+        log.info("exporting %s to ONNX (once; kept in %s)", self.name, self._cache_dir)
+        export(location, target, self._load())
+        return OnnxEncoder(location, target)
 
     @property
     def name(self) -> str:
@@ -130,6 +223,9 @@ class SentenceTransformerEmbedder:
     @property
     def dimension(self) -> int:
         """Vector length reported by the model."""
+        layout = self._model_layout() if not self._onnx_failed else None
+        if layout is not None:
+            return layout[1]
         model = self._load()
         getter = (
             getattr(model, "get_embedding_dimension", None)
@@ -140,17 +236,26 @@ class SentenceTransformerEmbedder:
     @property
     def max_tokens(self) -> int:
         """The model's sequence limit less the [CLS] and [SEP] tokens and any document prompt."""
+        layout = self._model_layout() if not self._onnx_failed else None
+        if layout is not None:
+            return layout[0] - 2  # an ONNX layout has no prompts
         model = self._load()
         prompt = (getattr(model, "prompts", None) or {}).get("document") or ""
         return int(model.max_seq_length) - 2 - (self.count_tokens(prompt) if prompt else 0)
 
     def count_tokens(self, text: str) -> int:
         """Word pieces in `text` by the model's own tokenizer."""
+        onnx = self._onnx_encoder()
+        if onnx is not None:
+            return int(onnx.tokenizer.count(text))
         tokenizer = self._load().tokenizer
         with self._encode_lock:
             return len(tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
 
     def _encode(self, texts: Sequence[str], prompt: str) -> Vectors:
+        onnx = self._onnx_encoder()
+        if onnx is not None:
+            return onnx.encode(texts, ONNX_BATCH)  # type: ignore[no-any-return]
         model = self._load()
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)

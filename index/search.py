@@ -24,7 +24,7 @@ from . import ingest
 from .build import Progress, build, fingerprint
 from .chunking import CHUNKING_VERSION, sentence_spans
 from .config import Settings
-from .embedding import Embedder, SentenceTransformerEmbedder, Vectors
+from .embedding import Embedder, Vectors
 from .entities import ROLE_ORDER, EntityIndex, read_aliases
 from .errors import (
     EmptyQuestion,
@@ -196,9 +196,12 @@ class Engine:
     ) -> None:
         self.seeds_dir = Path(seeds_dir)
         self.store = Store(Path(data_dir))
-        self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
-            model or Settings.from_env().embedding_model
-        )
+        if embedder is None:
+            settings = Settings.from_env()
+            embedder = (
+                dataclasses.replace(settings, embedding_model=model) if model else settings
+            ).embedder()
+        self.embedder: Embedder = embedder
         self.min_score = min_score
         self.alpha = alpha
         self.statement_weight = statement_weight
@@ -214,7 +217,7 @@ class Engine:
         return cls(
             settings.seeds_dir,
             settings.data_dir,
-            embedder or SentenceTransformerEmbedder(settings.embedding_model),
+            embedder or settings.embedder(),
             min_score=DEFAULT_MIN_SCORE if settings.min_score is None else settings.min_score,
         )
 
