@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from . import ingest
-from .chunking import CHUNKING_VERSION, chunk_statement
-from .embedding import Embedder, Vectors
+from .chunking import CHUNKING_VERSION, chunk_statement, sentence_spans
+from .embedding import Embedder, SentenceEmbedder, Vectors
 from .ingest import StatementRejected, load_statement, scan_seeds
 from .models import BuildReport, Passage, Skipped, Statement
 from .retrieval import KeywordIndex
@@ -102,7 +102,12 @@ def build(
         if old.manifest.files != files:
             manifest = _replace_files(old.manifest, files)
             snapshot = store.write(
-                manifest, list(old.statements.values()), old.passages, old.vectors()
+                manifest,
+                list(old.statements.values()),
+                old.passages,
+                old.vectors(),
+                old.keyword,
+                old.all_sentence_vectors(),
             )
             return report, snapshot
         return report, None
@@ -119,13 +124,36 @@ def build(
         else:
             passages.extend(chunk_statement(statement, embedder.max_tokens, embedder.count_tokens))
 
-    known = old.vectors_by_hash() if (old is not None and not full) else {}
+    reuse = old is not None and not full
+    known = old.vectors_by_hash() if old is not None and reuse else {}
+    # Sentence vectors come with passage vectors when the embedder can pool them; a passage
+    # stored without them (an index built through torch) is encoded again to get them.
+    sentence_embedder = embedder if isinstance(embedder, SentenceEmbedder) else None
+    old_sentences = old.sentence_rows_by_hash() if old is not None and reuse else {}
+    wants_sentences = sentence_embedder is not None
     missing = list(
-        {text_hash(p.text): p.text for p in passages if text_hash(p.text) not in known}.items()
+        {
+            text_hash(p.text): p.text
+            for p in passages
+            if text_hash(p.text) not in known
+            or (wants_sentences and text_hash(p.text) not in old_sentences)
+        }.items()
     )
-    fresh = _embed(embedder, [text for _, text in missing], progress)
+    fresh, fresh_sentences = _embed(
+        embedder, sentence_embedder, [text for _, text in missing], progress
+    )
     for (digest, _), vector in zip(missing, fresh, strict=True):
         known[digest] = vector
+    sentences: list[Vectors] | None = None
+    if fresh_sentences is not None:
+        made = dict(zip((d for d, _ in missing), fresh_sentences, strict=True))
+        sentences = []
+        for p in passages:
+            digest = text_hash(p.text)
+            part = made.get(digest)
+            if part is None and old is not None:
+                part = old.sentence_vectors(old_sentences[digest])
+            sentences.append(part if part is not None else np.zeros((0, 1), dtype=np.float32))
     dimension = old.manifest.dimension if old is not None and not full else embedder.dimension
     vectors = (
         np.stack([known[text_hash(p.text)] for p in passages]).astype(np.float32)
@@ -150,7 +178,7 @@ def build(
     )
     keyword = KeywordIndex.build(texts, known_tokens)
     tokenized = len({t for t in texts if t not in known_tokens})
-    snapshot = store.write(manifest, statements, passages, vectors, keyword)
+    snapshot = store.write(manifest, statements, passages, vectors, keyword, sentences)
     report = BuildReport(
         added=tuple(added),
         changed=tuple(changed),
@@ -168,17 +196,36 @@ def build(
     return report, snapshot
 
 
-def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> Vectors:
+def _embed(
+    embedder: Embedder,
+    sentence_embedder: SentenceEmbedder | None,
+    texts: list[str],
+    progress: Progress | None,
+) -> tuple[Vectors, list[Vectors] | None]:
+    """Vectors for `texts` and, when the embedder can, for each text's sentences."""
     chunks: list[Vectors] = []
+    sentences: list[Vectors] | None = [] if sentence_embedder is not None else None
     if progress:
         progress(0, len(texts))
     for i in range(0, len(texts), EMBED_BATCH):
-        chunks.append(embedder.embed_documents(texts[i : i + EMBED_BATCH]))
+        batch = texts[i : i + EMBED_BATCH]
+        made = None
+        if sentence_embedder is not None and sentences is not None:
+            made = sentence_embedder.embed_documents_with_sentences(
+                batch, [sentence_spans(t) for t in batch]
+            )
+        if made is None:
+            sentences = None
+            chunks.append(embedder.embed_documents(batch))
+        else:
+            chunks.append(made[0])
+            if sentences is not None:
+                sentences.extend(made[1])
         if progress:
             progress(min(i + EMBED_BATCH, len(texts)), len(texts))
     if not chunks:
-        return np.zeros((0, 1), dtype=np.float32)
-    return np.concatenate(chunks)
+        return np.zeros((0, 1), dtype=np.float32), sentences
+    return np.concatenate(chunks), sentences
 
 
 def fingerprint(seeds_dir: Path) -> dict[str, str]:

@@ -66,6 +66,17 @@ class Embedder(Protocol):
         ...
 
 
+@runtime_checkable
+class SentenceEmbedder(Protocol):
+    """An embedder that can also give each passage's sentences a vector as it encodes it."""
+
+    def embed_documents_with_sentences(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+    ) -> tuple[Vectors, list[Vectors]] | None:
+        """Passage vectors and a vector per span of each; None when it cannot."""
+        ...
+
+
 def canonical_model_name(name: str) -> str:
     """The name recorded in the manifest: the bundled model under one name however it is given."""
     return DEFAULT_MODEL if name.strip().lower() in _BUNDLED else name.strip()
@@ -280,3 +291,14 @@ class SentenceTransformerEmbedder:
     def embed_queries(self, texts: Sequence[str]) -> Vectors:
         """Question vectors, through the model's query prompt when it has one."""
         return self._encode(texts, "query")
+
+    def embed_documents_with_sentences(
+        self, texts: Sequence[str], spans: Sequence[Sequence[tuple[int, int]]]
+    ) -> tuple[Vectors, list[Vectors]] | None:
+        """Passage vectors and, for each passage, a vector per span (its sentences) pooled from
+        the passage's own token states; None where the model runs through torch."""
+        onnx = self._onnx_encoder()
+        if onnx is None:
+            return None
+        vectors, parts = onnx.encode_with_spans(texts, spans, ONNX_BATCH)
+        return vectors, parts

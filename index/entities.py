@@ -17,10 +17,11 @@ import logging
 import re
 import tomllib
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .countries import COUNTRY_OF, DEMONYM_OF, country_at_end
 from .models import Party, Role, Statement
@@ -434,7 +435,12 @@ class _Geography:
     def __init__(self, countries: Iterable[str] = (), vocabulary: Iterable[str] = ()) -> None:
         self.countries = {c for c in countries if c and c not in COUNTRY_OF}
         self.vocabulary = frozenset(vocabulary)
-        self._places: set[str] | None = None
+        # Indexes built on first use, so that a word costs the same with 10 countries or 10,000:
+        # country stems -> countries (demonyms), and one-letter deletions -> places (misspellings).
+        self._stems: dict[str, list[str]] | None = None
+        self._near: dict[str, set[str]] | None = None
+        self._demonyms: dict[str, str | None] = {}
+        self._spelled: dict[str, str] = {}
 
     def country(self, word: str) -> str | None:
         found = COUNTRY_OF.get(word) or (word if word in self.countries else None)
@@ -447,10 +453,25 @@ class _Geography:
             return DEMONYM_OF[word]
         if len(word) < 5:
             return None
-        for country in self.countries:
-            if word != country and _demonym_of(word, country):
-                return country
-        return None
+        if word in self._demonyms:
+            return self._demonyms[word]
+        if self._stems is None:
+            stems: dict[str, set[str]] = {}
+            for country in self.countries:
+                for cut in range(0, 3):
+                    stem = country[: len(country) - cut]
+                    if len(country) >= 4 and len(stem) >= 4:
+                        stems.setdefault(stem, set()).add(country)
+            self._stems = {stem: sorted(found) for stem, found in stems.items()}
+        found: str | None = None
+        for cut in range(4, len(word)):
+            for country in self._stems.get(word[:cut], ()):
+                if word != country and _demonym_of(word, country):
+                    found = country
+                    break
+            if found:
+                break
+        return _remember(self._demonyms, word, found)
 
     def is_place(self, word: str) -> bool:
         return self.country(word) is not None or self.demonym(word) is not None
@@ -460,10 +481,40 @@ class _Geography:
         dropped, added or swapped (never one letter for another: "Kestria" is not "Vestria")."""
         if len(word) < 5 or word in GENERIC_WORDS or self.is_place(word):
             return word
-        if self._places is None:
-            self._places = {w for w in self.vocabulary if self.is_place(w)} | self.countries
-        near = [p for p in self._places if _dropped_or_swapped(word, p)]
-        return near[0] if len(near) == 1 else word
+        if word in self._spelled:
+            return self._spelled[word]
+        if self._near is None:
+            near_index: dict[str, set[str]] = {}
+            for place in {w for w in self.vocabulary if self.is_place(w)} | self.countries:
+                for variant in _deletions(place, 1):
+                    near_index.setdefault(variant, set()).add(place)
+            self._near = near_index
+        candidates = {p for v in _deletions(word, 1) for p in self._near.get(v, ())}
+        near = [p for p in candidates if _dropped_or_swapped(word, p)]
+        return _remember(self._spelled, word, near[0] if len(near) == 1 else word)
+
+
+_MEMO_LIMIT = 50_000
+_T = TypeVar("_T")
+
+
+def _remember(memo: dict[str, _T], key: str, value: _T) -> _T:
+    """Store in a memo that never grows past _MEMO_LIMIT (questions bring new words forever)."""
+    if len(memo) >= _MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """The word and every string made from it by deleting up to `depth` letters: two words one
+    edit apart (a letter dropped, added, changed or two swapped) share one of these."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
 
 
 def _demonym_of(word: str, country: str) -> bool:
@@ -693,6 +744,9 @@ class EntityIndex:
         self.statements = list(statements)
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
         self._names: list[str] | None = None
+        self._fuzzy: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
+        self._acronyms: tuple[dict[str, list[Entity]], dict[str, list[Entity]]] | None = None
+        self._trigrams: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         self.problems: list[str] = []
         apart = {name_key(n) for n in distinct}
         # Spelling groups: one per normalised key.
@@ -785,6 +839,7 @@ class EntityIndex:
 
     def _index(self) -> None:
         """Look-up tables over the entities: spellings as written, shapes, words."""
+        self._fuzzy = self._acronyms = self._trigrams = None
         for entity in self.entities.values():
             entity._name = None  # its spellings may have changed
         self._by_written: dict[str, str] = {}
@@ -1129,9 +1184,9 @@ class EntityIndex:
             if len(owners) > 1:
                 return self._ambiguous(query, owners)
         fuzzy = {
-            e.id
-            for e in self.entities.values()
-            for s in self._shape_of[e.id]
+            entity_id
+            for entity_id in self._fuzzy_candidates(shape.core)
+            for s in self._shape_of[entity_id]
             if (
                 (shape.country is None or s.country in (None, shape.country))
                 and _fuzzy_words(shape.core, s.core, self.geo)
@@ -1152,21 +1207,15 @@ class EntityIndex:
         """An acronym as typed: one written or defined for an organisation (any case), or —
         typed in capitals only — the initials of exactly one organisation's name."""
         acronym = typed.upper()
-        explicit = [e for e in self.entities.values() if acronym in e.acronyms]
+        explicit_of, initials_of = self._acronym_tables()
+        explicit = explicit_of.get(acronym, [])
         if len(explicit) == 1:
             return explicit[0]
         if len(explicit) > 1:
             return Resolution(acronym, None, "ambiguous", tuple(sorted(e.name for e in explicit)))
         if typed != acronym or len(acronym) < 3:
             return None  # "war" is a word, not Workers Against Racism
-        by_initials = [
-            e
-            for e in self.entities.values()
-            if any(
-                acronym in (initials(f), initials(f, country=True), written_initials(f.stem))
-                for f in e.forms
-            )
-        ]
+        by_initials = initials_of.get(acronym, [])
         if len(by_initials) == 1:
             return by_initials[0]
         if len(by_initials) > 1:
@@ -1175,8 +1224,53 @@ class EntityIndex:
             )
         return None
 
+    def _fuzzy_candidates(self, core: tuple[str, ...]) -> set[str]:
+        """Entities a typo of `core` could name (a superset; `_fuzzy_words` decides): a name of
+        two words or more keeps one word as it was, so shares it; a one-word name shares a
+        deletion of up to two letters with it."""
+        if self._fuzzy is None:
+            by_word: dict[str, set[str]] = {}
+            by_deletion: dict[str, set[str]] = {}
+            for entity_id, shapes in self._shape_of.items():
+                for shape in shapes:
+                    if len(shape.core) >= 2:
+                        for word in shape.core:
+                            by_word.setdefault(word, set()).add(entity_id)
+                    elif shape.core:
+                        word = shape.core[0]
+                        for variant in _deletions(word, 2 if len(word) >= 9 else 1):
+                            by_deletion.setdefault(variant, set()).add(entity_id)
+            self._fuzzy = (by_word, by_deletion)
+        by_word, by_deletion = self._fuzzy
+        if len(core) >= 2:
+            return {e for word in core for e in by_word.get(word, ())}
+        if not core:
+            return set()
+        word = core[0]
+        variants = _deletions(word, 2 if len(word) >= 9 else 1)
+        return {e for variant in variants for e in by_deletion.get(variant, ())}
+
+    def _acronym_tables(self) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
+        """Acronyms written or defined for each organisation, and its names' initials."""
+        if self._acronyms is None:
+            explicit: dict[str, list[Entity]] = {}
+            by_initials: dict[str, list[Entity]] = {}
+            for entity in self.entities.values():
+                for acronym in entity.acronyms:
+                    explicit.setdefault(acronym, []).append(entity)
+                found = {
+                    made
+                    for f in entity.forms
+                    for made in (initials(f), initials(f, country=True), written_initials(f.stem))
+                }
+                for made in found:
+                    by_initials.setdefault(made, []).append(entity)
+            self._acronyms = (explicit, by_initials)
+        return self._acronyms
+
     def suggest(self, typed: str, limit: int = 5) -> tuple[str, ...]:
-        """The closest known names, best first."""
+        """The closest known names, best first. Past SUGGEST_SCAN organisations, only those
+        sharing a word or most letter trigrams with the typed name are scored."""
         form = analyse(typed)
         wanted = set(form.words)
 
@@ -1187,8 +1281,34 @@ class EntityIndex:
             ).ratio()
             return overlap + ratio
 
-        ranked = sorted(self.entities.values(), key=lambda e: (-score(e), e.name))
-        return tuple(e.name for e in ranked[:limit] if score(e) > 0.3)
+        pool = (
+            self.entities.values()
+            if len(self.entities) <= SUGGEST_SCAN
+            else self._suggestion_pool(form.words)
+        )
+        scored = sorted(((score(e), e.name) for e in pool), key=lambda t: (-t[0], t[1]))
+        return tuple(name for value, name in scored[:limit] if value > 0.3)
+
+    def _suggestion_pool(self, words: Sequence[str]) -> list[Entity]:
+        """Entities sharing a word with `words`, and the SUGGEST_POOL sharing most trigrams."""
+        if self._trigrams is None:
+            by_word: dict[str, list[str]] = {}
+            by_trigram: dict[str, list[str]] = {}
+            for entity in self.entities.values():
+                for word in set(entity.form.words):
+                    by_word.setdefault(word, []).append(entity.id)
+                for gram in _trigrams(" ".join(entity.form.words)):
+                    by_trigram.setdefault(gram, []).append(entity.id)
+            self._trigrams = (by_word, by_trigram)
+        by_word, by_trigram = self._trigrams
+        counts: Counter[str] = Counter()
+        for gram in _trigrams(" ".join(words)):
+            counts.update(by_trigram.get(gram, ()))
+        chosen = {entity_id for entity_id, _ in counts.most_common(SUGGEST_POOL)}
+        for word in set(words):
+            if word not in GENERIC_WORDS:
+                chosen.update(by_word.get(word, ()))
+        return [self.entities[e] for e in chosen if e in self.entities]
 
     def mentions(self, entity: Entity) -> list[tuple[Statement, int]]:
         """Paragraphs that name the organisation in their text, by any of its spellings."""
@@ -1210,6 +1330,16 @@ class EntityIndex:
                 for paragraph in statement.paragraphs
             ]
         return self._paragraphs
+
+
+# Suggestions score every organisation up to this many; past it, a pool of candidates.
+SUGGEST_SCAN = 2000
+SUGGEST_POOL = 200
+
+
+def _trigrams(text: str) -> set[str]:
+    padded = f" {text} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def _initials_of(form: NameForm, shape: _Shape) -> set[str]:

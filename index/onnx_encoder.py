@@ -109,13 +109,16 @@ class Tokenizer:
         with self._lock:
             return len(self._counter.encode(text, add_special_tokens=False).ids)
 
-    def batch(self, texts: Sequence[str]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-        """Input ids and attention mask, padded to the longest text of the batch."""
+    def batch(
+        self, texts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], list[list[tuple[int, int]]]]:
+        """Input ids, attention mask (padded to the longest text of the batch) and each
+        token's character offsets in its text."""
         with self._lock:
             encodings = self._encoder.encode_batch(list(texts))
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        return ids, mask
+        return ids, mask, [e.offsets for e in encodings]
 
 
 class OnnxEncoder:
@@ -138,25 +141,68 @@ class OnnxEncoder:
 
     def encode(self, texts: Sequence[str], batch_size: int = 32) -> Vectors:
         """L2-normalised vectors, batched by length so little is padding."""
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        out = np.empty((len(texts), self.dimension), dtype=np.float32)
-        for start in range(0, len(order), batch_size):
-            chosen = order[start : start + batch_size]
-            out[chosen] = self._run([texts[i] for i in chosen])
-        return out
+        return self.encode_with_spans(texts, None, batch_size)[0]
 
-    def _run(self, texts: Sequence[str]) -> Vectors:
-        ids, mask = self.tokenizer.batch(texts)
+    def encode_with_spans(
+        self,
+        texts: Sequence[str],
+        spans: Sequence[Sequence[tuple[int, int]]] | None,
+        batch_size: int = 32,
+    ) -> tuple[Vectors, list[Vectors]]:
+        """Each text's vector and, when `spans` are given (character offsets in each text),
+        a vector for each span: the mean of the text's own token states inside it, so a
+        sentence is read in its paragraph ("it", "they" and "there" keep their meaning), at
+        no cost beyond the text's own encoding."""
+        count = len(texts)
+        out = np.empty((count, self.dimension), dtype=np.float32)
+        parts: list[Vectors] = [np.zeros((0, self.dimension), dtype=np.float32)] * count
+        order = sorted(range(count), key=lambda i: len(texts[i]))
+        for start in range(0, count, batch_size):
+            chosen = order[start : start + batch_size]
+            hidden, mask, offsets = self._hidden([texts[i] for i in chosen])
+            weights = mask[..., None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+            out[chosen] = _normalised(pooled)
+            if spans is None:
+                continue
+            for k, i in enumerate(chosen):
+                parts[i] = _span_vectors(hidden[k], offsets[k], spans[i])
+        return out, parts
+
+    def _hidden(
+        self, texts: Sequence[str]
+    ) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int64], list[list[tuple[int, int]]]]:
+        ids, mask, offsets = self.tokenizer.batch(texts)
         feed: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self._inputs:
             feed["token_type_ids"] = np.zeros_like(ids)
-        hidden = self._session.run(None, feed)[0]
-        weights = mask[..., None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return np.ascontiguousarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+        hidden = np.asarray(self._session.run(None, feed)[0], dtype=np.float32)
+        return hidden, mask, offsets
+
+
+def _normalised(vectors: npt.NDArray[np.float32]) -> Vectors:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.ascontiguousarray(vectors / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
+def _span_vectors(
+    hidden: npt.NDArray[np.float32],
+    offsets: list[tuple[int, int]],
+    spans: Sequence[tuple[int, int]],
+) -> Vectors:
+    """Mean of the token states whose characters lie inside each span (zeros for a span past
+    the model's window, which then never wins)."""
+    starts = np.array([a for a, _ in offsets], dtype=np.int64)
+    ends = np.array([b for _, b in offsets], dtype=np.int64)
+    real = ends > starts  # special tokens and padding have empty offsets
+    weights = np.zeros((len(spans), len(offsets)), dtype=np.float32)
+    for j, (a, b) in enumerate(spans):
+        weights[j] = real & (starts >= a) & (ends <= b)
+    sums = weights @ hidden[: len(offsets)]
+    counts = weights.sum(axis=1, keepdims=True)
+    vectors = np.where(counts > 0, sums / np.clip(counts, 1, None), 0.0)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.ascontiguousarray(vectors / np.clip(norms, 1e-12, None), dtype=np.float32)
 
 
 def export(location: Path, target: Path, reference: Any) -> None:

@@ -145,6 +145,14 @@ class _Vocabulary:
         return i < len(self._sorted) and self._sorted[i].startswith(text)
 
 
+def _passage_terms(snap: Snapshot, row: int) -> set[str]:
+    """The passage's stemmed words: its BM25 tokens (the same stemmer; what `terms` would
+    give, without re-reading the text), or its text's terms for an index stored without
+    tokens."""
+    tokens = snap.keyword.tokens[row]
+    return set(tokens) if tokens else snap.keyword.terms(snap.passages[row].text)
+
+
 def _unseen(snap: Snapshot, wanted: set[str]) -> bool:
     return bool(wanted) and not (wanted & snap.keyword.vocabulary)
 
@@ -350,9 +358,10 @@ class Engine:
         when the best match is under the relevance threshold. Filters come from the arguments,
         else from the question itself ("statements from 2024", "what did X sign about …").
 
-        Highlighting encodes every sentence of a hit, the dearest part of a question: with
-        `highlight`, only the first that many hits get theirs now (`highlight_hits` adds the
-        others' when they are shown)."""
+        Highlights come from the sentence vectors stored at build; a generation stored without
+        them (built through torch) encodes every sentence of a hit instead, the dearest part of
+        a question: with `highlight`, only the first that many hits get theirs now
+        (`highlight_hits` adds the others' when they are shown)."""
         answer = self._ask(
             question, k, organisation, since, until, subject=True, highlight=highlight
         )
@@ -508,7 +517,7 @@ class Engine:
             # it and the rest of its statement (its title, the paragraph naming the subject),
             # count.
             passage = snap.passages[row]
-            found = wanted & snap.keyword.terms(passage.text)
+            found = wanted & _passage_terms(snap, row)
             covered = found | (wanted & statement_terms[passage.statement_id])
             if (
                 found
@@ -766,6 +775,54 @@ class Engine:
         return self._best_sentences(snap, places, query)
 
     def _best_sentences(
+        self, snap: Snapshot, places: list[tuple[str, int]], query: Vectors
+    ) -> list[tuple[tuple[int, int], ...]]:
+        """The best sentence of each paragraph: by the sentence vectors stored at build (each
+        sentence read in its passage), else by encoding the paragraph's sentences now."""
+        stored = [self._stored_sentences(snap, sid, number) for sid, number in places]
+        if all(s is not None for s in stored):
+            out: list[tuple[tuple[int, int], ...]] = []
+            for found in stored:
+                spans, vectors = found  # type: ignore[misc]
+                if len(spans) < 2:
+                    out.append(())
+                    continue
+                scores = vectors.astype(np.float32) @ query.reshape(-1)
+                out.append((spans[int(np.argmax(scores))],))
+            return out
+        return self._encoded_sentences(snap, places, query)
+
+    def _stored_sentences(
+        self, snap: Snapshot, statement_id: str, number: int
+    ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float16]] | None:
+        """The paragraph's sentences (file offsets) and their stored vectors, or None."""
+        rows = self._paragraph_rows(snap).get((statement_id, number), [])
+        spans: list[tuple[int, int]] = []
+        parts = []
+        for row in rows:
+            vectors = snap.sentence_vectors(row)
+            passage = snap.passages[row]
+            own = [(a + passage.start, b + passage.start) for a, b in sentence_spans(passage.text)]
+            if vectors is None or len(vectors) != len(own):
+                return None
+            spans.extend(own)
+            parts.append(vectors)
+        if not parts:
+            return None
+        return spans, np.concatenate(parts)
+
+    def _paragraph_rows(self, snap: Snapshot) -> dict[tuple[str, int], list[int]]:
+        """(statement id, paragraph) -> its passage rows."""
+
+        def build() -> dict[tuple[str, int], list[int]]:
+            rows: dict[tuple[str, int], list[int]] = {}
+            for row, p in enumerate(snap.passages):
+                rows.setdefault((p.statement_id, p.paragraph), []).append(row)
+            return rows
+
+        return self._derived_from(snap, "paragraph rows", build)
+
+    def _encoded_sentences(
         self, snap: Snapshot, places: list[tuple[str, int]], query: Vectors
     ) -> list[tuple[tuple[int, int], ...]]:
         spans_per_hit: list[list[tuple[int, int]]] = []

@@ -65,6 +65,30 @@ CREATE TABLE passages (
 """
 
 
+SENTENCES_FILE = "sentences.npy"
+SENTENCE_OFFSETS_FILE = "sentence_offsets.npy"
+
+
+def _write_sentences(
+    folder: Path, sentences: Sequence[Vectors], dimension: int, passages: int
+) -> None:
+    """Every passage's sentence vectors in one float16 file, streamed to disk, and where each
+    passage's start (passages + 1 offsets)."""
+    if len(sentences) != passages:
+        raise ValueError("sentence vectors for every passage")
+    counts = np.array([len(part) for part in sentences], dtype=np.int64)
+    offsets = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)])
+    out = np.lib.format.open_memmap(
+        folder / SENTENCES_FILE, mode="w+", dtype=np.float16, shape=(int(offsets[-1]), dimension)
+    )
+    for part, start in zip(sentences, offsets[:-1], strict=True):
+        if len(part):
+            out[int(start) : int(start) + len(part)] = part
+    out.flush()
+    del out
+    np.save(folder / SENTENCE_OFFSETS_FILE, offsets)
+
+
 def text_hash(text: str) -> str:
     """The content key of a passage's vector."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
@@ -117,6 +141,7 @@ class Snapshot:
         self._index = index
         self.keyword = keyword or KeywordIndex.build([p.text for p in self.passages])
         self._flat: Vectors | bool | None = None  # see `_matrix`
+        self._sentences: tuple[Any, Any] | bool | None = None  # see `_sentence_arrays`
         # Which statement each passage row belongs to (0 … statements − 1), for the
         # statement-level part of the ranking.
         self.statement_order = list(dict.fromkeys(p.statement_id for p in self.passages))
@@ -146,6 +171,51 @@ class Snapshot:
         if n == 0:
             return np.zeros((0, self.manifest.dimension), dtype=np.float32)
         return np.asarray(self._index.reconstruct_n(0, n), dtype=np.float32)
+
+    def sentence_vectors(self, row: int) -> Vectors | None:
+        """The vectors of one passage's sentences (`sentence_spans(passage.text)` order, read
+        in the passage: see OnnxEncoder.encode_with_spans), or None for a generation stored
+        without them."""
+        arrays = self._sentence_arrays()
+        if arrays is None:
+            return None
+        vectors, offsets = arrays
+        return vectors[int(offsets[row]) : int(offsets[row + 1])]  # type: ignore[no-any-return]
+
+    def all_sentence_vectors(self) -> list[Vectors] | None:
+        """Every passage's sentence vectors (views of the file), or None."""
+        if self._sentence_arrays() is None:
+            return None
+        return [self.sentence_vectors(row) for row in range(len(self.passages))]  # type: ignore[misc]
+
+    def sentence_rows_by_hash(self) -> dict[str, int]:
+        """Row of each passage text that has sentence vectors, for reuse by the next build."""
+        if self._sentence_arrays() is None:
+            return {}
+        return {text_hash(p.text): i for i, p in enumerate(self.passages)}
+
+    def _sentence_arrays(self) -> tuple[Any, Any] | None:
+        """The sentence vectors file, memory-mapped (read from disk only where a highlight
+        looks), and the offsets of each passage's sentences in it."""
+        if self._sentences is None:
+            self._sentences = False
+            if self.folder is not None and (self.folder / SENTENCES_FILE).exists():
+                try:
+                    vectors = np.load(self.folder / SENTENCES_FILE, mmap_mode="r")
+                    offsets = np.load(self.folder / SENTENCE_OFFSETS_FILE)
+                    if (
+                        len(offsets) == len(self.passages) + 1
+                        and int(offsets[-1]) == len(vectors)
+                        and vectors.shape[1] == self.manifest.dimension
+                    ):
+                        self._sentences = (vectors, offsets)
+                    else:
+                        log.warning("%s: sentence vectors do not match; ignored", self.generation)
+                except (OSError, ValueError) as exc:
+                    log.warning(
+                        "%s: sentence vectors unreadable (%s); ignored", self.generation, exc
+                    )
+        return self._sentences if isinstance(self._sentences, tuple) else None
 
     def vectors_by_hash(self) -> dict[str, Vectors]:
         """Vectors keyed by passage text hash, for reuse by the next build."""
@@ -271,8 +341,11 @@ class Store:
         passages: Sequence[Passage],
         vectors: Vectors,
         keyword: KeywordIndex | None = None,
+        sentences: Sequence[Vectors] | None = None,
     ) -> Snapshot:
         """Write a new generation and make it live. The caller holds `build_lock()`.
+
+        `sentences`, when given, holds each passage's sentence vectors (stored as float16).
 
         `keyword` is the BM25 index of `passages` when the caller built it (reusing tokens);
         otherwise it is built here."""
@@ -295,6 +368,8 @@ class Store:
             elif keyword.size != len(passages):
                 raise ValueError("one BM25 row per passage")
             keyword.save(tmp / "bm25")
+            if sentences is not None:
+                _write_sentences(tmp, sentences, manifest.dimension, len(passages))
             # Organisations are grouped over the whole collection once, here, not per lookup.
             groups = EntityIndex(statements).groups()
             (tmp / ENTITIES_FILE).write_text(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +12,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.chunking import sentence_spans
 from index.embedding import SentenceTransformerEmbedder, resolve_model_location
 from index.errors import ModelUnavailable
 from index.ingest import load_statement, scan_seeds
+from index.search import Engine
+from index.store import SENTENCES_FILE
 
 from .support import ROOT, SEEDS
 
@@ -175,3 +179,62 @@ def test_questions_and_builds_import_no_torch_once_exported(
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
+
+
+def test_sentence_vectors_are_stored_at_build_and_pick_the_highlight(
+    onnx_embedder: SentenceTransformerEmbedder, tmp_path: Path
+) -> None:
+    """Each passage's sentences get vectors as the passage is encoded (no extra model call);
+    a question's highlight is the stored sentence nearest the question; a later build reuses
+    them for unchanged passages; a generation without them still highlights."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    engine = Engine(seeds, tmp_path / "data", onnx_embedder)
+    engine.refresh()
+    snap = engine.snapshot
+    assert snap.folder is not None and (snap.folder / SENTENCES_FILE).exists()
+    for row, passage in enumerate(snap.passages):
+        stored = snap.sentence_vectors(row)
+        assert stored is not None and len(stored) == len(sentence_spans(passage.text))
+
+    question = "What do they say about foreign interference?"
+    (hit, *_) = engine.ask(question, highlight=1).hits
+    rows = [
+        r
+        for r, p in enumerate(snap.passages)
+        if (p.statement_id, p.paragraph) == (hit.statement_id, hit.paragraph)
+    ]
+    query = onnx_embedder.embed_queries([question])[0]
+    candidates = []
+    for r in rows:
+        p = snap.passages[r]
+        spans = sentence_spans(p.text)
+        made = onnx_embedder.embed_documents_with_sentences([p.text], [spans])
+        assert made is not None
+        (vectors,) = made[1]
+        candidates += [
+            (float(v @ query), (a + p.start, b + p.start))
+            for v, (a, b) in zip(vectors, spans, strict=True)
+        ]
+    assert len(candidates) > 1
+    assert hit.highlights == (max(candidates)[1],)
+
+    before = {p.text: snap.sentence_vectors(r).copy() for r, p in enumerate(snap.passages)}  # type: ignore[union-attr]
+    (seeds / "zz_new.txt").write_text(
+        "On the harbour strike\n\nWe stand with the dockers. They have our support.\n\n"
+        "Signed by:\nDockers' Union of Elmland\n",
+        encoding="utf-8",
+    )
+    report = engine.refresh()
+    assert report.embedded == 1
+    after = engine.snapshot
+    for row, passage in enumerate(after.passages):
+        if passage.text in before:
+            assert np.array_equal(after.sentence_vectors(row), before[passage.text])
+
+    assert after.folder is not None
+    (after.folder / SENTENCES_FILE).unlink()
+    reloaded = Engine(seeds, tmp_path / "data", onnx_embedder)
+    assert reloaded.snapshot.sentence_vectors(0) is None
+    (again, *_) = reloaded.ask(question, highlight=1).hits
+    assert again.highlights and again.paragraph == hit.paragraph
