@@ -496,9 +496,10 @@ class _Geography:
 
 _MEMO_LIMIT = 50_000
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 
 
-def _remember(memo: dict[str, _T], key: str, value: _T) -> _T:
+def _remember(memo: dict[_K, _T], key: _K, value: _T) -> _T:
     """Store in a memo that never grows past _MEMO_LIMIT (questions bring new words forever)."""
     if len(memo) >= _MEMO_LIMIT:
         memo.clear()
@@ -744,6 +745,7 @@ class EntityIndex:
         self.statements = list(statements)
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
         self._names: list[str] | None = None
+        self._resolved: dict[tuple[str, bool], Resolution] = {}
         self._fuzzy: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
         self._acronyms: tuple[dict[str, list[Entity]], dict[str, list[Entity]]] | None = None
         self._trigrams: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
@@ -840,6 +842,7 @@ class EntityIndex:
     def _index(self) -> None:
         """Look-up tables over the entities: spellings as written, shapes, words."""
         self._fuzzy = self._acronyms = self._trigrams = None
+        self._resolved = {}  # questions repeat phrases
         for entity in self.entities.values():
             entity._name = None  # its spellings may have changed
         self._by_written: dict[str, str] = {}
@@ -1118,6 +1121,12 @@ class EntityIndex:
         """Exact -> normalised -> alias -> acronym -> structural -> name -> fuzzy; else
         suggestions (unless `suggest` is false: a caller only testing whether a phrase is a
         name)."""
+        memo = self._resolved.get((query, suggest))
+        if memo is not None:
+            return memo
+        return _remember(self._resolved, (query, suggest), self._resolve(query, suggest))
+
+    def _resolve(self, query: str, suggest: bool) -> Resolution:
         typed = " ".join(query.split())
         if typed in self._by_written:
             return Resolution(query, self.entities[self._by_written[typed]], "exact")

@@ -196,16 +196,19 @@ def mmr(
 ) -> list[int]:
     """Maximal marginal relevance: pick k of `candidates` trading relevance against similarity
     to what was already picked, so near-duplicates do not crowd one answer."""
+    pool = np.asarray(list(candidates), dtype=np.int64)
+    if not len(pool) or k <= 0:
+        return []
+    gain = (1 - diversity) * relevance[pool].astype(np.float64)
+    similar = (vectors[pool] @ vectors[pool].T).astype(np.float64)
+    nearest = np.zeros(len(pool), dtype=np.float64)  # similarity to the closest one chosen
+    taken = np.zeros(len(pool), dtype=bool)
     chosen: list[int] = []
-    pool = list(candidates)
-    while pool and len(chosen) < k:
-        picked = vectors[chosen] if chosen else None
-        values = [
-            (1 - diversity) * float(relevance[i])
-            - (diversity * float(np.max(picked @ vectors[i])) if picked is not None else 0.0)
-            for i in pool
-        ]
-        best = pool[int(np.argmax(values))]
-        chosen.append(best)
-        pool.remove(best)
+    while len(chosen) < min(k, len(pool)):
+        values = gain - diversity * nearest if chosen else gain.copy()
+        values[taken] = -np.inf
+        j = int(np.argmax(values))
+        chosen.append(int(pool[j]))
+        taken[j] = True
+        nearest = np.maximum(nearest, similar[j]) if len(chosen) > 1 else similar[j].copy()
     return chosen
