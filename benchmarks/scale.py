@@ -68,7 +68,7 @@ def stats(values: Sequence[float]) -> str:
     ordered = sorted(values)
 
     def at(q: float) -> float:
-        return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+        return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
     return f"p50 {at(50):7.1f}  p95 {at(95):7.1f}  p99 {at(99):7.1f} ms"
 

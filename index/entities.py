@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
+
 from .countries import COUNTRY_OF, DEMONYM_OF, country_at_end
 from .models import Party, Role, Statement
 from .names import _QUOTES, clean_display, name_key, split_acronym
@@ -745,6 +747,7 @@ class EntityIndex:
         self.statements = list(statements)
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
         self._names: list[str] | None = None
+        self._postings: tuple[dict[str, int], Any, Any] | None = None
         self._resolved: dict[tuple[str, bool], Resolution] = {}
         self._fuzzy: tuple[dict[str, set[str]], dict[str, set[str]]] | None = None
         self._acronyms: tuple[dict[str, list[Entity]], dict[str, list[Entity]]] | None = None
@@ -1323,12 +1326,39 @@ class EntityIndex:
         """Paragraphs that name the organisation in their text, by any of its spellings."""
         needles = {k for k in entity.keys if len(k) >= 4}
         needles |= {name_key(analyse(v).stem) for v in entity.variants}
-        padded = [f" {n} " for n in needles if len(n) >= 4]
-        return [
-            (statement, number)
-            for statement, number, text in self._paragraph_keys()
-            if any(n in text for n in padded)
-        ]
+        paragraphs = self._paragraph_keys()
+        rows: set[int] = set()
+        for needle in needles:
+            if len(needle) < 4:
+                continue
+            padded = f" {needle} "
+            rows.update(
+                row for row in self._paragraphs_with(needle.split()) if padded in paragraphs[row][2]
+            )
+        return [(paragraphs[row][0], paragraphs[row][1]) for row in sorted(rows)]
+
+    def _paragraphs_with(self, words: list[str]) -> Iterable[int]:
+        """Paragraphs (rows of `_paragraph_keys`) holding every one of `words`: the postings of
+        the rarest, checked against the others' (no scan of every paragraph per lookup)."""
+        if self._postings is None:
+            vocabulary: dict[str, int] = {}
+            pairs: list[tuple[int, int]] = []
+            for row, (_, _, text) in enumerate(self._paragraph_keys()):
+                for word in set(text.split()):
+                    pairs.append((vocabulary.setdefault(word, len(vocabulary)), row))
+            table = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+            table = table[np.lexsort((table[:, 1], table[:, 0]))]
+            starts = np.searchsorted(table[:, 0], np.arange(len(vocabulary) + 1))
+            self._postings = (vocabulary, table[:, 1].astype(np.int32), starts)
+        vocabulary, rows, starts = self._postings
+        ids = [vocabulary.get(w) for w in set(words)]
+        if not ids or any(i is None for i in ids):
+            return []
+        lists = sorted((rows[starts[i] : starts[i + 1]] for i in ids if i is not None), key=len)
+        found = lists[0]
+        for other in lists[1:]:
+            found = found[np.isin(found, other, assume_unique=True)]
+        return found.tolist()  # type: ignore[no-any-return]
 
     def _paragraph_keys(self) -> list[tuple[Statement, int, str]]:
         """Every paragraph's text in `name_key` form, computed once per index."""
