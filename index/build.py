@@ -124,42 +124,44 @@ def build(
         else:
             passages.extend(chunk_statement(statement, embedder.max_tokens, embedder.count_tokens))
 
-    reuse = old is not None and not full
-    known = old.vectors_by_hash() if old is not None and reuse else {}
+    # Vectors (and sentence vectors) of passages whose text the live generation already holds
+    # are reused; each text is hashed once.
+    digests = [text_hash(p.text) for p in passages]
+    old_rows = (
+        {text_hash(p.text): row for row, p in enumerate(old.passages)}
+        if old is not None and not full
+        else {}
+    )
+    old_vectors = old.vectors() if old is not None and old_rows else None
     # Sentence vectors come with passage vectors when the embedder can pool them; a passage
     # stored without them (an index built through torch) is encoded again to get them.
     sentence_embedder = embedder if isinstance(embedder, SentenceEmbedder) else None
-    old_sentences = old.sentence_rows_by_hash() if old is not None and reuse else {}
-    wants_sentences = sentence_embedder is not None
+    old_has_sentences = old is not None and old_rows and old.has_sentence_vectors()
+    reusable = old_rows if (sentence_embedder is None or old_has_sentences) else {}
     missing = list(
-        {
-            text_hash(p.text): p.text
-            for p in passages
-            if text_hash(p.text) not in known
-            or (wants_sentences and text_hash(p.text) not in old_sentences)
-        }.items()
+        {d: p.text for d, p in zip(digests, passages, strict=True) if d not in reusable}.items()
     )
     fresh, fresh_sentences = _embed(
         embedder, sentence_embedder, [text for _, text in missing], progress
     )
-    for (digest, _), vector in zip(missing, fresh, strict=True):
-        known[digest] = vector
-    sentences: list[Vectors] | None = None
-    if fresh_sentences is not None:
-        made = dict(zip((d for d, _ in missing), fresh_sentences, strict=True))
-        sentences = []
-        for p in passages:
-            digest = text_hash(p.text)
-            part = made.get(digest)
-            if part is None and old is not None:
-                part = old.sentence_vectors(old_sentences[digest])
-            sentences.append(part if part is not None else np.zeros((0, 1), dtype=np.float32))
+    made = {d: i for i, (d, _) in enumerate(missing)}
     dimension = old.manifest.dimension if old is not None and not full else embedder.dimension
     vectors = (
-        np.stack([known[text_hash(p.text)] for p in passages]).astype(np.float32)
+        np.stack(
+            [
+                fresh[made[d]] if d in made else old_vectors[reusable[d]]  # type: ignore[index]
+                for d in digests
+            ]
+        ).astype(np.float32)
         if passages
         else np.zeros((0, dimension), dtype=np.float32)
     )
+    sentences: list[Vectors] | None = None
+    if fresh_sentences is not None:
+        sentences = [
+            fresh_sentences[made[d]] if d in made else old.sentence_vectors(reusable[d])  # type: ignore[misc, union-attr]
+            for d in digests
+        ]
     manifest = Manifest(
         model=embedder.name,
         dimension=dimension,

@@ -188,11 +188,9 @@ class Snapshot:
             return None
         return [self.sentence_vectors(row) for row in range(len(self.passages))]  # type: ignore[misc]
 
-    def sentence_rows_by_hash(self) -> dict[str, int]:
-        """Row of each passage text that has sentence vectors, for reuse by the next build."""
-        if self._sentence_arrays() is None:
-            return {}
-        return {text_hash(p.text): i for i, p in enumerate(self.passages)}
+    def has_sentence_vectors(self) -> bool:
+        """Whether this generation was stored with sentence vectors."""
+        return self._sentence_arrays() is not None
 
     def _sentence_arrays(self) -> tuple[Any, Any] | None:
         """The sentence vectors file, memory-mapped (read from disk only where a highlight
@@ -216,11 +214,6 @@ class Snapshot:
                         "%s: sentence vectors unreadable (%s); ignored", self.generation, exc
                     )
         return self._sentences if isinstance(self._sentences, tuple) else None
-
-    def vectors_by_hash(self) -> dict[str, Vectors]:
-        """Vectors keyed by passage text hash, for reuse by the next build."""
-        vectors = self.vectors()
-        return {text_hash(p.text): vectors[i] for i, p in enumerate(self.passages)}
 
     def dense_scores(self, query: Vectors) -> Scores:
         """The cosine of every passage with `query`, row-aligned with `passages`.
