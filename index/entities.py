@@ -27,7 +27,7 @@ import numpy as np
 
 from .countries import COUNTRY_OF, DEMONYM_OF, country_at_end
 from .models import Party, Role, Statement
-from .names import _QUOTES, clean_display, name_key, split_acronym
+from .names import _QUOTES, clean_display, name_key, split_acronym, text_key
 from .names import initials as written_initials
 
 log = logging.getLogger(__name__)
@@ -531,6 +531,24 @@ def _demonym_of(word: str, country: str) -> bool:
     return False
 
 
+def _demonym_targets(words: Iterable[str], candidates: Iterable[str]) -> set[str]:
+    """The candidates that some other word of `words` is a demonym of: each word looked up by
+    its prefixes in an index of the candidates' stems, not tried against every candidate."""
+    stems: dict[str, list[str]] = {}
+    for candidate in candidates:
+        for cut in range(0, 3):
+            stem = candidate[: len(candidate) - cut]
+            if len(candidate) >= 4 and len(stem) >= 4:
+                stems.setdefault(stem, []).append(candidate)
+    found: set[str] = set()
+    for word in words:
+        for cut in range(4, len(word) + 1):
+            for candidate in stems.get(word[:cut], ()):
+                if word != candidate and _demonym_of(word, candidate):
+                    found.add(candidate)
+    return found
+
+
 _DEMONYM_END = re.compile(r"(?:a|i|e|o)?(?:n|an|ian|ean|ese|i|ish|ic|ch|er|ite|ine|iot|ani)")
 _SHAPE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
 
@@ -721,6 +739,18 @@ class _Groups:
 
 
 _NAME_SMALL = r"(?:of|the|and|for|in|de|del|della|di|do|da|dos|das|des|du|der|la|le|les|et|y|e|&)"
+
+
+def _acronyms_in_text(text: str) -> Iterable[re.Match[str]]:
+    """Every "Name Of Something (NOS)" in a text, looked for only in its blocks (between blank
+    lines) that hold a bracketed acronym at all: the full pattern tried at every position of
+    every text was most of the grouping's time."""
+    for block in text.split("\n\n"):
+        if _BRACKETED_ACRONYM.search(block):
+            yield from _ACRONYM_IN_TEXT.finditer(block)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\s\([A-Z][A-Za-z0-9.&-]{1,11}\)")
 _ACRONYM_IN_TEXT = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*|"
     + _NAME_SMALL
@@ -907,16 +937,18 @@ class EntityIndex:
             if len(form.core) >= 2 and stem_words and stem_words[-1][:1].isupper():
                 endings.setdefault(form.core[-1], set()).add(form.core[:-1])
         placed = set(after_of) | set(qualifying) | {f.core[0] for f in forms if len(f.core) >= 2}
+        # Candidates some word of the names is a demonym of ("ruritanian" of "ruritania").
+        with_demonym = _demonym_targets(firsts, set(endings) | set(after_of))
         found |= {
             w
             for w, heads in endings.items()
             if len(heads) >= 2
             and w not in GENERIC_WORDS
-            and (w in placed or f"{w}s" in endings or any(_demonym_of(d, w) for d in firsts))
+            and (w in placed or f"{w}s" in endings or w in with_demonym)
         }
         found |= {q for q, n in qualifying.items() if n >= 2}
         found |= {q for q in comma_qualifying if q in after_of or q in qualifying}
-        found |= {c for c in after_of if any(w != c and _demonym_of(w, c) for w in firsts)}
+        found |= {c for c in after_of if c in with_demonym}
         return {c for c in found if c and c not in GENERIC_WORDS and " " not in c}
 
     @staticmethod
@@ -1023,19 +1055,15 @@ class EntityIndex:
                 if form.acronym and not is_acronym_only(form.stem):
                     # A name written with its acronym; not "CPL (M-L)" nor a bare "MSP"
                     defined.setdefault(form.acronym, set()).add(party.key)
-            for m in _ACRONYM_IN_TEXT.finditer(statement.text):
+            for m in _acronyms_in_text(statement.text):
                 name = re.sub(r"^(?:The|the)\s+", "", m["name"])
                 acronym = re.sub(r"[^A-Za-z0-9]", "", m["acronym"]).upper()
                 # Only where the letters fit the name: "(CPR)" after "Communist Party of
                 # Ruritania", not after whatever capitalised words precede a bracket.
                 words = name.split()
-                for start in range(len(words)):
-                    if not words[start][:1].isupper():
-                        continue
-                    candidate = " ".join(words[start:])
-                    if _fits(acronym, candidate):
-                        defined.setdefault(acronym, set()).add(name_key(candidate))
-                        break
+                start = _fitting_start(acronym, words)
+                if start is not None:
+                    defined.setdefault(acronym, set()).add(name_key(" ".join(words[start:])))
         return defined
 
     def _join_acronyms(
@@ -1364,7 +1392,7 @@ class EntityIndex:
         """Every paragraph's text in `name_key` form, computed once per index."""
         if self._paragraphs is None:
             self._paragraphs = [
-                (statement, paragraph.number, f" {name_key(paragraph.text)} ")
+                (statement, paragraph.number, f" {text_key(paragraph.text)} ")
                 for statement in self.statements
                 for paragraph in statement.paragraphs
             ]
@@ -1405,12 +1433,22 @@ def _countries_agree(a: _Shape, b: _Shape) -> bool:
     return a.country is None or b.country is None or a.country == b.country
 
 
-def _fits(acronym: str, name: str) -> bool:
-    """Do the acronym's letters spell the name's initials (with or without small words)?"""
-    words = re.findall(r"[^\W_]+", name)
-    full = "".join(w[0] for w in words).upper()
-    significant = "".join(w[0] for w in words if w.lower() not in _SMALL | _OF | _AND).upper()
-    return acronym in (full, significant) and len(words) >= 2
+def _fitting_start(acronym: str, words: list[str]) -> int | None:
+    """The first capitalised word from which the rest of `words` (two words or more) has the
+    acronym's letters as its initials, with or without small words ("of", "and"); the
+    initials of every ending computed in one pass from the end."""
+    small = _SMALL | _OF | _AND
+    full = significant = ""
+    count = 0
+    fitting: int | None = None
+    for start in range(len(words) - 1, -1, -1):
+        pieces = re.findall(r"[^\W_]+", words[start])
+        full = "".join(p[0] for p in pieces).upper() + full
+        significant = "".join(p[0] for p in pieces if p.lower() not in small).upper() + significant
+        count += len(pieces)
+        if words[start][:1].isupper() and count >= 2 and acronym in (full, significant):
+            fitting = start  # keep going: the first (longest) fitting start wins
+    return fitting
 
 
 def read_aliases(path: Path) -> tuple[dict[str, str], list[str]]:

@@ -26,6 +26,7 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "de", "du", "des", "l
 _PAREN_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
 _TRAILING_JUNK = re.compile(r"[\s_\-–—.,;:*•·|/\\]+$")
 _LEADING_JUNK = re.compile(r"^[\s_\-–—.,;:*•·|/\\]+")
+_WORD_BREAK = re.compile(r"[\W_]+")
 
 
 def clean_display(name: str) -> str:
@@ -60,5 +61,13 @@ def name_key(name: str) -> str:
     text = unicodedata.normalize("NFKC", clean_display(name)).translate(_QUOTES)
     text, _ = split_acronym(text)
     text = text.casefold().replace("'", "")
-    words = [w for w in re.split(r"[\W_]+", text) if w and w != "the"]
+    words = [w for w in _WORD_BREAK.split(text) if w and w != "the"]
     return " ".join(words)
+
+
+def text_key(text: str) -> str:
+    """A running text in `name_key` form, word for word, so that " key " of a name is found in
+    " text_key " of a paragraph that writes it: what name_key does to a name's words, without
+    the work on its ends (junk, a bracketed acronym) that a paragraph does not need."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().replace("'", "")
+    return " ".join(w for w in _WORD_BREAK.split(text) if w and w != "the")
