@@ -49,7 +49,7 @@ def build(
     added: list[str] = []
     changed: list[str] = []
     unchanged: list[str] = []
-    files = fingerprint(seeds_dir)
+    files, file_stats = scan_files(seeds_dir, old.manifest if old is not None else None)
     reparse = old is not None and old.manifest.parser_version != ingest.PARSER_VERSION
     if reparse:
         notes.append(
@@ -100,7 +100,7 @@ def build(
             rebuilt=False,
         )
         if old.manifest.files != files:
-            manifest = _replace_files(old.manifest, files)
+            manifest = _replace_files(old.manifest, files, file_stats)
             snapshot = store.write(
                 manifest,
                 list(old.statements.values()),
@@ -169,6 +169,7 @@ def build(
         parser_version=ingest.PARSER_VERSION,
         built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         files=files,
+        file_stats=file_stats,
         statements=len(statements),
         passages=len(passages),
     )
@@ -230,23 +231,58 @@ def _embed(
     return np.concatenate(chunks), sentences
 
 
-def fingerprint(seeds_dir: Path) -> dict[str, str]:
+def fingerprint(seeds_dir: Path, previous: Manifest | None = None) -> dict[str, str]:
     """File name -> content hash of every statement and metadata file in the seeds folder."""
-    out: dict[str, str] = {}
+    return scan_files(seeds_dir, previous)[0]
+
+
+# A file changed less than this long before its stats were recorded may change again within
+# the file system's time resolution without its stats showing it: it is hashed every time.
+_RACY_SECONDS = 2.0
+
+
+def scan_files(
+    seeds_dir: Path, previous: Manifest | None = None
+) -> tuple[dict[str, str], dict[str, list[int]]]:
+    """(file name -> content hash, file name -> [size, mtime_ns] safe to trust next time).
+
+    A file whose size and modification time are those `previous` recorded keeps its recorded
+    hash without being read again (as git's index does); any other is read and hashed."""
+    hashes: dict[str, str] = {}
+    stats: dict[str, list[int]] = {}
+    known = previous.file_stats if previous is not None else {}
+    now = time.time_ns()
     for path in sorted(seeds_dir.iterdir()):
-        if path.is_file() and path.suffix.lower() in (".txt", ".md", ".toml"):
-            try:
-                out[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
-            except OSError as exc:
-                out[path.name] = f"unreadable: {exc}"
-    return out
+        if not (path.is_file() and path.suffix.lower() in (".txt", ".md", ".toml")):
+            continue
+        try:
+            stat = path.stat()
+            stamp = [stat.st_size, stat.st_mtime_ns]
+            if (
+                previous is not None
+                and known.get(path.name) == stamp
+                and path.name in previous.files
+            ):
+                hashes[path.name] = previous.files[path.name]
+            else:
+                hashes[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+            if now - stat.st_mtime_ns > _RACY_SECONDS * 1e9:
+                stats[path.name] = stamp
+        except OSError as exc:
+            hashes[path.name] = f"unreadable: {exc}"
+    return hashes, stats
 
 
 def _sidecar_key(file_name: str, files: dict[str, str]) -> str | None:
     return files.get(Path(file_name).with_suffix(".toml").name)
 
 
-def _replace_files(manifest: Manifest, files: dict[str, str]) -> Manifest:
+def _replace_files(
+    manifest: Manifest, files: dict[str, str], file_stats: dict[str, list[int]]
+) -> Manifest:
     return replace(
-        manifest, files=files, built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        manifest,
+        files=files,
+        file_stats=file_stats,
+        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     )

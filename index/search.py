@@ -306,7 +306,7 @@ class Engine:
         if manifest is None:
             return True
         return (
-            manifest.files != fingerprint(self.seeds_dir)
+            manifest.files != fingerprint(self.seeds_dir, manifest)
             or not self._compatible(manifest)
             or manifest.parser_version != ingest.PARSER_VERSION
         )

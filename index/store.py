@@ -107,6 +107,9 @@ class Manifest:
     passages: int = 0
     schema: int = SCHEMA_VERSION
     parser_version: int = 1  # manifests from before the field existed were parser 1
+    # Size and modification time of each file when it was hashed: the next build reads again
+    # only files whose stats differ (see build.scan_files).
+    file_stats: dict[str, list[int]] = field(default_factory=dict)
 
     def to_json(self) -> str:
         """The manifest file's text."""

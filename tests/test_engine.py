@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import numpy as np
@@ -377,3 +379,34 @@ def test_dense_scores_read_in_place_match_faiss_search(fake_engine: Engine):
     got = snap.dense_scores(query)
     assert got.shape == expected.shape and np.allclose(got, expected, atol=1e-5)
     assert int(np.argmax(got)) == 3
+
+
+def test_a_refresh_reads_only_files_whose_size_or_time_changed(
+    fake_engine: Engine, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hour_ago = time.time() - 3600
+    for path in seeds_dir.iterdir():
+        os.utime(path, (hour_ago, hour_ago))
+    fake_engine.refresh()
+    manifest = fake_engine.store.read_manifest()
+    assert manifest is not None and set(manifest.file_stats) == set(manifest.files)
+
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def counting(self: Path) -> bytes:
+        reads.append(self.name)
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    assert not fake_engine.needs_refresh()
+    assert fake_engine.refresh().embedded == 0
+    assert reads == []
+
+    # Same size, new time: read again, and the change is seen.
+    target = next(p for p in sorted(seeds_dir.iterdir()) if p.suffix == ".txt")
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("the", "teh", 1), encoding="utf-8")
+    assert fake_engine.needs_refresh()
+    assert target.name in reads
+    assert target.stem in fake_engine.refresh().changed
