@@ -110,6 +110,10 @@ def build(
                 old.all_sentence_vectors(),
             )
             return report, snapshot
+        if old.manifest.file_stats != file_stats:
+            # Nothing changed, but stats were missing or stale: record them so that the next
+            # refresh need not read the files again.
+            store.update_manifest(old.generation, replace(old.manifest, file_stats=file_stats))
         return report, None
 
     old_passages: dict[str, list[Passage]] = {}

@@ -300,6 +300,13 @@ class Store:
         except (OSError, ValueError, TypeError) as exc:
             raise IndexUnavailable(f"The stored index {name} is damaged ({exc}).") from exc
 
+    def update_manifest(self, generation: str, manifest: Manifest) -> None:
+        """Replace a generation's manifest (atomically), for metadata that is no part of what
+        it holds: the seed files' stats. The caller holds `build_lock()`."""
+        folder = self._generations / generation
+        if folder.is_dir():
+            _atomic_write(folder / "manifest.json", manifest.to_json())
+
     def load(self) -> Snapshot | None:
         """The live generation, or None when there is none; `IndexUnavailable` if damaged."""
         name = self.current_generation()
