@@ -235,6 +235,40 @@ def _embed(
     return np.concatenate(chunks), sentences
 
 
+def unchanged_report(
+    seeds_dir: Path, store: Store, manifest: Manifest, started: float
+) -> BuildReport | None:
+    """The report of a refresh that finds every file as the live generation recorded it, made
+    without loading the generation (vectors, BM25, statements); None when something changed.
+    The caller holds the store's build lock."""
+    files, file_stats = scan_files(seeds_dir, manifest)
+    generation = store.current_generation()
+    if files != manifest.files or generation is None:
+        return None
+    indexed = store.statement_ids()
+    seeds, skipped = scan_seeds(seeds_dir)
+    unchanged: list[str] = []
+    for seed in seeds:
+        if seed.id in indexed:
+            unchanged.append(seed.id)
+            continue
+        try:  # a file the last build rejected: say why again
+            load_statement(seed)
+        except StatementRejected as exc:
+            skipped.append(Skipped(seed.path.name, str(exc)))
+            continue
+        return None  # readable now though unchanged (e.g. the parser's fix): build
+    if manifest.file_stats != file_stats:
+        store.update_manifest(generation, replace(manifest, file_stats=file_stats))
+    return BuildReport(
+        unchanged=tuple(unchanged),
+        skipped=tuple(skipped),
+        passages=manifest.passages,
+        seconds=time.monotonic() - started,
+        rebuilt=False,
+    )
+
+
 def fingerprint(seeds_dir: Path, previous: Manifest | None = None) -> dict[str, str]:
     """File name -> content hash of every statement and metadata file in the seeds folder."""
     return scan_files(seeds_dir, previous)[0]

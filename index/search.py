@@ -21,7 +21,7 @@ import numpy as np
 import numpy.typing as npt
 
 from . import ingest
-from .build import Progress, build, fingerprint
+from .build import Progress, build, fingerprint, unchanged_report
 from .chunking import CHUNKING_VERSION, sentence_spans
 from .config import Settings
 from .embedding import Embedder, Vectors
@@ -318,6 +318,25 @@ class Engine:
             and manifest.schema == SCHEMA_VERSION
         )
 
+    def _unchanged(self, started: float) -> BuildReport | None:
+        """A refresh's report when no file changed, from the manifest and SQLite alone: only
+        while this engine holds the live generation, loaded and sound (a generation nobody
+        loaded yet may be damaged, and a refresh must then rebuild it)."""
+        live = self._snapshot
+        if live is None or live.generation != self.store.current_generation():
+            return None
+        try:
+            manifest = self.store.read_manifest()
+            if (
+                manifest is None
+                or not self._compatible(manifest)
+                or manifest.parser_version != ingest.PARSER_VERSION
+            ):
+                return None
+            return unchanged_report(self.seeds_dir, self.store, manifest, started)
+        except IndexUnavailable:
+            return None
+
     def ensure_fresh(self, progress: Progress | None = None) -> BuildReport | None:
         """Build when there is no index, refresh when `seeds/` changed; None when up to date."""
         if self.needs_refresh():
@@ -333,6 +352,10 @@ class Engine:
         self._check_seeds()
         started = time.monotonic()
         with self.store.build_lock():
+            if not full:
+                same = self._unchanged(started)
+                if same is not None:
+                    return same
             notes: list[str] = []
             try:
                 old = self.store.load()

@@ -300,6 +300,21 @@ class Store:
         except (OSError, ValueError, TypeError) as exc:
             raise IndexUnavailable(f"The stored index {name} is damaged ({exc}).") from exc
 
+    def statement_ids(self) -> set[str]:
+        """Ids of the statements the live generation holds, read from SQLite alone."""
+        name = self.current_generation()
+        if name is None:
+            return set()
+        path = self._generations / name / "statements.sqlite"
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                return {row[0] for row in con.execute("SELECT id FROM statements")}
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            raise IndexUnavailable(f"The stored index {name} cannot be read ({exc}).") from exc
+
     def update_manifest(self, generation: str, manifest: Manifest) -> None:
         """Replace a generation's manifest (atomically), for metadata that is no part of what
         it holds: the seed files' stats. The caller holds `build_lock()`."""

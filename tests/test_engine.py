@@ -410,3 +410,24 @@ def test_a_refresh_reads_only_files_whose_size_or_time_changed(
     assert fake_engine.needs_refresh()
     assert target.name in reads
     assert target.stem in fake_engine.refresh().changed
+
+
+def test_a_refresh_with_nothing_changed_loads_nothing(
+    fake_engine: Engine, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the engine holds the live generation, a refresh that finds every file as recorded
+    answers from the manifest and SQLite (a rejected file still reported, with its reason)."""
+    (seeds_dir / "empty.txt").write_text("   \n", encoding="utf-8")
+    first = fake_engine.refresh()
+    assert fake_engine.snapshot.generation == fake_engine.store.current_generation()
+
+    def no_load() -> None:
+        raise AssertionError("the generation was loaded again")
+
+    monkeypatch.setattr(fake_engine.store, "load", no_load)
+    again = fake_engine.refresh()
+    assert not again.rebuilt
+    assert sorted(again.unchanged) == sorted([*first.added, *first.unchanged])
+    assert again.skipped == first.skipped
+    assert [s.file_name for s in again.skipped] == ["empty.txt"]
+    assert again.passages == len(fake_engine.snapshot.passages)
