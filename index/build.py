@@ -1,5 +1,6 @@
-"""Building a generation: scan the seeds folder, keep what is unchanged, parse and chunk what
-changed, embed and tokenise only passages whose text is new, then write it beside the live one."""
+"""Building a generation: scan the seeds folder, keep what is unchanged where it is stored,
+parse and chunk what changed, embed and tokenise only passages whose text is new, write them as
+one new segment beside the kept ones, and make the generation live (see store.py)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,30 @@ import datetime as dt
 import hashlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from . import ingest
 from .chunking import CHUNKING_VERSION, chunk_statement, sentence_spans
 from .embedding import Embedder, SentenceEmbedder, Vectors
+from .entities import EntityIndex, text_acronyms
 from .ingest import StatementRejected, load_statement, scan_seeds
 from .models import BuildReport, Passage, Skipped, Statement
-from .retrieval import KeywordIndex
-from .store import Manifest, Snapshot, Store, text_hash
+from .retrieval import KeywordIndex, TermCounts
+from .store import (
+    DEAD_SHARE,
+    MAX_SEGMENTS,
+    Generation,
+    Manifest,
+    SegmentData,
+    Store,
+    StoredSegment,
+    text_hash,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,139 +45,180 @@ def build(
     seeds_dir: Path,
     store: Store,
     embedder: Embedder,
-    old: Snapshot | None,
+    old: Generation | None,
     *,
     full: bool,
     progress: Progress | None,
     notes: list[str],
     started: float,
-) -> tuple[BuildReport, Snapshot | None]:
+) -> tuple[BuildReport, str | None]:
     """Build the next generation from `seeds_dir` over `old` (None: from scratch) and make it
-    live; (report, None) when nothing changed. The caller holds the store's build lock."""
+    live; (report, its name), or (report, None) when nothing changed. The caller holds the
+    store's build lock."""
     seeds, skipped = scan_seeds(seeds_dir)
-    old_files = old.manifest.files if old is not None else {}
-    old_statements = old.statements if old is not None else {}
-    statements: list[Statement] = []
-    added: list[str] = []
-    changed: list[str] = []
-    unchanged: list[str] = []
     files, file_stats = scan_files(seeds_dir, old.manifest if old is not None else None)
+    legacy = old is not None and old.legacy
+    live = old.live() if old is not None and not legacy else {}
+    old_files = old.manifest.files if old is not None else {}
     reparse = old is not None and old.manifest.parser_version != ingest.PARSER_VERSION
     if reparse:
         notes.append(
             "statement parsing changed: every file was read again; passages whose text is "
             "unchanged keep their vectors"
         )
+    if legacy:
+        notes.append(
+            "the index was stored in an older format: every file was read again; passages "
+            "keep their vectors"
+        )
+    rewrite = full or reparse or legacy  # nothing stored is kept as it is
+    fresh: list[Statement] = []
+    dead: dict[int, set[str]] = {}
+    added: list[str] = []
+    changed: list[str] = []
+    unchanged: list[str] = []
+    kept_ids: set[str] = set()
     for seed in seeds:
-        previous = old_statements.get(seed.id)
+        previous = live.get(seed.id)
         if (
-            not full
-            and not reparse
+            not rewrite
             and previous is not None
+            and previous.file_name == seed.path.name
             and old_files.get(seed.path.name) == files.get(seed.path.name)
             and _sidecar_key(seed.path.name, old_files) == _sidecar_key(seed.path.name, files)
         ):
-            statements.append(previous)
+            kept_ids.add(seed.id)
             unchanged.append(seed.id)
             continue
         try:
             statement, problems = load_statement(seed)
         except StatementRejected as exc:
-            if previous is not None:
+            if previous is not None and not rewrite:
                 skipped.append(
                     Skipped(seed.path.name, f"{exc}; the previous version stays indexed")
                 )
-                statements.append(previous)
+                kept_ids.add(seed.id)
+            elif previous is not None or legacy:
+                skipped.append(Skipped(seed.path.name, f"{exc}; the previous version is not kept"))
             else:
                 skipped.append(Skipped(seed.path.name, str(exc)))
             continue
         skipped.extend(problems)
-        statements.append(statement)
-        if previous is None:
+        same = (
+            previous is not None
+            and previous.content_hash == statement.content_hash
+            and previous.file_name == statement.file_name
+        )
+        if same and not rewrite:
+            kept_ids.add(seed.id)
+            unchanged.append(seed.id)
+            continue
+        fresh.append(statement)
+        if previous is None and not legacy:
             added.append(seed.id)
-        elif previous.content_hash != statement.content_hash or full:
+        elif (previous is not None and not same) or full:
             changed.append(seed.id)
         else:
             unchanged.append(seed.id)
-    present = {s.id for s in statements}
-    removed = [sid for sid in old_statements if sid not in present]
+        if previous is not None:
+            dead.setdefault(previous.segment, set()).add(seed.id)
+    fresh_ids = {s.id for s in fresh}
+    removed = [sid for sid in live if sid not in kept_ids and sid not in fresh_ids]
+    for sid in removed:
+        dead.setdefault(live[sid].segment, set()).add(sid)
 
-    if old is not None and not (added or changed or removed or full) and not notes:
+    if old is not None and not (added or changed or removed or rewrite) and not notes:
         # Same statements: record the new fingerprint (e.g. a skipped file) and stop.
         report = BuildReport(
             unchanged=tuple(unchanged),
             skipped=tuple(skipped),
-            passages=len(old),
+            passages=old.manifest.passages,
             seconds=time.monotonic() - started,
             rebuilt=False,
         )
         if old.manifest.files != files:
-            manifest = _replace_files(old.manifest, files, file_stats)
-            snapshot = store.write(
-                manifest,
-                list(old.statements.values()),
-                old.passages,
-                old.vectors(),
-                old.keyword,
-                old.all_sentence_vectors(),
+            groups = _stored_groups(old)
+            name = store.write(
+                _replace_files(old.manifest, files, file_stats),
+                [(s, s.dead) for s in old.segments],
+                None,
+                groups,
             )
-            return report, snapshot
+            return report, name
         if old.manifest.file_stats != file_stats:
             # Nothing changed, but stats were missing or stale: record them so that the next
             # refresh need not read the files again.
-            store.update_manifest(old.generation, replace(old.manifest, file_stats=file_stats))
+            store.update_manifest(old.name, replace(old.manifest, file_stats=file_stats))
         return report, None
 
-    old_passages: dict[str, list[Passage]] = {}
-    if old is not None and not full:
-        for p in old.passages:
-            old_passages.setdefault(p.statement_id, []).append(p)
-    passages: list[Passage] = []
-    for statement in statements:
-        reused = old_passages.get(statement.id)
-        if reused is not None and statement is old_statements.get(statement.id):
-            passages.extend(reused)
-        else:
-            passages.extend(chunk_statement(statement, embedder.max_tokens, embedder.count_tokens))
+    # The segments kept as they are, each with its dead statements; the rest is merged into
+    # the new segment with what changed.
+    kept: list[tuple[StoredSegment, set[str]]] = []
+    merged: list[tuple[StoredSegment, set[str]]] = []
+    if old is not None and not rewrite:
+        for i, segment in enumerate(old.segments):
+            gone = set(segment.dead) | dead.get(i, set())
+            kept.append((segment, gone))
+        kept, merged = _plan_merge(kept, new_statements=bool(fresh))
 
-    # Vectors (and sentence vectors) of passages whose text the live generation already holds
-    # are reused; each text is hashed once.
+    passages: list[Passage] = []
+    for statement in fresh:
+        passages.extend(chunk_statement(statement, embedder.max_tokens, embedder.count_tokens))
     digests = [text_hash(p.text) for p in passages]
-    old_rows = (
-        {text_hash(p.text): row for row, p in enumerate(old.passages)}
+    # Vectors (and sentence vectors) of passage texts the live generation already holds are
+    # reused; sentence vectors come with passage vectors when the embedder can pool them.
+    sentence_embedder = embedder if isinstance(embedder, SentenceEmbedder) else None
+    reused = (
+        old.reuse(set(digests), with_sentences=sentence_embedder is not None)
         if old is not None and not full
         else {}
     )
-    old_vectors = old.vectors() if old is not None and old_rows else None
-    # Sentence vectors come with passage vectors when the embedder can pool them; a passage
-    # stored without them (an index built through torch) is encoded again to get them.
-    sentence_embedder = embedder if isinstance(embedder, SentenceEmbedder) else None
-    old_has_sentences = old is not None and old_rows and old.has_sentence_vectors()
-    reusable = old_rows if (sentence_embedder is None or old_has_sentences) else {}
     missing = list(
-        {d: p.text for d, p in zip(digests, passages, strict=True) if d not in reusable}.items()
+        {d: p.text for d, p in zip(digests, passages, strict=True) if d not in reused}.items()
     )
-    fresh, fresh_sentences = _embed(
+    made_vectors, made_sentences = _embed(
         embedder, sentence_embedder, [text for _, text in missing], progress
     )
     made = {d: i for i, (d, _) in enumerate(missing)}
     dimension = old.manifest.dimension if old is not None and not full else embedder.dimension
     vectors = (
-        np.stack(
-            [
-                fresh[made[d]] if d in made else old_vectors[reusable[d]]  # type: ignore[index]
-                for d in digests
-            ]
-        ).astype(np.float32)
+        np.stack([made_vectors[made[d]] if d in made else reused[d][0] for d in digests]).astype(
+            np.float32
+        )
         if passages
         else np.zeros((0, dimension), dtype=np.float32)
     )
     sentences: list[Vectors] | None = None
-    if fresh_sentences is not None:
+    if made_sentences is not None:
         sentences = [
-            fresh_sentences[made[d]] if d in made else old.sentence_vectors(reusable[d])  # type: ignore[misc, union-attr]
+            made_sentences[made[d]] if d in made else reused[d][1]  # type: ignore[misc]
             for d in digests
         ]
+    texts = list(dict.fromkeys(p.text for p in passages))
+    tokenised = dict(zip(texts, KeywordIndex.tokenize(texts), strict=True))
+    new = SegmentData(
+        statements=fresh,
+        passages=passages,
+        vectors=vectors,
+        sentences=sentences,
+        terms=TermCounts.from_tokens([tokenised[p.text] for p in passages]),
+        acronyms={s.id: text_acronyms(s.text) for s in fresh},
+    )
+    if merged:
+        new = _merge([*(_live_data(segment, gone) for segment, gone in merged), new])
+
+    # Organisations are grouped over the whole collection once, here, not per lookup: the
+    # kept statements' parties and acronyms are read from their segments, not their texts.
+    everyone: list[Statement] = list(new.statements)
+    acronyms = dict(new.acronyms)
+    for segment, gone in kept:
+        statements, found = segment.parties(set(segment.index()) - gone)
+        everyone.extend(statements)
+        acronyms.update(found)
+    everyone.sort(key=lambda s: (s.file_name, s.id))
+    groups = EntityIndex(everyone, acronyms=acronyms).groups()
+
+    total = sum(s.passages - _dead_passages(s, g) for s, g in kept) + len(new.passages)
     manifest = Manifest(
         model=embedder.name,
         dimension=dimension,
@@ -174,33 +227,132 @@ def build(
         built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         files=files,
         file_stats=file_stats,
-        statements=len(statements),
-        passages=len(passages),
+        statements=len(everyone),
+        passages=total,
     )
-    texts = [p.text for p in passages]
-    known_tokens = (
-        old.keyword.known_tokens([p.text for p in old.passages])
-        if old is not None and not full
-        else {}
-    )
-    keyword = KeywordIndex.build(texts, known_tokens)
-    tokenized = len({t for t in texts if t not in known_tokens})
-    snapshot = store.write(manifest, statements, passages, vectors, keyword, sentences)
+    name = store.write(manifest, kept, new, groups)
     report = BuildReport(
         added=tuple(added),
         changed=tuple(changed),
         removed=tuple(removed),
         unchanged=tuple(unchanged),
         skipped=tuple(skipped),
-        passages=len(passages),
+        passages=total,
         embedded=len(missing),
-        tokenized=tokenized,
+        tokenized=len(texts),
         full_rebuild=full or old is None,
         seconds=time.monotonic() - started,
         notes=tuple(notes),
     )
     log.info("index built: %s", report.summary())
-    return report, snapshot
+    return report, name
+
+
+def _dead_passages(segment: StoredSegment, gone: set[str]) -> int:
+    """How many of a segment's passages belong to statements no longer in it."""
+    stored = segment.index()
+    return sum(stored[sid][2] for sid in gone if sid in stored)
+
+
+def _plan_merge(
+    segments: list[tuple[StoredSegment, set[str]]],
+    *,
+    new_statements: bool,
+) -> tuple[list[tuple[StoredSegment, set[str]]], list[tuple[StoredSegment, set[str]]]]:
+    """(segments kept as they are, segments merged into the new one). Segments with nothing
+    live are dropped; when there would be more than MAX_SEGMENTS, every segment but the
+    largest is merged; a segment more than DEAD_SHARE dead is merged."""
+    kept: list[tuple[StoredSegment, set[str]]] = []
+    merged: list[tuple[StoredSegment, set[str]]] = []
+    sizes: dict[str, int] = {}
+    for segment, gone in segments:
+        if not set(segment.index()) - gone:
+            continue  # nothing live: not carried into the next generation
+        dead_rows = _dead_passages(segment, gone) if gone else 0
+        alive = segment.passages - dead_rows
+        sizes[segment.name] = alive
+        if segment.passages and dead_rows / segment.passages > DEAD_SHARE:
+            merged.append((segment, gone))
+        else:
+            kept.append((segment, gone))
+    count = len(kept) + (1 if merged or new_statements else 0)
+    if count > MAX_SEGMENTS:
+        largest = max(kept, key=lambda k: sizes[k[0].name])
+        merged.extend(k for k in kept if k is not largest)
+        kept = [largest]
+    return kept, merged
+
+
+def _live_data(segment: StoredSegment, gone: set[str]) -> SegmentData:
+    """A segment's live statements with everything stored for them, to merge."""
+    statements, passages = segment.read()
+    rows = np.array(
+        [i for i, p in enumerate(passages) if p.statement_id not in gone], dtype=np.int64
+    )
+    stored = segment.sentences()
+    sentences = None
+    if stored is not None:
+        values, offsets = stored
+        sentences = [np.array(values[int(offsets[r]) : int(offsets[r + 1])]) for r in rows]
+    acronyms = segment.acronyms()
+    return SegmentData(
+        statements=[s for sid, s in statements.items() if sid not in gone],
+        passages=[passages[r] for r in rows],
+        vectors=np.array(segment.vectors()[rows], dtype=np.float32),
+        sentences=sentences,
+        terms=TermCounts.concat([(segment.terms(), rows)]),
+        acronyms={sid: acronyms.get(sid, []) for sid in statements if sid not in gone},
+    )
+
+
+def _merge(parts: Sequence[SegmentData]) -> SegmentData:
+    """Several segments' data as one."""
+    dimension = next((p.vectors.shape[1] for p in parts if p.vectors.ndim == 2), 0)
+    sentences: list[Vectors] | None = []
+    for part in parts:
+        if part.sentences is None and part.passages:
+            sentences = None
+            break
+        if sentences is not None and part.sentences is not None:
+            sentences.extend(part.sentences)
+    acronyms: dict[str, Sequence[tuple[str, str]]] = {}
+    for part in parts:
+        acronyms.update(part.acronyms)
+    return SegmentData(
+        statements=[s for p in parts for s in p.statements],
+        passages=[x for p in parts for x in p.passages],
+        vectors=np.concatenate([p.vectors.reshape(-1, dimension) for p in parts]).astype(
+            np.float32
+        ),
+        sentences=sentences,
+        terms=TermCounts.concat(
+            [(p.terms, np.arange(p.terms.size, dtype=np.int64)) for p in parts]
+        ),
+        acronyms=acronyms,
+    )
+
+
+def _stored_groups(old: Generation) -> list[dict[str, Any]]:
+    """The grouping the live generation stored (or, where it cannot be read, made again)."""
+    import json
+
+    from .store import ENTITIES_FILE
+
+    try:
+        data = json.loads((old.folder / ENTITIES_FILE).read_text(encoding="utf-8"))
+        groups = data["groups"]
+        if isinstance(groups, list):
+            return groups
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    everyone: list[Statement] = []
+    acronyms: dict[str, list[tuple[str, str]]] = {}
+    for segment in old.segments:
+        statements, found = segment.parties(set(segment.index()) - segment.dead)
+        everyone.extend(statements)
+        acronyms.update(found)
+    everyone.sort(key=lambda s: (s.file_name, s.id))
+    return EntityIndex(everyone, acronyms=acronyms).groups()
 
 
 def _embed(

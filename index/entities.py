@@ -760,6 +760,22 @@ _ACRONYM_IN_TEXT = re.compile(
 )
 
 
+def text_acronyms(text: str) -> list[tuple[str, str]]:
+    """(acronym, name key) of every "Name Of Something (NOS)" a statement's text defines:
+    what grouping needs of a text, small enough to store beside it."""
+    out: list[tuple[str, str]] = []
+    for m in _acronyms_in_text(text):
+        name = re.sub(r"^(?:The|the)\s+", "", m["name"])
+        acronym = re.sub(r"[^A-Za-z0-9]", "", m["acronym"]).upper()
+        # Only where the letters fit the name: "(CPR)" after "Communist Party of
+        # Ruritania", not after whatever capitalised words precede a bracket.
+        words = name.split()
+        start = _fitting_start(acronym, words)
+        if start is not None:
+            out.append((acronym, name_key(" ".join(words[start:]))))
+    return out
+
+
 class EntityIndex:
     """Organisations of one snapshot's statements — every spelling seen in any statement
     grouped into one entity, each grouping with its reason — and the matcher over them."""
@@ -770,11 +786,14 @@ class EntityIndex:
         aliases: Mapping[str, str] | None = None,
         distinct: Iterable[str] = (),
         stored: Sequence[Mapping[str, Any]] | None = None,
+        acronyms: Mapping[str, Sequence[tuple[str, str]]] | None = None,
     ):
         """Group every spelling into organisations — or take the grouping a build stored
         (`stored`, from `groups()`), unless the alias file keeps names apart — then apply the
-        moderators' aliases."""
+        moderators' aliases. `acronyms` gives, by statement id, what `text_acronyms` found in
+        a statement's text before (a build keeps it), so the text need not be read again."""
         self.statements = list(statements)
+        self._text_acronyms = acronyms or {}
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
         self._names: list[str] | None = None
         self._postings: tuple[dict[str, int], Any, Any] | None = None
@@ -1055,15 +1074,9 @@ class EntityIndex:
                 if form.acronym and not is_acronym_only(form.stem):
                     # A name written with its acronym; not "CPL (M-L)" nor a bare "MSP"
                     defined.setdefault(form.acronym, set()).add(party.key)
-            for m in _acronyms_in_text(statement.text):
-                name = re.sub(r"^(?:The|the)\s+", "", m["name"])
-                acronym = re.sub(r"[^A-Za-z0-9]", "", m["acronym"]).upper()
-                # Only where the letters fit the name: "(CPR)" after "Communist Party of
-                # Ruritania", not after whatever capitalised words precede a bracket.
-                words = name.split()
-                start = _fitting_start(acronym, words)
-                if start is not None:
-                    defined.setdefault(acronym, set()).add(name_key(" ".join(words[start:])))
+            known = self._text_acronyms.get(statement.id)
+            for acronym, key in text_acronyms(statement.text) if known is None else known:
+                defined.setdefault(acronym, set()).add(key)
         return defined
 
     def _join_acronyms(

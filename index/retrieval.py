@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -43,19 +45,183 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
+class TermCounts:
+    """How often each term occurs in each text of one part of the collection (a segment):
+    the part's own vocabulary, a row-wise sparse matrix (text -> terms) and its column-wise
+    copy (term -> texts). Written once with the segment and never changed: BM25's statistics
+    over the whole collection are computed from the parts when they are loaded, so a build
+    that adds one statement writes only that statement's counts."""
+
+    FILES = ("doc_ptr", "doc_terms", "doc_counts", "term_ptr", "term_docs", "term_counts")
+
+    def __init__(self, vocab: Sequence[str], arrays: Mapping[str, npt.NDArray[Any]]) -> None:
+        self.vocab = list(vocab)
+        self.doc_ptr = arrays["doc_ptr"]
+        self.doc_terms = arrays["doc_terms"]
+        self.doc_counts = arrays["doc_counts"]
+        self.term_ptr = arrays["term_ptr"]
+        self.term_docs = arrays["term_docs"]
+        self.term_counts = arrays["term_counts"]
+        self.size = len(self.doc_ptr) - 1
+        self._ids: dict[str, int] | None = None
+
+    @property
+    def ids(self) -> dict[str, int]:
+        """Term -> its column."""
+        if self._ids is None:
+            self._ids = {t: i for i, t in enumerate(self.vocab)}
+        return self._ids
+
+    @classmethod
+    def from_tokens(cls, tokens: Sequence[Sequence[str]]) -> TermCounts:
+        """Count the tokens of each text."""
+        vocab: dict[str, int] = {}
+        ptr = [0]
+        terms: list[int] = []
+        counts: list[int] = []
+        for words in tokens:
+            for word, n in Counter(words).items():
+                terms.append(vocab.setdefault(word, len(vocab)))
+                counts.append(n)
+            ptr.append(len(terms))
+        return cls._from_rows(
+            list(vocab),
+            np.asarray(ptr, dtype=np.int64),
+            np.asarray(terms, dtype=np.int32),
+            np.asarray(counts, dtype=np.int32),
+        )
+
+    @classmethod
+    def _from_rows(
+        cls,
+        vocab: list[str],
+        doc_ptr: npt.NDArray[np.int64],
+        doc_terms: npt.NDArray[np.int32],
+        doc_counts: npt.NDArray[np.int32],
+    ) -> TermCounts:
+        docs = np.repeat(np.arange(len(doc_ptr) - 1, dtype=np.int32), np.diff(doc_ptr))
+        order = np.lexsort((docs, doc_terms))
+        term_ptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(doc_terms, minlength=len(vocab)), out=term_ptr[1:])
+        return cls(
+            vocab,
+            {
+                "doc_ptr": doc_ptr,
+                "doc_terms": doc_terms,
+                "doc_counts": doc_counts,
+                "term_ptr": term_ptr,
+                "term_docs": docs[order],
+                "term_counts": doc_counts[order],
+            },
+        )
+
+    def rows(self) -> npt.NDArray[np.int32]:
+        """The text (row) of each stored count, in row order."""
+        return np.repeat(np.arange(self.size, dtype=np.int32), np.diff(self.doc_ptr))
+
+    def lengths(self) -> npt.NDArray[np.int64]:
+        """Each text's number of tokens."""
+        return np.bincount(self.rows(), weights=self.doc_counts, minlength=self.size).astype(
+            np.int64
+        )
+
+    def row_terms(self, row: int) -> list[str]:
+        """The distinct terms of one text."""
+        a, b = int(self.doc_ptr[row]), int(self.doc_ptr[row + 1])
+        return [self.vocab[int(t)] for t in self.doc_terms[a:b]]
+
+    @staticmethod
+    def concat(parts: Sequence[tuple[TermCounts, npt.NDArray[np.int64]]]) -> TermCounts:
+        """The chosen rows of several parts, in that order, as one part (a merge)."""
+        vocab: dict[str, int] = {}
+        ptrs: list[npt.NDArray[np.int64]] = []
+        terms: list[npt.NDArray[np.int32]] = []
+        counts: list[npt.NDArray[np.int32]] = []
+        for part, chosen in parts:
+            remap = np.array([vocab.setdefault(t, len(vocab)) for t in part.vocab], dtype=np.int32)
+            starts, ends = part.doc_ptr[chosen], part.doc_ptr[np.asarray(chosen) + 1]
+            ptrs.append(ends - starts)
+            take = (
+                np.concatenate([np.arange(a, b) for a, b in zip(starts, ends, strict=True)])
+                if len(chosen)
+                else np.zeros(0, dtype=np.int64)
+            ).astype(np.int64)
+            terms.append(remap[part.doc_terms[take]] if len(remap) else np.zeros(0, np.int32))
+            counts.append(np.asarray(part.doc_counts[take], dtype=np.int32))
+        lengths = np.concatenate(ptrs) if ptrs else np.zeros(0, dtype=np.int64)
+        doc_ptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=doc_ptr[1:])
+        return TermCounts._from_rows(
+            list(vocab),
+            doc_ptr,
+            np.concatenate(terms).astype(np.int32) if terms else np.zeros(0, np.int32),
+            np.concatenate(counts).astype(np.int32) if counts else np.zeros(0, np.int32),
+        )
+
+    def save(self, folder: Path) -> None:
+        """Plain files: the vocabulary as JSON and each array as `.npy` (no pickle)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "vocab.json").write_text(json.dumps(self.vocab, ensure_ascii=False), "utf-8")
+        for name in self.FILES:
+            np.save(folder / f"{name}.npy", getattr(self, name), allow_pickle=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> TermCounts:
+        """Read a part written by `save`, its arrays memory-mapped (read where a query looks)."""
+        vocab = json.loads((folder / "vocab.json").read_text(encoding="utf-8"))
+        arrays = {
+            name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            for name in cls.FILES
+        }
+        part = cls(vocab, arrays)
+        if (
+            not isinstance(vocab, list)
+            or len(part.term_ptr) != len(vocab) + 1
+            or int(part.doc_ptr[-1]) != len(part.doc_terms)
+            or int(part.term_ptr[-1]) != len(part.term_docs)
+        ):
+            raise ValueError(f"{folder}: term counts do not fit together")
+        return part
+
+
 class KeywordIndex:
-    """BM25 (bm25s, English stopwords and Snowball stemmer) over a list of texts.
+    """BM25 (Lucene's formula, as bm25s computes it: English stopwords and Snowball stemmer)
+    over texts counted in one or more parts (`TermCounts`), each part's rows placed at rows
+    of the whole; a part's row placed at -1 is no longer in the collection.
 
-    Each text's stemmed tokens are kept beside the index, so the next build re-tokenises only
-    new or changed texts; the BM25 statistics (IDF, lengths) are corpus-wide by nature and are
-    recomputed from the tokens, which takes no model and no text processing.
-    """
+    Scores are computed at question time from the counts of the question's terms alone, so
+    nothing corpus-wide (IDF, average length) is stored: adding a part changes no other."""
 
-    def __init__(self, retriever: Any, tokens: Sequence[Sequence[str]]) -> None:
-        self._retriever = retriever
-        self.tokens = tuple(tuple(t) for t in tokens)
-        self.size = len(self.tokens)
+    K1 = 1.5
+    B = 0.75
+
+    def __init__(
+        self, parts: Sequence[tuple[TermCounts, npt.NDArray[np.int64]]], size: int
+    ) -> None:
+        self.size = size
         self._stem = _stemmer()
+        self._parts = [(part, np.asarray(rows, dtype=np.int64)) for part, rows in parts]
+        self._where_part = np.full(size, -1, dtype=np.int32)
+        self._where_row = np.full(size, -1, dtype=np.int64)
+        self._lengths = np.zeros(size, dtype=np.float64)
+        self._df: dict[str, int] = {}
+        for p, (part, rows) in enumerate(self._parts):
+            if len(rows) != part.size:
+                raise ValueError("one row for each text of a part")
+            live = rows >= 0
+            self._where_part[rows[live]] = p
+            self._where_row[rows[live]] = np.flatnonzero(live)
+            self._lengths[rows[live]] = part.lengths()[live]
+            if live.all():
+                df = np.diff(part.term_ptr)
+            else:
+                df = np.bincount(part.doc_terms[live[part.rows()]], minlength=len(part.vocab))
+            for term, n in zip(part.vocab, df.tolist(), strict=True):
+                if n:
+                    self._df[term] = self._df.get(term, 0) + n
+        if size and (self._where_part < 0).any():
+            raise ValueError("every row of the collection in one part")
+        self._average = float(self._lengths.mean()) if size else 0.0
 
     @staticmethod
     def tokenize(texts: Sequence[str]) -> list[list[str]]:
@@ -68,62 +234,37 @@ class KeywordIndex:
         return [list(w) for w in words]
 
     @classmethod
-    def build(
-        cls, texts: Sequence[str], known: Mapping[str, Sequence[str]] | None = None
-    ) -> KeywordIndex:
-        """Index `texts`; row i scores texts[i]. `known` maps a text to tokens it already has."""
-        known = known or {}
-        missing = [t for t in dict.fromkeys(texts) if t not in known]
-        fresh = dict(zip(missing, cls.tokenize(missing), strict=True))
-        tokens = [known[t] if t in known else fresh[t] for t in texts]
-        return cls.from_tokens(tokens)
+    def build(cls, texts: Sequence[str]) -> KeywordIndex:
+        """Index `texts` in one part; row i scores texts[i]."""
+        return cls.from_tokens(cls.tokenize(texts))
 
     @classmethod
     def from_tokens(cls, tokens: Sequence[Sequence[str]]) -> KeywordIndex:
         """Index pre-tokenised texts."""
-        retriever = _bm25s().BM25()
-        if tokens:
-            retriever.index([list(t) for t in tokens], show_progress=False)
-        return cls(retriever, tokens)
+        part = TermCounts.from_tokens(tokens)
+        return cls([(part, np.arange(part.size, dtype=np.int64))], part.size)
 
     def save(self, folder: Path) -> None:
-        """Write the index as plainly named files (numpy arrays and JSON; no pickle)."""
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / "size").write_text(str(self.size), encoding="utf-8")
-        (folder / "tokens.json").write_text(
-            json.dumps([list(t) for t in self.tokens], ensure_ascii=False), encoding="utf-8"
-        )
-        if self.size:
-            self._retriever.save(str(folder))
+        """Write a one-part index (see `TermCounts.save`)."""
+        if len(self._parts) != 1:
+            raise ValueError("only an index of one part is saved whole")
+        self._parts[0][0].save(folder)
 
     @classmethod
     def load(cls, folder: Path) -> KeywordIndex:
-        """Read an index written by `save`."""
-        bm25s = _bm25s()
-        size = int((folder / "size").read_text(encoding="utf-8"))
-        retriever = bm25s.BM25.load(str(folder)) if size else bm25s.BM25()
-        tokens_file = folder / "tokens.json"
-        tokens: list[list[str]] = (
-            json.loads(tokens_file.read_text(encoding="utf-8")) if tokens_file.exists() else []
-        )
-        if len(tokens) != size:
-            # Written before tokens were kept: the index still answers; the next build
-            # re-tokenises every text.
-            tokens = [[] for _ in range(size)]
-            return _Untokenised(retriever, tokens)
-        return cls(retriever, tokens)
-
-    def known_tokens(self, texts: Sequence[str]) -> dict[str, tuple[str, ...]]:
-        """Tokens of this index's rows by text (row i is `texts[i]`), for reuse by a new build."""
-        if len(texts) != self.size:
-            raise ValueError("one text per indexed row")
-        return dict(zip(texts, self.tokens, strict=True))
+        """Read a one-part index written by `save`."""
+        part = TermCounts.load(folder)
+        return cls([(part, np.arange(part.size, dtype=np.int64))], part.size)
 
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every stemmed word that occurs in the indexed texts."""
-        vocab = getattr(self._retriever, "vocab_dict", None) or {}
-        return frozenset(w for w in vocab if w)
+        return frozenset(w for w in self._df if w)
+
+    def row_terms(self, row: int) -> frozenset[str]:
+        """The distinct stemmed tokens of one indexed text."""
+        part = self._parts[int(self._where_part[row])][0]
+        return frozenset(part.row_terms(int(self._where_row[row])))
 
     def terms(self, text: str) -> set[str]:
         """The stemmed content words of `text` (a wider English stopword list than BM25's)."""
@@ -133,23 +274,34 @@ class KeywordIndex:
         return set(self._stem.stemWords(words))
 
     def scores(self, query: str) -> Scores:
-        """The BM25 score of every indexed text for `query` (zeros when no word is known)."""
-        bm25s = _bm25s()
+        """The BM25 score of every indexed text for `query` (zeros when no word is known).
+
+        A word written twice in the query counts twice, as in bm25s."""
+        out = np.zeros(self.size, dtype=np.float64)
         if not self.size:
-            return np.zeros(0, dtype=np.float32)
-        words = bm25s.tokenize(
+            return out.astype(np.float32)
+        words = _bm25s().tokenize(
             [query], stopwords="en", stemmer=self._stem, return_ids=False, show_progress=False
         )[0]
-        if not words:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._retriever.get_scores(list(words)), dtype=np.float32)
-
-
-class _Untokenised(KeywordIndex):
-    """An index loaded without its tokens: searchable, but nothing to reuse."""
-
-    def known_tokens(self, texts: Sequence[str]) -> dict[str, tuple[str, ...]]:
-        return {}
+        n = self.size
+        k1, b = self.K1, self.B
+        for word in words:
+            df = self._df.get(word)
+            if not df:
+                continue
+            idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+            for part, rows in self._parts:
+                column = part.ids.get(word)
+                if column is None:
+                    continue
+                a, z = int(part.term_ptr[column]), int(part.term_ptr[column + 1])
+                where = rows[part.term_docs[a:z]]
+                tf = np.asarray(part.term_counts[a:z], dtype=np.float64)
+                live = where >= 0
+                where, tf = where[live], tf[live]
+                norm = k1 * ((1 - b) + b * self._lengths[where] / self._average)
+                out[where] += idf * tf / (norm + tf)
+        return out.astype(np.float32)
 
 
 def fuse(dense: Scores, keyword: Scores, alpha: float = DEFAULT_ALPHA) -> Scores:

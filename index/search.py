@@ -168,8 +168,7 @@ def _passage_terms(snap: Snapshot, row: int) -> set[str]:
     """The passage's stemmed words: its BM25 tokens (the same stemmer; what `terms` would
     give, without re-reading the text), or its text's terms for an index stored without
     tokens."""
-    tokens = snap.keyword.tokens[row]
-    return set(tokens) if tokens else snap.keyword.terms(snap.passages[row].text)
+    return set(snap.keyword.row_terms(row))
 
 
 def _unseen(snap: Snapshot, wanted: set[str]) -> bool:
@@ -309,13 +308,14 @@ class Engine:
             manifest.files != fingerprint(self.seeds_dir, manifest)
             or not self._compatible(manifest)
             or manifest.parser_version != ingest.PARSER_VERSION
+            or manifest.schema != SCHEMA_VERSION
         )
 
     def _compatible(self, manifest: Manifest) -> bool:
+        """Whether the vectors stored under `manifest` are this engine's (the same model and
+        chunking); an older storage format is read again, its vectors kept."""
         return (
-            manifest.model == self.embedder.name
-            and manifest.chunking_version == CHUNKING_VERSION
-            and manifest.schema == SCHEMA_VERSION
+            manifest.model == self.embedder.name and manifest.chunking_version == CHUNKING_VERSION
         )
 
     def _unchanged(self, started: float) -> BuildReport | None:
@@ -331,6 +331,7 @@ class Engine:
                 manifest is None
                 or not self._compatible(manifest)
                 or manifest.parser_version != ingest.PARSER_VERSION
+                or manifest.schema != SCHEMA_VERSION
             ):
                 return None
             return unchanged_report(self.seeds_dir, self.store, manifest, started)
@@ -343,11 +344,14 @@ class Engine:
             return self.refresh(progress)
         return None
 
-    def refresh(self, progress: Progress | None = None, *, full: bool = False) -> BuildReport:
+    def refresh(
+        self, progress: Progress | None = None, *, full: bool = False, warm: bool = True
+    ) -> BuildReport:
         """Bring the index in line with `seeds/`, embedding only passages whose text is new.
 
         A failed file keeps its previous version in the index; a failed build leaves the
-        previous index live.
+        previous index live. With `warm`, the new generation is loaded before returning (a
+        serving engine's next question does not wait for it); without, at first use.
         """
         self._check_seeds()
         started = time.monotonic()
@@ -358,7 +362,7 @@ class Engine:
                     return same
             notes: list[str] = []
             try:
-                old = self.store.load()
+                old = self.store.open()
             except IndexUnavailable as exc:
                 notes.append(f"previous index unreadable, rebuilt from scratch: {exc}")
                 old = None
@@ -368,7 +372,7 @@ class Engine:
                     "every passage is re-embedded"
                 )
                 full = True
-            report, snapshot = build(
+            report, _ = build(
                 self.seeds_dir,
                 self.store,
                 self.embedder,
@@ -378,10 +382,13 @@ class Engine:
                 notes=notes,
                 started=started,
             )
-            if snapshot is not None or old is not None:
-                # Nothing rebuilt: the generation on disk (maybe another process's) is live.
+            if warm:
+                # What CURRENT names now (this build's, or the unchanged one) is what the
+                # engine serves; it is loaded here, not by the next question.
                 with self._snapshot_lock:
-                    self._snapshot = snapshot or old
+                    live = self._snapshot
+                    if live is None or live.generation != self.store.current_generation():
+                        self._adopt_current(live)
             return report
 
     # ------------------------------------------------------------------ questions
@@ -616,8 +623,8 @@ class Engine:
 
         def build() -> dict[str, frozenset[str]]:
             words: dict[str, set[str]] = {sid: set() for sid in snap.statements}
-            for passage, tokens in zip(snap.passages, snap.keyword.tokens, strict=False):
-                words[passage.statement_id].update(tokens)
+            for row, passage in enumerate(snap.passages):
+                words[passage.statement_id].update(snap.keyword.row_terms(row))
             for sid, statement in snap.statements.items():
                 words[sid] |= snap.keyword.terms(statement.title)
             return {k: frozenset(v) for k, v in words.items()}

@@ -1,13 +1,24 @@
-"""The index on disk: faiss vectors + SQLite metadata + a manifest, in atomic generations.
+"""The index on disk: immutable segments gathered into atomic generations.
 
     DATA_DIR/
-      CURRENT                      name of the live generation (replaced atomically)
-      generations/<name>/          index.faiss, statements.sqlite, manifest.json
-      .lock                        held by whoever is building
+      CURRENT                          name of the live generation (replaced atomically)
+      generations/<name>/
+        manifest.json                  what it was built from, and its segments
+        entities.json                  the organisations, grouped over the whole collection
+        segments/<segment>/            one batch of statements, written once:
+          statements.sqlite            statements, paragraphs, parties, passages, acronyms
+          vectors.npy                  passage vectors (float32), row-aligned with passages
+          sentences.npy, sentence_offsets.npy   each passage's sentence vectors (float16)
+          bm25/                        term counts (see retrieval.TermCounts)
+      .lock                            held by whoever is building
 
-`bm25/` beside them holds the keyword index (bm25s files: numpy arrays and JSON).
 A build writes a new generation beside the live one and then replaces CURRENT, so a crash
-mid-build leaves the previous generation live and loadable.
+mid-build leaves the previous generation live and loadable. A segment never changes once
+written: the next generation hard-links the segments it keeps (a copy where the file system
+cannot link) and writes one new segment for what changed, so adding one statement writes only
+that statement's data, its organisations' grouping and the manifest. Statements changed or
+removed since a segment was written are listed as `dead` beside it in the manifest. When
+segments pile up, or too much of them is dead, a build merges them into one.
 """
 
 from __future__ import annotations
@@ -24,23 +35,34 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from .embedding import Vectors
-from .entities import EntityIndex
 from .errors import BuildInProgress, IndexUnavailable
 from .models import Paragraph, Party, Passage, Role, Statement
-from .retrieval import KeywordIndex, Scores
+from .retrieval import KeywordIndex, Scores, TermCounts
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 3: one faiss file, SQLite database and BM25 folder per generation
 ENTITIES_FILE = "entities.json"  # the organisations grouped over the whole collection
+SEGMENTS_DIR = "segments"
+VECTORS_FILE = "vectors.npy"
+SENTENCES_FILE = "sentences.npy"
+SENTENCE_OFFSETS_FILE = "sentence_offsets.npy"
+DATABASE_FILE = "statements.sqlite"
+BM25_DIR = "bm25"
+# A build merges segments when there would be more than this many …
+MAX_SEGMENTS = 8
+# … or when more than this share of a segment's passages is dead.
+DEAD_SHARE = 0.25
+
 _SCHEMA = """
 CREATE TABLE statements (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL,
@@ -62,31 +84,12 @@ CREATE TABLE passages (
     paragraph INTEGER NOT NULL, window INTEGER NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, text_hash TEXT NOT NULL
 );
+CREATE INDEX passages_hash ON passages(text_hash);
+CREATE TABLE acronyms (
+    statement_id TEXT NOT NULL REFERENCES statements(id), acronym TEXT NOT NULL,
+    key TEXT NOT NULL
+);
 """
-
-
-SENTENCES_FILE = "sentences.npy"
-SENTENCE_OFFSETS_FILE = "sentence_offsets.npy"
-
-
-def _write_sentences(
-    folder: Path, sentences: Sequence[Vectors], dimension: int, passages: int
-) -> None:
-    """Every passage's sentence vectors in one float16 file, streamed to disk, and where each
-    passage's start (passages + 1 offsets)."""
-    if len(sentences) != passages:
-        raise ValueError("sentence vectors for every passage")
-    counts = np.array([len(part) for part in sentences], dtype=np.int64)
-    offsets = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)])
-    out = np.lib.format.open_memmap(
-        folder / SENTENCES_FILE, mode="w+", dtype=np.float16, shape=(int(offsets[-1]), dimension)
-    )
-    for part, start in zip(sentences, offsets[:-1], strict=True):
-        if len(part):
-            out[int(start) : int(start) + len(part)] = part
-    out.flush()
-    del out
-    np.save(folder / SENTENCE_OFFSETS_FILE, offsets)
 
 
 def text_hash(text: str) -> str:
@@ -110,10 +113,13 @@ class Manifest:
     # Size and modification time of each file when it was hashed: the next build reads again
     # only files whose stats differ (see build.scan_files).
     file_stats: dict[str, list[int]] = field(default_factory=dict)
+    # The segments, in order: {"name", "passages", "statements", "dead": [statement ids]}.
+    segments: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> str:
-        """The manifest file's text."""
-        return json.dumps(asdict(self), indent=2, sort_keys=True, ensure_ascii=False)
+        """The manifest file's text (compact: it lists every file of a large collection)."""
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> Manifest:
@@ -121,6 +127,307 @@ class Manifest:
         data: dict[str, Any] = json.loads(text)
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentData:
+    """What a build writes as a new segment: statements, their passages (in order) with one
+    vector each, optionally each passage's sentence vectors, their term counts, and the
+    acronyms each statement's text defines (statement id -> [(acronym, name key)])."""
+
+    statements: Sequence[Statement]
+    passages: Sequence[Passage]
+    vectors: Vectors
+    sentences: Sequence[Vectors] | None
+    terms: TermCounts
+    acronyms: Mapping[str, Sequence[tuple[str, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """What the manifest and a segment's database say of one live statement, without its
+    text: where it is and what it was built from."""
+
+    segment: int
+    file_name: str
+    content_hash: str
+    passages: int
+
+
+class StoredSegment:
+    """One segment on disk; nothing is read until asked."""
+
+    def __init__(self, folder: Path, ref: Mapping[str, Any]) -> None:
+        self.folder = folder
+        self.name = str(ref["name"])
+        self.passages = int(ref["passages"])
+        self.statements = int(ref.get("statements", 0))
+        self.dead = frozenset(str(s) for s in ref.get("dead", []))
+        self._index: dict[str, tuple[str, str, int]] | None = None
+
+    def ref(self, dead: Iterable[str]) -> dict[str, Any]:
+        """This segment's manifest entry with `dead` statements."""
+        return {
+            "name": self.name,
+            "passages": self.passages,
+            "statements": self.statements,
+            "dead": sorted(dead),
+        }
+
+    def _connect(self) -> sqlite3.Connection:
+        path = self.folder / DATABASE_FILE
+        if not path.exists():
+            raise FileNotFoundError(path)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+    def check(self) -> None:
+        """Raise if the segment's files are missing or do not fit together (cheap: headers
+        and counts, no data read)."""
+        vectors = np.load(self.folder / VECTORS_FILE, mmap_mode="r", allow_pickle=False)
+        if vectors.ndim != 2 or len(vectors) != self.passages:
+            raise ValueError(f"segment {self.name}: {len(vectors)} vectors, not {self.passages}")
+        con = self._connect()
+        try:
+            (rows,) = con.execute("SELECT COUNT(*) FROM passages").fetchone()
+        finally:
+            con.close()
+        if rows != self.passages:
+            raise ValueError(f"segment {self.name}: {rows} passages, not {self.passages}")
+        for name in ("vocab.json", *(f"{n}.npy" for n in TermCounts.FILES)):
+            if not (self.folder / BM25_DIR / name).is_file():
+                raise FileNotFoundError(self.folder / BM25_DIR / name)
+
+    def index(self) -> dict[str, tuple[str, str, int]]:
+        """Statement id -> (file name, content hash, passages) of every statement stored here,
+        dead ones included."""
+        if self._index is None:
+            self._index = self._read_index()
+        return self._index
+
+    def _read_index(self) -> dict[str, tuple[str, str, int]]:
+        con = self._connect()
+        try:
+            counts = dict(
+                con.execute("SELECT statement_id, COUNT(*) FROM passages GROUP BY statement_id")
+            )
+            return {
+                sid: (name, digest, int(counts.get(sid, 0)))
+                for sid, name, digest in con.execute(
+                    "SELECT id, file_name, content_hash FROM statements ORDER BY position"
+                )
+            }
+        finally:
+            con.close()
+
+    def read(self) -> tuple[dict[str, Statement], list[Passage]]:
+        """Every statement (dead ones included) and every passage, in row order."""
+        return _read_sqlite(self.folder / DATABASE_FILE)
+
+    def parties(self, wanted: set[str]) -> tuple[list[Statement], dict[str, list[tuple[str, str]]]]:
+        """The `wanted` statements with their parties but without their text, and the
+        acronyms each one's text defines: what grouping the organisations needs."""
+        con = self._connect()
+        try:
+            parties: dict[str, list[Party]] = {}
+            for sid, role, as_written, key, kind in con.execute(
+                "SELECT statement_id, role, as_written, key, kind FROM parties "
+                "ORDER BY statement_id, position"
+            ):
+                if sid in wanted:
+                    parties.setdefault(sid, []).append(Party(as_written, key, Role(role), kind))
+            acronyms: dict[str, list[tuple[str, str]]] = {}
+            for sid, acronym, key in con.execute(
+                "SELECT statement_id, acronym, key FROM acronyms ORDER BY rowid"
+            ):
+                if sid in wanted:
+                    acronyms.setdefault(sid, []).append((acronym, key))
+            statements = []
+            for sid, file_name, title, date, source_url, digest in con.execute(
+                "SELECT id, file_name, title, date, source_url, content_hash FROM statements "
+                "ORDER BY position"
+            ):
+                if sid not in wanted:
+                    continue
+                own = parties.get(sid, [])
+                statements.append(
+                    Statement(
+                        id=sid,
+                        file_name=file_name,
+                        title=title,
+                        date=dt.date.fromisoformat(date) if date else None,
+                        source_url=source_url,
+                        text="",
+                        content_hash=digest,
+                        paragraphs=(),
+                        signatories=tuple(p for p in own if p.role is Role.SIGNATORY),
+                        authors=tuple(p for p in own if p.role is Role.AUTHOR),
+                        recipients=tuple(p for p in own if p.role is Role.RECIPIENT),
+                    )
+                )
+                acronyms.setdefault(sid, [])
+            return statements, acronyms
+        finally:
+            con.close()
+
+    def acronyms(self) -> dict[str, list[tuple[str, str]]]:
+        """Statement id -> the acronyms its text defines."""
+        con = self._connect()
+        try:
+            out: dict[str, list[tuple[str, str]]] = {}
+            for sid, acronym, key in con.execute(
+                "SELECT statement_id, acronym, key FROM acronyms ORDER BY rowid"
+            ):
+                out.setdefault(sid, []).append((acronym, key))
+            return out
+        finally:
+            con.close()
+
+    def rows_by_hash(self, hashes: set[str]) -> dict[str, int]:
+        """Text hash -> a row holding that passage text, for the hashes stored here."""
+        con = self._connect()
+        try:
+            found: dict[str, int] = {}
+            wanted = list(hashes)
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for row, digest in con.execute(
+                    f"SELECT row, text_hash FROM passages WHERE text_hash IN ({marks})", chunk
+                ):
+                    found.setdefault(digest, int(row))
+            return found
+        finally:
+            con.close()
+
+    def vectors(self) -> npt.NDArray[np.float32]:
+        """The passage vectors, memory-mapped."""
+        return np.load(self.folder / VECTORS_FILE, mmap_mode="r", allow_pickle=False)  # type: ignore[no-any-return]
+
+    def sentences(self) -> tuple[Any, Any] | None:
+        """(sentence vectors memory-mapped, each passage's offsets), or None when the segment
+        was stored without them (or they do not fit)."""
+        if not (self.folder / SENTENCES_FILE).exists():
+            return None
+        try:
+            vectors = np.load(self.folder / SENTENCES_FILE, mmap_mode="r", allow_pickle=False)
+            offsets = np.load(self.folder / SENTENCE_OFFSETS_FILE, allow_pickle=False)
+        except (OSError, ValueError) as exc:
+            log.warning("segment %s: sentence vectors unreadable (%s); ignored", self.name, exc)
+            return None
+        if len(offsets) != self.passages + 1 or int(offsets[-1]) != len(vectors):
+            log.warning("segment %s: sentence vectors do not match; ignored", self.name)
+            return None
+        return vectors, offsets
+
+    def terms(self) -> TermCounts:
+        """The passages' term counts."""
+        return TermCounts.load(self.folder / BM25_DIR)
+
+
+class Generation:
+    """A stored generation, opened (manifest read, segments checked) but not loaded."""
+
+    def __init__(self, name: str, folder: Path, manifest: Manifest) -> None:
+        self.name = name
+        self.folder = folder
+        self.manifest = manifest
+        # Written before segments (schema 3): its vectors can still be reused by text.
+        self.legacy = manifest.schema < 4
+        self.segments = [
+            StoredSegment(folder / SEGMENTS_DIR / str(ref["name"]), ref)
+            for ref in manifest.segments
+        ]
+        self._live: dict[str, Indexed] | None = None
+
+    def check(self) -> None:
+        """Raise if a segment is missing or damaged."""
+        for segment in self.segments:
+            segment.check()
+
+    def live(self) -> dict[str, Indexed]:
+        """Every statement of the generation, where it is stored and what it was built from."""
+        if self._live is None:
+            live: dict[str, Indexed] = {}
+            for i, segment in enumerate(self.segments):
+                for sid, (name, digest, passages) in segment.index().items():
+                    if sid not in segment.dead:
+                        live[sid] = Indexed(i, name, digest, passages)
+            self._live = live
+        return self._live
+
+    def reuse(
+        self, hashes: set[str], with_sentences: bool
+    ) -> dict[str, tuple[Vectors, Vectors | None]]:
+        """Vectors (and sentence vectors) of passage texts this generation already holds, by
+        text hash; with `with_sentences`, only those stored with their sentence vectors."""
+        found: dict[str, tuple[Vectors, Vectors | None]] = {}
+        if self.legacy:
+            return self._legacy_reuse(hashes) if not with_sentences else {}
+        for segment in self.segments:
+            wanted = hashes - found.keys()
+            if not wanted:
+                break
+            sentences = segment.sentences()
+            if with_sentences and sentences is None:
+                continue
+            rows = segment.rows_by_hash(wanted)
+            if not rows:
+                continue
+            vectors = segment.vectors()
+            for digest, row in rows.items():
+                kept = None
+                if sentences is not None:
+                    values, offsets = sentences
+                    kept = np.array(values[int(offsets[row]) : int(offsets[row + 1])])
+                found[digest] = (np.array(vectors[row], dtype=np.float32), kept)
+        return found
+
+    def _legacy_reuse(self, hashes: set[str]) -> dict[str, tuple[Vectors, Vectors | None]]:
+        try:
+            import faiss
+
+            index = faiss.read_index(str(self.folder / "index.faiss"))
+            con = sqlite3.connect(f"file:{self.folder / DATABASE_FILE}?mode=ro", uri=True)
+            try:
+                rows = {
+                    digest: int(row)
+                    for row, digest in con.execute("SELECT row, text_hash FROM passages")
+                    if digest in hashes
+                }
+            finally:
+                con.close()
+            return {
+                d: (np.asarray(index.reconstruct(r), dtype=np.float32), None)
+                for d, r in rows.items()
+            }
+        except Exception as exc:  # an old index that cannot be read: embed again
+            log.warning("%s: vectors of the older index unreadable (%s)", self.name, exc)
+            return {}
+
+
+class _Sentences:
+    """Where each passage row's sentence vectors are: segment files, memory-mapped."""
+
+    def __init__(
+        self,
+        parts: Sequence[tuple[Any, Any] | None],
+        where_part: npt.NDArray[np.int32],
+        where_row: npt.NDArray[np.int64],
+    ) -> None:
+        self.parts = list(parts)
+        self.where_part = where_part
+        self.where_row = where_row
+
+    def get(self, row: int) -> Vectors | None:
+        part = self.parts[int(self.where_part[row])]
+        if part is None:
+            return None
+        vectors, offsets = part
+        local = int(self.where_row[row])
+        return vectors[int(offsets[local]) : int(offsets[local + 1])]  # type: ignore[no-any-return]
+
+    def complete(self) -> bool:
+        return all(p is not None for p in self.parts)
 
 
 class Snapshot:
@@ -132,19 +439,22 @@ class Snapshot:
         manifest: Manifest,
         statements: dict[str, Statement],
         passages: Sequence[Passage],
-        index: Any,
+        vectors: Vectors,
         keyword: KeywordIndex | None = None,
         folder: Path | None = None,
+        sentences: _Sentences | None = None,
     ) -> None:
         self.generation = generation
         self.folder = folder
         self.manifest = manifest
         self.statements = statements
         self.passages = tuple(passages)
-        self._index = index
+        if len(vectors) != len(self.passages):
+            raise ValueError("one vector per passage")
+        self._vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        self._vectors.flags.writeable = False
         self.keyword = keyword or KeywordIndex.build([p.text for p in self.passages])
-        self._flat: Vectors | bool | None = None  # see `_matrix`
-        self._sentences: tuple[Any, Any] | bool | None = None  # see `_sentence_arrays`
+        self._sentences = sentences
         # Which statement each passage row belongs to (0 … statements − 1), for the
         # statement-level part of the ranking.
         self.statement_order = list(dict.fromkeys(p.statement_id for p in self.passages))
@@ -169,100 +479,41 @@ class Snapshot:
         return groups if isinstance(groups, list) else None
 
     def vectors(self) -> Vectors:
-        """All passage vectors, row-aligned with `passages`."""
-        n = int(self._index.ntotal)
-        if n == 0:
-            return np.zeros((0, self.manifest.dimension), dtype=np.float32)
-        return np.asarray(self._index.reconstruct_n(0, n), dtype=np.float32)
+        """All passage vectors, row-aligned with `passages` (read-only)."""
+        return self._vectors
 
     def sentence_vectors(self, row: int) -> Vectors | None:
         """The vectors of one passage's sentences (`sentence_spans(passage.text)` order, read
-        in the passage: see OnnxEncoder.encode_with_spans), or None for a generation stored
+        in the passage: see OnnxEncoder.encode_with_spans), or None for a passage stored
         without them."""
-        arrays = self._sentence_arrays()
-        if arrays is None:
-            return None
-        vectors, offsets = arrays
-        return vectors[int(offsets[row]) : int(offsets[row + 1])]  # type: ignore[no-any-return]
-
-    def all_sentence_vectors(self) -> list[Vectors] | None:
-        """Every passage's sentence vectors (views of the file), or None."""
-        if self._sentence_arrays() is None:
-            return None
-        return [self.sentence_vectors(row) for row in range(len(self.passages))]  # type: ignore[misc]
+        return self._sentences.get(row) if self._sentences is not None else None
 
     def has_sentence_vectors(self) -> bool:
-        """Whether this generation was stored with sentence vectors."""
-        return self._sentence_arrays() is not None
-
-    def _sentence_arrays(self) -> tuple[Any, Any] | None:
-        """The sentence vectors file, memory-mapped (read from disk only where a highlight
-        looks), and the offsets of each passage's sentences in it."""
-        if self._sentences is None:
-            self._sentences = False
-            if self.folder is not None and (self.folder / SENTENCES_FILE).exists():
-                try:
-                    vectors = np.load(self.folder / SENTENCES_FILE, mmap_mode="r")
-                    offsets = np.load(self.folder / SENTENCE_OFFSETS_FILE)
-                    if (
-                        len(offsets) == len(self.passages) + 1
-                        and int(offsets[-1]) == len(vectors)
-                        and vectors.shape[1] == self.manifest.dimension
-                    ):
-                        self._sentences = (vectors, offsets)
-                    else:
-                        log.warning("%s: sentence vectors do not match; ignored", self.generation)
-                except (OSError, ValueError) as exc:
-                    log.warning(
-                        "%s: sentence vectors unreadable (%s); ignored", self.generation, exc
-                    )
-        return self._sentences if isinstance(self._sentences, tuple) else None
+        """Whether every passage was stored with sentence vectors."""
+        return self._sentences is not None and self._sentences.complete()
 
     def dense_scores(self, query: Vectors) -> Scores:
         """The cosine of every passage with `query`, row-aligned with `passages`.
 
-        Every score is needed (BM25 is fused with all of them), none sorted: a product with
-        the flat index's own vectors, read in place, is 4-5 times faster than asking faiss
-        for all N neighbours, which also sorts them (100k passages: 10.6 against 47 ms)."""
-        n = len(self.passages)
-        if not n:
+        Every score is needed (BM25 is fused with all of them), none sorted: one product
+        with the vectors in memory (100k passages: ~10 ms), where asking a flat faiss index
+        for all N neighbours also sorts them (47 ms)."""
+        if not len(self.passages):
             return np.zeros(0, dtype=np.float32)
-        matrix = self._matrix()
-        if matrix is not None:
-            return np.asarray(matrix @ query.reshape(-1).astype(np.float32), dtype=np.float32)
-        out = np.zeros(n, dtype=np.float32)
-        scores, rows = self._index.search(np.ascontiguousarray(query.reshape(1, -1)), n)
-        valid = rows[0] >= 0
-        out[rows[0][valid]] = scores[0][valid]
-        return out
-
-    def _matrix(self) -> Vectors | None:
-        """The flat index's vectors as a read-only array over faiss's own memory (no copy),
-        or None for an index that is not flat."""
-        if self._flat is None:
-            import faiss
-
-            n, d = int(self._index.ntotal), int(self._index.d)
-            try:
-                view = faiss.rev_swig_ptr(self._index.get_xb(), n * d).reshape(n, d)
-            except (AttributeError, TypeError, ValueError):
-                self._flat = False
-            else:
-                view.flags.writeable = False
-                self._flat = view
-        return self._flat if isinstance(self._flat, np.ndarray) else None
+        return np.asarray(self._vectors @ query.reshape(-1).astype(np.float32), dtype=np.float32)
 
     def vector(self, row: int) -> Vectors:
         """One passage's vector."""
-        return np.asarray(self._index.reconstruct(int(row)), dtype=np.float32)
+        return self._vectors[int(row)]  # type: ignore[no-any-return]
 
     def search(self, query: Vectors, limit: int) -> list[tuple[int, float]]:
         """(row, cosine score) of the `limit` nearest passages, best first."""
         if not self.passages or limit <= 0:
             return []
-        limit = min(limit, len(self.passages))
-        scores, rows = self._index.search(np.ascontiguousarray(query.reshape(1, -1)), limit)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+        scores = self.dense_scores(query)
+        limit = min(limit, len(scores))
+        part = np.argpartition(-scores, limit - 1)[:limit]
+        return sorted(((int(r), float(scores[r])) for r in part), key=lambda x: (-x[1], x[0]))
 
 
 class Store:
@@ -300,20 +551,36 @@ class Store:
         except (OSError, ValueError, TypeError) as exc:
             raise IndexUnavailable(f"The stored index {name} is damaged ({exc}).") from exc
 
-    def statement_ids(self) -> set[str]:
-        """Ids of the statements the live generation holds, read from SQLite alone."""
+    def open(self) -> Generation | None:
+        """The live generation, its manifest read and its segments checked but nothing
+        loaded; None when there is none; `IndexUnavailable` if damaged."""
         name = self.current_generation()
         if name is None:
-            return set()
-        path = self._generations / name / "statements.sqlite"
-        try:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            return None
+        manifest = self.read_manifest()
+        assert manifest is not None
+        generation = Generation(name, self._generations / name, manifest)
+        if not generation.legacy:
             try:
-                return {row[0] for row in con.execute("SELECT id FROM statements")}
-            finally:
-                con.close()
-        except sqlite3.Error as exc:
-            raise IndexUnavailable(f"The stored index {name} cannot be read ({exc}).") from exc
+                generation.check()
+            except Exception as exc:
+                raise IndexUnavailable(
+                    f"The stored index {name} cannot be read ({exc}); rebuild it with "
+                    "`python -m index build`."
+                ) from exc
+        return generation
+
+    def statement_ids(self) -> set[str]:
+        """Ids of the statements the live generation holds, read from SQLite alone."""
+        generation = self.open()
+        if generation is None:
+            return set()
+        try:
+            return set(generation.live())
+        except (sqlite3.Error, OSError) as exc:
+            raise IndexUnavailable(
+                f"The stored index {generation.name} cannot be read ({exc})."
+            ) from exc
 
     def update_manifest(self, generation: str, manifest: Manifest) -> None:
         """Replace a generation's manifest (atomically), for metadata that is no part of what
@@ -324,85 +591,68 @@ class Store:
 
     def load(self) -> Snapshot | None:
         """The live generation, or None when there is none; `IndexUnavailable` if damaged."""
-        name = self.current_generation()
-        if name is None:
+        generation = self.open()
+        if generation is None:
             return None
-        folder = self._generations / name
+        name = generation.name
+        if generation.legacy:
+            raise IndexUnavailable(
+                f"The stored index {name} is in an older format; run `python -m index build` "
+                "(passage vectors are reused)."
+            )
         try:
-            import faiss
-
-            manifest = Manifest.from_json((folder / "manifest.json").read_text(encoding="utf-8"))
-            index = faiss.read_index(str(folder / "index.faiss"))
-            statements, passages = _read_sqlite(folder / "statements.sqlite")
-            keyword = KeywordIndex.load(folder / "bm25")
+            return _assemble(generation)
         except Exception as exc:
             raise IndexUnavailable(
                 f"The stored index {name} cannot be read ({exc}); rebuild it with "
                 "`python -m index build`."
             ) from exc
-        if index.ntotal != len(passages) or index.d != manifest.dimension:
-            raise IndexUnavailable(
-                f"The stored index {name} is inconsistent ({index.ntotal} vectors for "
-                f"{len(passages)} passages); rebuild it with `python -m index build`."
-            )
-        if keyword.size != len(passages):
-            raise IndexUnavailable(
-                f"The stored index {name} is inconsistent (BM25 has {keyword.size} passages, "
-                f"not {len(passages)}); rebuild it with `python -m index build`."
-            )
-        return Snapshot(name, manifest, statements, passages, index, keyword, folder)
 
     def write(
         self,
         manifest: Manifest,
-        statements: Sequence[Statement],
-        passages: Sequence[Passage],
-        vectors: Vectors,
-        keyword: KeywordIndex | None = None,
-        sentences: Sequence[Vectors] | None = None,
-    ) -> Snapshot:
-        """Write a new generation and make it live. The caller holds `build_lock()`.
-
-        `sentences`, when given, holds each passage's sentence vectors (stored as float16).
-
-        `keyword` is the BM25 index of `passages` when the caller built it (reusing tokens);
-        otherwise it is built here."""
-        import faiss
-
-        if len(passages) != len(vectors):
+        kept: Sequence[tuple[StoredSegment, Iterable[str]]],
+        new: SegmentData | None,
+        groups: list[dict[str, Any]],
+    ) -> str:
+        """Write a new generation of the `kept` segments (each with its dead statements) and
+        the `new` one, and make it live; its name. The caller holds `build_lock()`."""
+        if new is not None and len(new.passages) != len(new.vectors):
             raise ValueError("one vector per passage")
         name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
         self._generations.mkdir(parents=True, exist_ok=True)
         tmp = self._generations / f".tmp-{name}"
         tmp.mkdir()
         try:
-            index = faiss.IndexFlatIP(manifest.dimension)
-            if len(vectors):
-                index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-            faiss.write_index(index, str(tmp / "index.faiss"))
-            _write_sqlite(tmp / "statements.sqlite", statements, passages)
-            if keyword is None:
-                keyword = KeywordIndex.build([p.text for p in passages])
-            elif keyword.size != len(passages):
-                raise ValueError("one BM25 row per passage")
-            keyword.save(tmp / "bm25")
-            if sentences is not None:
-                _write_sentences(tmp, sentences, manifest.dimension, len(passages))
-            # Organisations are grouped over the whole collection once, here, not per lookup.
-            groups = EntityIndex(statements).groups()
+            refs: list[dict[str, Any]] = []
+            for segment, dead in kept:
+                _link_tree(segment.folder, tmp / SEGMENTS_DIR / segment.name)
+                refs.append(segment.ref(dead))
+            if new is not None and new.statements:
+                segment_name = f"{name}-{uuid.uuid4().hex[:6]}"
+                _write_segment(tmp / SEGMENTS_DIR / segment_name, new, manifest.dimension)
+                refs.append(
+                    {
+                        "name": segment_name,
+                        "passages": len(new.passages),
+                        "statements": len(new.statements),
+                        "dead": [],
+                    }
+                )
+            manifest = replace(manifest, segments=refs, schema=SCHEMA_VERSION)
             (tmp / ENTITIES_FILE).write_text(
                 json.dumps({"groups": groups}, ensure_ascii=False), encoding="utf-8"
             )
             (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
             _fsync_dir_files(tmp)
             os.replace(tmp, self._generations / name)
+            _fsync_dir(self._generations)
             _atomic_write(self._current_file, name + "\n")
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
         self._prune(keep={name})
-        by_id = {s.id: s for s in statements}
-        return Snapshot(name, manifest, by_id, passages, index, keyword, self._generations / name)
+        return name
 
     def _prune(self, keep: set[str]) -> None:
         """Remove old generations and leftovers of crashed builds, keeping the newest two."""
@@ -445,6 +695,110 @@ class Store:
             self._thread_lock.release()
 
 
+def _assemble(generation: Generation) -> Snapshot:
+    """Load a generation's segments into one snapshot. Rows follow the statements' file
+    names (then each statement's own passage order), so the rows do not depend on which
+    segment holds which statement: an index grown by refreshes ranks like one built at once."""
+    manifest = generation.manifest
+    statements: dict[str, Statement] = {}
+    owner: dict[str, int] = {}
+    local: list[list[Passage]] = []
+    for i, segment in enumerate(generation.segments):
+        stored, passages = segment.read()
+        for sid, statement in stored.items():
+            if sid not in segment.dead:
+                statements[sid] = statement
+                owner[sid] = i
+        local.append(passages)
+    ordered = sorted(statements.values(), key=lambda s: (s.file_name, s.id))
+    by_statement: dict[str, list[tuple[int, int]]] = {}
+    for i, passages in enumerate(local):
+        for row, passage in enumerate(passages):
+            if owner.get(passage.statement_id) == i:
+                by_statement.setdefault(passage.statement_id, []).append((i, row))
+    rows = [np.full(len(passages), -1, dtype=np.int64) for passages in local]
+    where_part: list[int] = []
+    where_row: list[int] = []
+    passages_out: list[Passage] = []
+    for statement in ordered:
+        for i, row in by_statement.get(statement.id, []):
+            rows[i][row] = len(passages_out)
+            passages_out.append(local[i][row])
+            where_part.append(i)
+            where_row.append(row)
+    vectors = np.zeros((len(passages_out), manifest.dimension), dtype=np.float32)
+    parts = []
+    for i, segment in enumerate(generation.segments):
+        live = rows[i] >= 0
+        stored_vectors = segment.vectors()
+        if stored_vectors.shape != (segment.passages, manifest.dimension):
+            raise ValueError(f"segment {segment.name}: vectors of the wrong shape")
+        if live.any():
+            vectors[rows[i][live]] = stored_vectors[live]
+        parts.append((segment.terms(), rows[i]))
+    keyword = KeywordIndex(parts, len(passages_out))
+    sentences = _Sentences(
+        [segment.sentences() for segment in generation.segments],
+        np.asarray(where_part, dtype=np.int32),
+        np.asarray(where_row, dtype=np.int64),
+    )
+    return Snapshot(
+        generation.name,
+        manifest,
+        {s.id: s for s in ordered},
+        passages_out,
+        vectors,
+        keyword,
+        generation.folder,
+        sentences,
+    )
+
+
+def _write_segment(folder: Path, data: SegmentData, dimension: int) -> None:
+    folder.mkdir(parents=True)
+    vectors = np.ascontiguousarray(data.vectors, dtype=np.float32).reshape(-1, dimension)
+    np.save(folder / VECTORS_FILE, vectors, allow_pickle=False)
+    _write_sqlite(folder / DATABASE_FILE, data.statements, data.passages, data.acronyms)
+    if data.terms.size != len(data.passages):
+        raise ValueError("one BM25 row per passage")
+    data.terms.save(folder / BM25_DIR)
+    if data.sentences is not None:
+        _write_sentences(folder, data.sentences, dimension, len(data.passages))
+
+
+def _write_sentences(
+    folder: Path, sentences: Sequence[Vectors], dimension: int, passages: int
+) -> None:
+    """Every passage's sentence vectors in one float16 file, streamed to disk, and where each
+    passage's start (passages + 1 offsets)."""
+    if len(sentences) != passages:
+        raise ValueError("sentence vectors for every passage")
+    counts = np.array([len(part) for part in sentences], dtype=np.int64)
+    offsets = np.concatenate([np.zeros(1, dtype=np.int64), np.cumsum(counts)])
+    out = np.lib.format.open_memmap(
+        folder / SENTENCES_FILE, mode="w+", dtype=np.float16, shape=(int(offsets[-1]), dimension)
+    )
+    for part, start in zip(sentences, offsets[:-1], strict=True):
+        if len(part):
+            out[int(start) : int(start) + len(part)] = part
+    out.flush()
+    del out
+    np.save(folder / SENTENCE_OFFSETS_FILE, offsets)
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """`target` as a copy of `source` made of hard links (copies where links fail)."""
+    target.mkdir(parents=True)
+    for child in source.iterdir():
+        if child.is_dir():
+            _link_tree(child, target / child.name)
+            continue
+        try:
+            os.link(child, target / child.name)
+        except OSError:
+            shutil.copy2(child, target / child.name)
+
+
 def _atomic_write(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     with open(tmp, "w", encoding="utf-8") as handle:
@@ -473,7 +827,12 @@ def _fsync_dir_files(folder: Path) -> None:
     _fsync_dir(folder)
 
 
-def _write_sqlite(path: Path, statements: Sequence[Statement], passages: Sequence[Passage]) -> None:
+def _write_sqlite(
+    path: Path,
+    statements: Sequence[Statement],
+    passages: Sequence[Passage],
+    acronyms: Mapping[str, Sequence[tuple[str, str]]],
+) -> None:
     con = sqlite3.connect(path)
     try:
         con.executescript(_SCHEMA)
@@ -511,6 +870,10 @@ def _write_sqlite(path: Path, statements: Sequence[Statement], passages: Sequenc
                 (row, p.statement_id, p.paragraph, p.window, p.start, p.end, text_hash(p.text))
                 for row, p in enumerate(passages)
             ],
+        )
+        con.executemany(
+            "INSERT INTO acronyms VALUES (?,?,?)",
+            [(sid, acronym, key) for sid, pairs in acronyms.items() for acronym, key in pairs],
         )
         con.commit()
     finally:

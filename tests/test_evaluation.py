@@ -62,30 +62,55 @@ def test_mmr_pushes_a_near_duplicate_below_a_different_passage():
 
 
 def test_keyword_index_round_trip(tmp_path: Path):
-    index = KeywordIndex.build(["release of political prisoners", "dock workers strike"])
+    index = KeywordIndex.build(["release of political prisoners", "dock workers strike", ""])
     index.save(tmp_path / "bm25")
     loaded = KeywordIndex.load(tmp_path / "bm25")
     scores = loaded.scores("prisoners released")
-    assert scores[0] > 0 and scores[1] == 0
-    assert loaded.scores("pizza").tolist() == [0.0, 0.0]
+    assert scores[0] > 0 and scores[1] == 0 and scores[2] == 0
+    assert loaded.scores("pizza").tolist() == [0.0, 0.0, 0.0]
     assert loaded.terms("What did they say about the prisoners?") == {"say", "prison"}
-    assert loaded.tokens == index.tokens
-    assert loaded.known_tokens(["a", "b"]) == {"a": index.tokens[0], "b": index.tokens[1]}
+    assert [loaded.row_terms(r) for r in range(3)] == [index.row_terms(r) for r in range(3)]
+    assert loaded.row_terms(2) == frozenset()
 
 
-def test_keyword_index_reuses_known_tokens_and_reads_older_folders(tmp_path: Path):
-    texts = ["release of political prisoners", "dock workers strike", ""]
-    full = KeywordIndex.build(texts)
-    assert full.tokens[2] == ()
-    # Tokens passed in are used as they are, not recomputed.
-    partial = KeywordIndex.build(texts, {texts[0]: ["prison"]})
-    assert partial.tokens[0] == ("prison",) and partial.tokens[1] == full.tokens[1]
-    # A folder written before tokens were kept still answers, and offers nothing to reuse.
-    full.save(tmp_path / "bm25")
-    (tmp_path / "bm25" / "tokens.json").unlink()
-    old = KeywordIndex.load(tmp_path / "bm25")
-    assert np.allclose(old.scores("dock strike"), full.scores("dock strike"))
-    assert old.known_tokens(texts) == {}
+def test_keyword_index_scores_as_bm25s_does_over_parts_with_removed_rows():
+    """BM25 computed from term counts at question time (Lucene's formula, as bm25s) gives
+    bm25s's scores; an index made of parts, some rows removed, scores like one built over
+    the rows that remain; a merge of parts too."""
+    import bm25s
+
+    from index.retrieval import TermCounts
+
+    texts = [
+        "release of political prisoners",
+        "dock workers strike for pensions",
+        "the dock workers and the port workers",
+        "prisoners of conscience and political prisoners",
+        "pensions pensions pensions",
+        "",
+    ]
+    tokens = KeywordIndex.tokenize(texts)
+    reference = bm25s.BM25()
+    reference.index(tokens, show_progress=False)
+    ours = KeywordIndex.build(texts)
+    queries = ["political prisoners", "dock workers workers", "pensions strike", "unknown"]
+    for query in queries:
+        words = KeywordIndex.tokenize([query])[0]
+        known = [w for w in words if w in reference.vocab_dict]
+        expected = reference.get_scores(known) if known else np.zeros(len(texts))
+        assert np.allclose(ours.scores(query), expected, atol=1e-5)
+    first, second = TermCounts.from_tokens(tokens[:4]), TermCounts.from_tokens(tokens[2:])
+    # rows 2 and 3 live in the second part; the first part's copies are removed
+    parts = KeywordIndex(
+        [(first, np.array([0, 1, -1, -1])), (second, np.array([2, 3, 4, 5]))], len(texts)
+    )
+    merged = TermCounts.concat([(first, np.array([0, 1])), (second, np.arange(4))])
+    merged_index = KeywordIndex([(merged, np.arange(len(texts)))], len(texts))
+    for query in queries:
+        assert np.allclose(parts.scores(query), ours.scores(query), atol=1e-6)
+        assert np.allclose(merged_index.scores(query), ours.scores(query), atol=1e-6)
+    assert [parts.row_terms(r) for r in range(6)] == [ours.row_terms(r) for r in range(6)]
+    assert parts.vocabulary == ours.vocabulary
 
 
 def test_beir_harness_reports_every_method_and_caches_embeddings(tmp_path: Path):

@@ -192,7 +192,7 @@ def test_sentence_vectors_are_stored_at_build_and_pick_the_highlight(
     engine = Engine(seeds, tmp_path / "data", onnx_embedder)
     engine.refresh()
     snap = engine.snapshot
-    assert snap.folder is not None and (snap.folder / SENTENCES_FILE).exists()
+    assert snap.folder is not None and list(snap.folder.glob(f"segments/*/{SENTENCES_FILE}"))
     for row, passage in enumerate(snap.passages):
         stored = snap.sentence_vectors(row)
         assert stored is not None and len(stored) == len(sentence_spans(passage.text))
@@ -233,7 +233,10 @@ def test_sentence_vectors_are_stored_at_build_and_pick_the_highlight(
             assert np.array_equal(after.sentence_vectors(row), before[passage.text])
 
     assert after.folder is not None
-    (after.folder / SENTENCES_FILE).unlink()
+    stored = list(after.folder.glob(f"segments/*/{SENTENCES_FILE}"))
+    assert len(stored) == 2  # the first build's segment, kept, and the new statement's
+    for path in stored:
+        path.unlink()
     reloaded = Engine(seeds, tmp_path / "data", onnx_embedder)
     assert reloaded.snapshot.sentence_vectors(0) is None
     (again, *_) = reloaded.ask(question, highlight=1).hits
