@@ -41,7 +41,7 @@ from benchmarks.synthetic import SyntheticDocuments
 settings = Settings.from_env(seeds_dir={seeds!r}, data_dir={data!r})
 engine = Engine.from_settings(settings, SyntheticDocuments(settings.embedder()))
 if {refresh}:
-    report = engine.refresh()
+    report = engine.refresh(warm=not {question!r})
 question = {question!r}
 if question:
     engine.embedder.embed_queries(["warm up"])

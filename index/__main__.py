@@ -280,7 +280,8 @@ def _refresh_quietly(engine: Engine) -> None:
 
 def cmd_build(engine: Engine, args: argparse.Namespace) -> int:
     """Build or refresh the index and print a report."""
-    report = engine.refresh(_progress_bar(), full=args.full)
+    # Nothing is asked after a build here: the new generation is not loaded.
+    report = engine.refresh(_progress_bar(), full=args.full, warm=False)
     if args.json:
         _print_json(jsonout.build_report(report))
     else:

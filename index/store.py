@@ -362,7 +362,7 @@ class Generation:
         text hash; with `with_sentences`, only those stored with their sentence vectors."""
         found: dict[str, tuple[Vectors, Vectors | None]] = {}
         if self.legacy:
-            return self._legacy_reuse(hashes) if not with_sentences else {}
+            return self._legacy_reuse(hashes, with_sentences)
         for segment in self.segments:
             wanted = hashes - found.keys()
             if not wanted:
@@ -382,7 +382,11 @@ class Generation:
                 found[digest] = (np.array(vectors[row], dtype=np.float32), kept)
         return found
 
-    def _legacy_reuse(self, hashes: set[str]) -> dict[str, tuple[Vectors, Vectors | None]]:
+    def _legacy_reuse(
+        self, hashes: set[str], with_sentences: bool
+    ) -> dict[str, tuple[Vectors, Vectors | None]]:
+        """The same from a generation of schema 3: one faiss file, database and sentence
+        vectors file."""
         try:
             import faiss
 
@@ -396,10 +400,22 @@ class Generation:
                 }
             finally:
                 con.close()
-            return {
-                d: (np.asarray(index.reconstruct(r), dtype=np.float32), None)
-                for d, r in rows.items()
-            }
+            sentences = None
+            if (self.folder / SENTENCES_FILE).exists():
+                sentences = (
+                    np.load(self.folder / SENTENCES_FILE, mmap_mode="r", allow_pickle=False),
+                    np.load(self.folder / SENTENCE_OFFSETS_FILE, allow_pickle=False),
+                )
+            elif with_sentences:
+                return {}
+            found: dict[str, tuple[Vectors, Vectors | None]] = {}
+            for digest, row in rows.items():
+                kept = None
+                if sentences is not None:
+                    values, offsets = sentences
+                    kept = np.array(values[int(offsets[row]) : int(offsets[row + 1])])
+                found[digest] = (np.asarray(index.reconstruct(row), dtype=np.float32), kept)
+            return found
         except Exception as exc:  # an old index that cannot be read: embed again
             log.warning("%s: vectors of the older index unreadable (%s)", self.name, exc)
             return {}
