@@ -18,7 +18,7 @@ import numpy as np
 from . import ingest
 from .chunking import CHUNKING_VERSION, chunk_statement, sentence_spans
 from .embedding import Embedder, SentenceEmbedder, Vectors
-from .entities import EntityIndex, text_acronyms
+from .entities import EntityIndex, known_analyses, text_acronyms
 from .ingest import StatementRejected, load_statement, scan_seeds
 from .models import BuildReport, Passage, Skipped, Statement
 from .retrieval import KeywordIndex, TermCounts
@@ -212,6 +212,7 @@ def build(
     everyone: list[Statement] = list(new.statements)
     acronyms = dict(new.acronyms)
     for segment, gone in kept:
+        known_analyses(segment.analyses())
         statements, found = segment.parties(set(segment.index()) - gone)
         everyone.extend(statements)
         acronyms.update(found)

@@ -10,8 +10,10 @@ organisation. Anything ambiguous or unmatched returns suggestions instead of a g
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
+import hashlib
 import itertools
 import logging
 import re
@@ -182,9 +184,56 @@ _ANNOTATION = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65536)
+# Analyses made by an earlier build and stored beside its statements (see `known_analyses`),
+# trusted only when made by this very code.
+_KNOWN: dict[str, NameForm] = {}
+ANALYSIS_VERSION = hashlib.sha256(
+    b"".join(
+        (Path(__file__).parent / f).read_bytes()
+        for f in ("entities.py", "names.py", "countries.py")
+    )
+).hexdigest()[:16]
+
+
 def analyse(name: str) -> NameForm:
     """Take a name apart (see `NameForm`). Memoised: a pure function of the text."""
+    known = _KNOWN.get(name)
+    return known if known is not None else _analyse(name)
+
+
+def stored_analyses(names: Iterable[str]) -> dict[str, Any]:
+    """What a build stores beside its statements: each name's analysis, as JSON, and the
+    version of the code that made it."""
+    return {
+        "version": ANALYSIS_VERSION,
+        "names": {name: list(dataclasses.astuple(analyse(name))) for name in names},
+    }
+
+
+def known_analyses(stored: Mapping[str, Any]) -> int:
+    """Take in analyses a build stored (`stored_analyses`), unless another version of this
+    code made them; how many were taken."""
+    if not isinstance(stored, Mapping) or stored.get("version") != ANALYSIS_VERSION:
+        return 0
+    names = stored.get("names")
+    if not isinstance(names, Mapping):
+        return 0
+    if len(_KNOWN) + len(names) > 4 * _MEMO_LIMIT:
+        _KNOWN.clear()
+    taken = 0
+    for name, values in names.items():
+        if name in _KNOWN or not isinstance(values, list) or len(values) != 8:
+            continue
+        core, country, acronym, stem, display, qualifier, translation, bracketed = values
+        _KNOWN[name] = NameForm(
+            tuple(core), country, acronym, stem, display, qualifier, translation, bool(bracketed)
+        )
+        taken += 1
+    return taken
+
+
+@functools.lru_cache(maxsize=65536)
+def _analyse(name: str) -> NameForm:
     cleaned = _ANNOTATION.sub("", clean_display(name)) or clean_display(name)
     cleaned = _SUBUNIT_AFTER.sub("", cleaned) or cleaned
     cleaned = _SUBUNIT_BEFORE.sub("", cleaned) or cleaned
@@ -394,6 +443,7 @@ class Entity:
         return own | self.defined_acronyms
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym_only(text: str) -> bool:
     """A name that is only an acronym ("CPR", "Z.T.F.")."""
     compact = re.sub(r"[\s.]", "", text)

@@ -25,7 +25,7 @@ from .build import Progress, build, fingerprint, unchanged_report
 from .chunking import CHUNKING_VERSION, sentence_spans
 from .config import Settings
 from .embedding import Embedder, Vectors
-from .entities import ROLE_ORDER, EntityIndex, read_aliases
+from .entities import ROLE_ORDER, EntityIndex, known_analyses, read_aliases
 from .errors import (
     EmptyQuestion,
     IndexUnavailable,
@@ -1031,6 +1031,8 @@ class Engine:
         if cached is not None and cached[0] == cache_key:
             return cached[1]
         aliases, distinct = read_aliases(aliases_path)
+        for stored in snap.name_analyses():
+            known_analyses(stored)
         index = EntityIndex(snap.statements.values(), aliases, distinct, snap.entity_groups())
         for problem in index.problems:
             log.warning("%s: %s", ALIASES_FILE, problem)

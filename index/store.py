@@ -44,6 +44,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .embedding import Vectors
+from .entities import stored_analyses
 from .errors import BuildInProgress, IndexUnavailable
 from .models import Paragraph, Party, Passage, Role, Statement
 from .retrieval import KeywordIndex, Scores, TermCounts
@@ -58,11 +59,13 @@ SENTENCES_FILE = "sentences.npy"
 SENTENCE_OFFSETS_FILE = "sentence_offsets.npy"
 DATABASE_FILE = "statements.sqlite"
 BM25_DIR = "bm25"
+NAMES_FILE = "names.json"  # each party name's analysis (entities.stored_analyses)
 # A build merges segments when there would be more than this many …
 MAX_SEGMENTS = 8
 # … or when more than this share of a segment's passages is dead.
 DEAD_SHARE = 0.25
 
+_ROLES = {role.value: role for role in Role}
 _SCHEMA = """
 CREATE TABLE statements (
     id TEXT PRIMARY KEY, position INTEGER NOT NULL, file_name TEXT NOT NULL,
@@ -234,7 +237,7 @@ class StoredSegment:
                 "ORDER BY statement_id, position"
             ):
                 if sid in wanted:
-                    parties.setdefault(sid, []).append(Party(as_written, key, Role(role), kind))
+                    parties.setdefault(sid, []).append(Party(as_written, key, _ROLES[role], kind))
             acronyms: dict[str, list[tuple[str, str]]] = {}
             for sid, acronym, key in con.execute(
                 "SELECT statement_id, acronym, key FROM acronyms ORDER BY rowid"
@@ -322,6 +325,14 @@ class StoredSegment:
     def terms(self) -> TermCounts:
         """The passages' term counts."""
         return TermCounts.load(self.folder / BM25_DIR)
+
+    def analyses(self) -> dict[str, Any]:
+        """The analyses of its parties' names stored with the segment ({} if unreadable)."""
+        try:
+            data = json.loads((self.folder / NAMES_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
 
 
 class Generation:
@@ -493,6 +504,20 @@ class Snapshot:
             return None
         groups = data.get("groups") if isinstance(data, dict) else None
         return groups if isinstance(groups, list) else None
+
+    def name_analyses(self) -> list[dict[str, Any]]:
+        """The analyses of party names each segment stored (see `entities.known_analyses`)."""
+        if self.folder is None:
+            return []
+        out = []
+        for path in sorted(self.folder.glob(f"{SEGMENTS_DIR}/*/{NAMES_FILE}")):
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict):
+                out.append(data)
+        return out
 
     def vectors(self) -> Vectors:
         """All passage vectors, row-aligned with `passages` (read-only)."""
@@ -780,6 +805,10 @@ def _write_segment(folder: Path, data: SegmentData, dimension: int) -> None:
     data.terms.save(folder / BM25_DIR)
     if data.sentences is not None:
         _write_sentences(folder, data.sentences, dimension, len(data.passages))
+    names = {p.as_written for s in data.statements for p in s.parties}
+    (folder / NAMES_FILE).write_text(
+        json.dumps(stored_analyses(sorted(names)), ensure_ascii=False), encoding="utf-8"
+    )
 
 
 def _write_sentences(

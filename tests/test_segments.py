@@ -176,3 +176,24 @@ def test_an_index_in_the_older_format_is_read_again_keeping_its_vectors(
     assert engine.snapshot.passages == snap.passages
     assert not engine.needs_refresh()
     assert os.path.isdir(data / "generations" / engine.store.current_generation() / SEGMENTS_DIR)  # type: ignore[operator]
+
+
+def test_name_analyses_stored_with_a_segment_are_the_analyses_and_trusted_only_from_this_code(
+    fake_engine: Engine,
+):
+    from index import entities
+
+    fake_engine.refresh()
+    (segment,) = segments(fake_engine)
+    stored = json.loads((segment / "names.json").read_text(encoding="utf-8"))
+    assert stored["version"] == entities.ANALYSIS_VERSION
+    names = {p.as_written for s in fake_engine.snapshot.statements.values() for p in s.parties}
+    assert set(stored["names"]) == names
+    entities._KNOWN.clear()
+    assert entities.known_analyses(stored) == len(names)
+    for name in names:  # read back, each is what analysing the name gives
+        assert entities._KNOWN[name] == entities._analyse.__wrapped__(name)
+    entities._KNOWN.clear()
+    assert entities.known_analyses({**stored, "version": "another"}) == 0
+    assert entities.known_analyses({"version": entities.ANALYSIS_VERSION, "names": []}) == 0
+    assert not entities._KNOWN
