@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--split", default="test", help="BEIR qrels split (default test)")
     p.add_argument(
+        "--approximate",
+        action="store_true",
+        help="with a BEIR folder: also rank through the approximate dense index the engine "
+        "uses past its size threshold (forced here), with its recall@10 against exact search",
+    )
+    p.add_argument(
         "--collection",
         nargs="*",
         metavar="HALF",
@@ -364,6 +370,7 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
             alpha=engine.alpha,
             tune=[i / 20 for i in range(21)] if args.tune else (),
             progress=_progress_bar(),
+            approximate=args.approximate,
         )
         if args.json:
             _print_json(result)
@@ -381,6 +388,15 @@ def cmd_eval(engine: Engine, args: argparse.Namespace) -> int:
         print(
             f"  build: embedding {b['embed']} s ({b['embedded_documents']} documents encoded, the rest cached), BM25 {b['bm25']} s, queries {b['embed_queries']} s"
         )
+        if "approximate" in result:
+            ann = result["approximate"]
+            print(
+                f"  approximate dense index {ann['index']}: recall@10 against exact "
+                f"{ann['dense_recall@10']:.4f} alone, {ann['rescored_recall@10']:.4f} with its "
+                f"candidates rescored; nDCG@10 dense {ann['ndcg@10']['dense']:.4f}, "
+                f"hybrid {ann['ndcg@10']['hybrid']:.4f} "
+                f"({ann['ndcg@10']['hybrid'] - result['ndcg@10']['hybrid']:+.4f})"
+            )
         if "tuning" in result:
             print(
                 "  nDCG@10 by alpha: " + ", ".join(f"{a}: {v}" for a, v in result["tuning"].items())

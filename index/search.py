@@ -501,8 +501,8 @@ class Engine:
         # A filter phrase read from the question says where to look, not what to find.
         asked = keywords if filters.from_question and len(keywords.split()) >= 3 else question
         query = self.embedder.embed_queries([asked])[0]
-        dense = snap.dense_scores(query)
-        keyword = snap.keyword.scores(keywords) if len(snap) else dense
+        keyword = snap.keyword.scores(keywords)
+        dense = snap.dense_scores(query, keyword)
         fused = fuse(dense, keyword, self.alpha)
         if allowed is not None:
             fused = np.where(allowed, fused, -np.inf).astype(np.float32)

@@ -43,6 +43,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from . import dense
+from .dense import DenseScores
 from .embedding import Vectors
 from .entities import stored_analyses
 from .errors import BuildInProgress, IndexUnavailable
@@ -326,6 +328,11 @@ class StoredSegment:
         """The passages' term counts."""
         return TermCounts.load(self.folder / BM25_DIR)
 
+    def ann(self) -> Any:
+        """The approximate index of a large segment, or None (see dense.py)."""
+        path = self.folder / dense.ANN_FILE
+        return dense.read_ann(path) if path.exists() else None
+
     def analyses(self) -> dict[str, Any]:
         """The analyses of its parties' names stored with the segment ({} if unreadable)."""
         try:
@@ -466,21 +473,20 @@ class Snapshot:
         manifest: Manifest,
         statements: dict[str, Statement],
         passages: Sequence[Passage],
-        vectors: Vectors,
-        keyword: KeywordIndex | None = None,
-        folder: Path | None = None,
-        sentences: _Sentences | None = None,
+        dense: DenseScores,
+        keyword: KeywordIndex,
+        folder: Path | None,
+        sentences: _Sentences,
     ) -> None:
         self.generation = generation
         self.folder = folder
         self.manifest = manifest
         self.statements = statements
         self.passages = tuple(passages)
-        if len(vectors) != len(self.passages):
-            raise ValueError("one vector per passage")
-        self._vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        self._vectors.flags.writeable = False
-        self.keyword = keyword or KeywordIndex.build([p.text for p in self.passages])
+        if dense.size != len(self.passages) or keyword.size != len(self.passages):
+            raise ValueError("one vector and one BM25 row per passage")
+        self._dense = dense
+        self.keyword = keyword
         self._sentences = sentences
         # Which statement each passage row belongs to (0 … statements − 1), for the
         # statement-level part of the ranking.
@@ -520,32 +526,41 @@ class Snapshot:
         return out
 
     def vectors(self) -> Vectors:
-        """All passage vectors, row-aligned with `passages` (read-only)."""
-        return self._vectors
+        """All passage vectors, row-aligned with `passages` (a copy, made when asked)."""
+        out = np.zeros((len(self.passages), self.manifest.dimension), dtype=np.float32)
+        for vectors, _, rows in self._dense.parts:
+            live = rows >= 0
+            out[rows[live]] = vectors[live]
+        return out
 
     def sentence_vectors(self, row: int) -> Vectors | None:
         """The vectors of one passage's sentences (`sentence_spans(passage.text)` order, read
         in the passage: see OnnxEncoder.encode_with_spans), or None for a passage stored
         without them."""
-        return self._sentences.get(row) if self._sentences is not None else None
+        return self._sentences.get(row)
 
     def has_sentence_vectors(self) -> bool:
         """Whether every passage was stored with sentence vectors."""
-        return self._sentences is not None and self._sentences.complete()
+        return self._sentences.complete()
 
-    def dense_scores(self, query: Vectors) -> Scores:
-        """The cosine of every passage with `query`, row-aligned with `passages`.
+    @property
+    def approximate(self) -> bool:
+        """Whether dense scores come from an approximate index (see dense.py)."""
+        return self._dense.approximate
 
-        Every score is needed (BM25 is fused with all of them), none sorted: one product
-        with the vectors in memory (100k passages: ~10 ms), where asking a flat faiss index
-        for all N neighbours also sorts them (47 ms)."""
+    def dense_scores(self, query: Vectors, keyword: Scores | None = None) -> Scores:
+        """The cosine of every passage with `query`, row-aligned with `passages`: exact, or,
+        past dense.ANN_MIN_ROWS, exact for the candidates the approximate index and the best
+        `keyword` scores propose and the lowest of those elsewhere (see dense.py)."""
         if not len(self.passages):
             return np.zeros(0, dtype=np.float32)
-        return np.asarray(self._vectors @ query.reshape(-1).astype(np.float32), dtype=np.float32)
+        return self._dense.scores(query, keyword)
 
     def vector(self, row: int) -> Vectors:
         """One passage's vector."""
-        return self._vectors[int(row)]  # type: ignore[no-any-return]
+        s = self._sentences
+        vectors = self._dense.parts[int(s.where_part[row])][0]
+        return np.asarray(vectors[int(s.where_row[row])], dtype=np.float32)
 
     def search(self, query: Vectors, limit: int) -> list[tuple[int, float]]:
         """(row, cosine score) of the `limit` nearest passages, best first."""
@@ -767,15 +782,13 @@ def _assemble(generation: Generation) -> Snapshot:
             passages_out.append(local[i][row])
             where_part.append(i)
             where_row.append(row)
-    vectors = np.zeros((len(passages_out), manifest.dimension), dtype=np.float32)
     parts = []
+    dense_parts = []
     for i, segment in enumerate(generation.segments):
-        live = rows[i] >= 0
         stored_vectors = segment.vectors()
         if stored_vectors.shape != (segment.passages, manifest.dimension):
             raise ValueError(f"segment {segment.name}: vectors of the wrong shape")
-        if live.any():
-            vectors[rows[i][live]] = stored_vectors[live]
+        dense_parts.append((stored_vectors, segment.ann(), rows[i]))
         parts.append((segment.terms(), rows[i]))
     keyword = KeywordIndex(parts, len(passages_out))
     sentences = _Sentences(
@@ -788,7 +801,7 @@ def _assemble(generation: Generation) -> Snapshot:
         manifest,
         {s.id: s for s in ordered},
         passages_out,
-        vectors,
+        DenseScores(dense_parts, len(passages_out)),
         keyword,
         generation.folder,
         sentences,
@@ -799,6 +812,8 @@ def _write_segment(folder: Path, data: SegmentData, dimension: int) -> None:
     folder.mkdir(parents=True)
     vectors = np.ascontiguousarray(data.vectors, dtype=np.float32).reshape(-1, dimension)
     np.save(folder / VECTORS_FILE, vectors, allow_pickle=False)
+    if len(vectors) >= dense.ANN_MIN_ROWS:
+        dense.write_ann(dense.build_ann(vectors), folder / dense.ANN_FILE)
     _write_sqlite(folder / DATABASE_FILE, data.statements, data.passages, data.acronyms)
     if data.terms.size != len(data.passages):
         raise ValueError("one BM25 row per passage")
