@@ -550,7 +550,7 @@ class Snapshot:
 
     def dense_scores(self, query: Vectors, keyword: Scores | None = None) -> Scores:
         """The cosine of every passage with `query`, row-aligned with `passages`: exact, or,
-        past dense.ANN_MIN_ROWS, exact for the candidates the approximate index and the best
+        past dense.ANN_MIN_ROWS, for the candidates the approximate index and the best
         `keyword` scores propose and the lowest of those elsewhere (see dense.py)."""
         if not len(self.passages):
             return np.zeros(0, dtype=np.float32)

@@ -1,5 +1,5 @@
-"""Approximate dense search past a size: candidates scored exactly, BM25's best always among
-them, and the engine answering through it as it does through exact search."""
+"""Approximate dense search past a size: candidates scored from their codes, BM25's best always
+among them, and the engine answering through it as it does through exact search."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def unit(rows: int, seed: int) -> np.ndarray:
     return v / np.linalg.norm(v, axis=1, keepdims=True)
 
 
-def test_candidates_are_scored_exactly_and_keyword_candidates_are_never_missed():
+def test_candidates_are_scored_and_keyword_candidates_are_never_missed():
     vectors = unit(2000, 1)
     ann = build_ann(vectors)
     extract_ivf(ann).nprobe = 1  # a poor index: most rows are never proposed
@@ -33,18 +33,21 @@ def test_candidates_are_scored_exactly_and_keyword_candidates_are_never_missed()
     whole = np.delete(vectors, 5, axis=0)
     query = vectors[7]
     exact = whole @ query
+    _, proposed = ann.search(query.reshape(1, -1), dense.ANN_CANDIDATES)
+    missed = [int(rows[r]) for r in np.argsort(-(vectors @ query)) if r not in set(proposed[0])]
+    good = missed[0]  # a close passage the index does not propose …
     keyword = np.zeros(1999, dtype=np.float32)
-    far = int(np.argmin(exact))  # surely not proposed by the index
-    keyword[far] = 3.0
+    keyword[good] = 3.0  # … that BM25 ranks first
     got = scorer.scores(query, keyword)
-    assert got[rows[7]] == pytest.approx(1.0, abs=1e-5)
-    assert got[far] == pytest.approx(exact[far], abs=1e-5)
-    scored = np.isclose(got, exact, atol=1e-5)
-    assert scored.sum() >= 2
-    # Every row not scored exactly gets the lowest score found, never more.
-    assert np.all(got[~scored] == got.min())
+    assert got[rows[7]] == pytest.approx(1.0, abs=0.02)
+    assert got[good] == pytest.approx(exact[good], abs=0.02) and got[good] > got.min()
+    candidates = {int(rows[r]) for r in proposed[0] if r >= 0 and rows[r] >= 0} | {good}
+    others = np.array([r not in candidates for r in range(1999)])
+    # Every other row gets the lowest score found, never more.
+    assert np.all(got[others] == got.min())
+    assert np.allclose(got[~others], exact[~others], atol=0.02)
     # The removed vector is never a candidate, even where it would score best.
-    assert scorer.scores(vectors[5]).max() < 0.999
+    assert scorer.scores(vectors[5]).max() < 0.98
 
 
 def test_exact_parts_and_approximate_parts_add_up_to_the_whole():
@@ -57,8 +60,10 @@ def test_exact_parts_and_approximate_parts_add_up_to_the_whole():
     whole = np.zeros_like(vectors)
     whole[order] = vectors
     for q in unit(5, 4):
-        got = scorer.scores(q)
-        assert top_k(got, 10) == top_k((whole @ q).astype(np.float32), 10)
+        got, expected = scorer.scores(q), (whole @ q).astype(np.float32)
+        assert np.allclose(got, expected, atol=0.02)  # 8-bit codes in the big part
+        assert top_k(got, 1) == top_k(expected, 1)
+        assert len(set(top_k(got, 10)) & set(top_k(expected, 10))) >= 8
 
 
 def test_the_engine_answers_through_the_approximate_index_as_through_exact_search(
