@@ -138,11 +138,14 @@ def build(
         )
         if old.manifest.files != files:
             groups = _stored_groups(old)
+            analyses = old.name_analyses()
+            known_analyses(analyses)
             name = store.write(
                 _replace_files(old.manifest, files, file_stats),
                 [(s, s.dead) for s in old.segments],
                 None,
                 groups,
+                analyses.get("names", {}) if isinstance(analyses.get("names"), dict) else (),
             )
             return report, name
         if old.manifest.file_stats != file_stats:
@@ -211,13 +214,14 @@ def build(
     # kept statements' parties and acronyms are read from their segments, not their texts.
     everyone: list[Statement] = list(new.statements)
     acronyms = dict(new.acronyms)
+    if old is not None:
+        known_analyses(old.name_analyses())
     for segment, gone in kept:
-        known_analyses(segment.analyses())
         statements, found = segment.parties(set(segment.index()) - gone)
         everyone.extend(statements)
         acronyms.update(found)
     everyone.sort(key=lambda s: (s.file_name, s.id))
-    groups = EntityIndex(everyone, acronyms=acronyms).groups()
+    groups = EntityIndex(everyone, acronyms=acronyms, lookups=False).groups()
 
     total = sum(s.passages - _dead_passages(s, g) for s, g in kept) + len(new.passages)
     manifest = Manifest(
@@ -231,7 +235,8 @@ def build(
         statements=len(everyone),
         passages=total,
     )
-    name = store.write(manifest, kept, new, groups)
+    names = {p.as_written for s in everyone for p in s.parties}
+    name = store.write(manifest, kept, new, groups, names)
     report = BuildReport(
         added=tuple(added),
         changed=tuple(changed),
@@ -353,7 +358,7 @@ def _stored_groups(old: Generation) -> list[dict[str, Any]]:
         everyone.extend(statements)
         acronyms.update(found)
     everyone.sort(key=lambda s: (s.file_name, s.id))
-    return EntityIndex(everyone, acronyms=acronyms).groups()
+    return EntityIndex(everyone, acronyms=acronyms, lookups=False).groups()
 
 
 def _embed(

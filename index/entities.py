@@ -837,11 +837,14 @@ class EntityIndex:
         distinct: Iterable[str] = (),
         stored: Sequence[Mapping[str, Any]] | None = None,
         acronyms: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+        *,
+        lookups: bool = True,
     ):
         """Group every spelling into organisations — or take the grouping a build stored
         (`stored`, from `groups()`), unless the alias file keeps names apart — then apply the
         moderators' aliases. `acronyms` gives, by statement id, what `text_acronyms` found in
-        a statement's text before (a build keeps it), so the text need not be read again."""
+        a statement's text before (a build keeps it), so the text need not be read again.
+        Without `lookups`, only `groups()` may be asked (no look-up tables are made)."""
         self.statements = list(statements)
         self._text_acronyms = acronyms or {}
         self._paragraphs: list[tuple[Statement, int, str]] | None = None
@@ -911,6 +914,9 @@ class EntityIndex:
             owners = {self._by_key[k] for k in keys if k in self._by_key}
             if len(owners) == 1:
                 self.entities[owners.pop()].defined_acronyms.add(acronym)
+        self._aliases: dict[str, str] = {}
+        if not lookups:
+            return  # the grouping alone (a build storing it): no tables to look names up
         self._shape_of: dict[str, list[_Shape]] = {
             e.id: list(
                 dict.fromkeys(
@@ -922,7 +928,6 @@ class EntityIndex:
         }
         self._index()
         # A moderator's alias names an entity by any of its spellings.
-        self._aliases: dict[str, str] = {}
         for alias, target in (aliases or {}).items():
             found = self._lookup_exact(target)
             if found is None:

@@ -1031,8 +1031,7 @@ class Engine:
         if cached is not None and cached[0] == cache_key:
             return cached[1]
         aliases, distinct = read_aliases(aliases_path)
-        for stored in snap.name_analyses():
-            known_analyses(stored)
+        known_analyses(snap.name_analyses())
         index = EntityIndex(snap.statements.values(), aliases, distinct, snap.entity_groups())
         for problem in index.problems:
             log.warning("%s: %s", ALIASES_FILE, problem)

@@ -333,14 +333,6 @@ class StoredSegment:
         path = self.folder / dense.ANN_FILE
         return dense.read_ann(path) if path.exists() else None
 
-    def analyses(self) -> dict[str, Any]:
-        """The analyses of its parties' names stored with the segment ({} if unreadable)."""
-        try:
-            data = json.loads((self.folder / NAMES_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
 
 class Generation:
     """A stored generation, opened (manifest read, segments checked) but not loaded."""
@@ -356,6 +348,10 @@ class Generation:
             for ref in manifest.segments
         ]
         self._live: dict[str, Indexed] | None = None
+
+    def name_analyses(self) -> dict[str, Any]:
+        """The analyses of party names the build stored (see `entities.known_analyses`)."""
+        return _read_analyses(self.folder)
 
     def check(self) -> None:
         """Raise if a segment is missing or damaged."""
@@ -511,19 +507,9 @@ class Snapshot:
         groups = data.get("groups") if isinstance(data, dict) else None
         return groups if isinstance(groups, list) else None
 
-    def name_analyses(self) -> list[dict[str, Any]]:
-        """The analyses of party names each segment stored (see `entities.known_analyses`)."""
-        if self.folder is None:
-            return []
-        out = []
-        for path in sorted(self.folder.glob(f"{SEGMENTS_DIR}/*/{NAMES_FILE}")):
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            if isinstance(data, dict):
-                out.append(data)
-        return out
+    def name_analyses(self) -> dict[str, Any]:
+        """The analyses of party names the build stored (see `entities.known_analyses`)."""
+        return _read_analyses(self.folder) if self.folder is not None else {}
 
     def vectors(self) -> Vectors:
         """All passage vectors, row-aligned with `passages` (a copy, made when asked)."""
@@ -670,9 +656,11 @@ class Store:
         kept: Sequence[tuple[StoredSegment, Iterable[str]]],
         new: SegmentData | None,
         groups: list[dict[str, Any]],
+        names: Iterable[str] = (),
     ) -> str:
         """Write a new generation of the `kept` segments (each with its dead statements) and
-        the `new` one, and make it live; its name. The caller holds `build_lock()`."""
+        the `new` one, with the organisations' `groups` and the analyses of the party `names`,
+        and make it live; its name. The caller holds `build_lock()`."""
         if new is not None and len(new.passages) != len(new.vectors):
             raise ValueError("one vector per passage")
         name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
@@ -698,6 +686,9 @@ class Store:
             manifest = replace(manifest, segments=refs, schema=SCHEMA_VERSION)
             (tmp / ENTITIES_FILE).write_text(
                 json.dumps({"groups": groups}, ensure_ascii=False), encoding="utf-8"
+            )
+            (tmp / NAMES_FILE).write_text(
+                json.dumps(stored_analyses(sorted(names)), ensure_ascii=False), encoding="utf-8"
             )
             (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
             _fsync_dir_files(tmp)
@@ -808,6 +799,14 @@ def _assemble(generation: Generation) -> Snapshot:
     )
 
 
+def _read_analyses(folder: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((folder / NAMES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def _write_segment(folder: Path, data: SegmentData, dimension: int) -> None:
     folder.mkdir(parents=True)
     vectors = np.ascontiguousarray(data.vectors, dtype=np.float32).reshape(-1, dimension)
@@ -820,10 +819,6 @@ def _write_segment(folder: Path, data: SegmentData, dimension: int) -> None:
     data.terms.save(folder / BM25_DIR)
     if data.sentences is not None:
         _write_sentences(folder, data.sentences, dimension, len(data.passages))
-    names = {p.as_written for s in data.statements for p in s.parties}
-    (folder / NAMES_FILE).write_text(
-        json.dumps(stored_analyses(sorted(names)), ensure_ascii=False), encoding="utf-8"
-    )
 
 
 def _write_sentences(

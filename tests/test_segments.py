@@ -178,14 +178,15 @@ def test_an_index_in_the_older_format_is_read_again_keeping_its_vectors(
     assert os.path.isdir(data / "generations" / engine.store.current_generation() / SEGMENTS_DIR)  # type: ignore[operator]
 
 
-def test_name_analyses_stored_with_a_segment_are_the_analyses_and_trusted_only_from_this_code(
+def test_name_analyses_stored_with_a_generation_are_the_analyses_and_trusted_only_from_this_code(
     fake_engine: Engine,
 ):
     from index import entities
 
     fake_engine.refresh()
-    (segment,) = segments(fake_engine)
-    stored = json.loads((segment / "names.json").read_text(encoding="utf-8"))
+    folder = fake_engine.snapshot.folder
+    assert folder is not None
+    stored = json.loads((folder / "names.json").read_text(encoding="utf-8"))
     assert stored["version"] == entities.ANALYSIS_VERSION
     names = {p.as_written for s in fake_engine.snapshot.statements.values() for p in s.parties}
     assert set(stored["names"]) == names
