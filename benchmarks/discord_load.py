@@ -53,6 +53,7 @@ async def run(engine: Engine, questions: list[str], at_once: int, rounds: int) -
                 data_dir=engine.store.data_dir,
                 ask_cooldown_rate=10_000,
                 ask_cooldown_seconds=1,
+                force_sync=True,  # a new fake Discord each run knows no commands yet
             )
             client = UndersignedBot(
                 library=Library(engine), settings=settings, guild_ready_timeout=0.05
