@@ -449,6 +449,8 @@ def scan_files(
     known = previous.file_stats if previous is not None else {}
     now = time.time_ns()
     for path in sorted(seeds_dir.iterdir()):
+        if path.is_symlink():
+            continue  # never read (see ingest.link_problem)
         if not (path.is_file() and path.suffix.lower() in (".txt", ".md", ".toml")):
             continue
         try:

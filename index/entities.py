@@ -1525,6 +1525,9 @@ def read_aliases(path: Path) -> tuple[dict[str, str], list[str]]:
     An unreadable file is logged and ignored, so a typo there never takes lookups down."""
     if not path.exists():
         return {}, []
+    if path.is_symlink():
+        log.warning("%s is a link; not read (links in the statements folder never are)", path.name)
+        return {}, []
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
         aliases = data.get("aliases", {})

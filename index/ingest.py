@@ -65,11 +65,30 @@ class SeedFile:
 # ---------------------------------------------------------------------------- files
 
 
+def link_problem(seeds_dir: Path, path: Path) -> str | None:
+    """Why a symbolic link in the seeds folder is not read (None for anything else): one that
+    leads out of the folder must never make the index quote a file nobody put there, and one
+    to a file of the folder would index that file twice."""
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return "is a link to nothing (or a loop); not read"
+    if target.parent != seeds_dir.resolve():
+        return "is a link that leads out of the statements folder; not read"
+    return f"is a link to {target.name}, which is read as itself"
+
+
 def scan_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[Skipped]]:
     """The statement files in a folder (sorted by name) and the files skipped, with reasons."""
     files: list[SeedFile] = []
     skipped: list[Skipped] = []
     entries = sorted(seeds_dir.iterdir(), key=lambda p: p.name)
+    links = {p.name: why for p in entries if (why := link_problem(seeds_dir, p)) is not None}
+    for name, why in links.items():
+        skipped.append(Skipped(name, why))
+    entries = [p for p in entries if p.name not in links]
     names = {p.name for p in entries}
     taken: dict[str, str] = {}
     for path in entries:
