@@ -14,6 +14,7 @@ import re
 import shutil
 import tomllib
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -225,6 +226,20 @@ def _merged_sidecar(path: Path, new: str) -> str:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.upload")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    """Write `path` whole or not at all, durably: a temporary file of a unique name, flushed
+    to disk, renamed over it, and the folder's entry flushed too."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.upload")
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
