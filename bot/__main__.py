@@ -7,6 +7,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import signal
 import sys
 
@@ -111,12 +112,49 @@ class _NoVoice(logging.Filter):
         return "voice will NOT be supported" not in record.getMessage()
 
 
-def quiet_logs(level: str) -> None:
-    """The bot's log at `level`; third-party chatter at WARNING, voice warnings and progress
-    bars gone, unless LOG_LEVEL=DEBUG. Progress bars only on a terminal."""
+class Redact(logging.Filter):
+    """Secrets out of every log line, at every level: the bot token, and the tokens of
+    interactions and webhooks (discord.py logs request URLs and gateway payloads at DEBUG, and
+    whoever holds an interaction token can answer as the bot for 15 minutes)."""
+
+    _PATTERNS = (
+        (re.compile(r"(/(?:webhooks|interactions)/\d+/)[A-Za-z0-9_.\-]{16,}"), r"\1[redacted]"),
+        (re.compile(r"""(["']token["']\s*:\s*["'])[^"']+"""), r"\1[redacted]"),
+    )
+
+    def __init__(self, secrets: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.secrets = tuple(s for s in secrets if len(s) >= 8)
+
+    def redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "[redacted]")
+        for pattern, replacement in self._PATTERNS:
+            text = pattern.sub(replacement, text)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self.redact(message)
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+def quiet_logs(level: str, secrets: tuple[str, ...] = ()) -> None:
+    """The bot's log at `level`, with secrets redacted from every line (`Redact`);
+    third-party chatter at WARNING, voice warnings and progress bars gone, unless
+    LOG_LEVEL=DEBUG. Progress bars only on a terminal."""
     logging.basicConfig(
         level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    redact = Redact(secrets)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
     if level.upper() != "DEBUG":
         for name in _NOISY:
             logging.getLogger(name).setLevel(logging.WARNING)
@@ -140,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         print(f"error: invalid settings: {exc}", file=sys.stderr)
         return 2
-    quiet_logs(settings.log_level)
+    quiet_logs(settings.log_level, (settings.token or "",))
     token = settings.token
     if not token:
         print(NO_TOKEN, file=sys.stderr)

@@ -805,3 +805,36 @@ async def test_the_bot_keeps_answering_through_reconnect_and_invalid_session(
         await asyncio.sleep(0.1)
     assert sum(op.get("op") == 2 for op in fake.gateway_ops) > identified + 1
     assert (await _answer(await fake.send_command("ask", {"question": "peace"})))["embeds"]
+
+
+async def test_debug_logs_hold_neither_the_bot_token_nor_interaction_tokens(
+    fake: FakeDiscord, bot: UndersignedBot
+):
+    """At DEBUG discord.py logs request URLs (an interaction's token is in them) and gateway
+    payloads; the filter `python -m bot` puts on its log handlers redacts both, and the token."""
+    import io
+    import logging
+
+    from bot.__main__ import Redact
+
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(Redact((fake.token,)))
+    root = logging.getLogger()
+    levels = {name: logging.getLogger(name).level for name in ("", "discord", "aiohttp")}
+    root.addHandler(handler)
+    for name in levels:
+        logging.getLogger(name).setLevel(logging.DEBUG)
+    try:
+        rec = await fake.send_command("ask", {"question": "release of political prisoners"})
+        await rec.callback()
+        await rec.followups(1)
+        logging.getLogger("discord.test").debug("Authorization: Bot %s", fake.token)
+    finally:
+        root.removeHandler(handler)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+    text = stream.getvalue()
+    assert "/webhooks/" in text and "[redacted]" in text  # the URLs were logged, redacted
+    assert rec.token not in text
+    assert fake.token not in text
