@@ -234,6 +234,8 @@ class Engine:
         self.statement_weight = statement_weight
         self._snapshot: Snapshot | None = None
         self._snapshot_lock = threading.Lock()
+        # A generation this engine refused to serve (unreadable, another model), and why.
+        self._rejected: tuple[str, IndexUnavailable] | None = None
         self._entities: tuple[tuple[str, int], EntityIndex] | None = None
         # Derived from one generation, built at first use: name -> (generation, value).
         self._derived: dict[str, tuple[str, Any]] = {}
@@ -258,6 +260,12 @@ class Engine:
         snap = self._snapshot
         current = self.store.current_generation()
         if snap is None or (current is not None and current != snap.generation):
+            rejected = self._rejected
+            if rejected is not None and rejected[0] == current:
+                # Refused once: not loaded again (and warned again) until CURRENT changes.
+                if snap is not None:
+                    return snap
+                raise rejected[1]
             with self._snapshot_lock:
                 snap = self._snapshot
                 if snap is None or (current is not None and current != snap.generation):
@@ -268,14 +276,21 @@ class Engine:
 
     def _adopt_current(self, snap: Snapshot | None) -> Snapshot | None:
         """Load the generation CURRENT names; keep serving `snap` if it cannot be used."""
+        current = self.store.current_generation()
         try:
             loaded = self.store.load()
-        except IndexUnavailable:
+        except IndexUnavailable as exc:
+            if current is not None:
+                self._rejected = (current, exc)
             if snap is None:
                 raise
             log.warning("a newer index is unreadable; still answering from %s", snap.generation)
             return snap
         if loaded is not None and snap is not None and not self._compatible(loaded.manifest):
+            self._rejected = (
+                loaded.generation,
+                IndexUnavailable(f"The index {loaded.generation} was built with another model."),
+            )
             log.warning(
                 "the index built with %s does not fit this engine (%s); still answering from %s",
                 loaded.manifest.model,

@@ -438,3 +438,41 @@ def test_a_refresh_with_nothing_changed_loads_nothing(
     assert again.skipped == first.skipped
     assert [s.file_name for s in again.skipped] == ["empty.txt"]
     assert again.passages == len(fake_engine.snapshot.passages)
+
+
+def test_a_refused_generation_is_not_loaded_again_until_current_changes(
+    fake_engine: Engine,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+):
+    """No reload storm: a newer generation that cannot be read is tried once, the engine keeps
+    answering from the one it holds, and tries again only when CURRENT names another."""
+    fake_engine.refresh()
+    serving = fake_engine.snapshot.generation
+    cli = Engine(fake_engine.seeds_dir, tmp_path / "data", FakeEmbedder(), min_score=-1.0)
+    (fake_engine.seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+    cli.refresh()
+    newer = cli.store.current_generation()
+    assert newer is not None and newer != serving
+    for vectors in (tmp_path / "data" / "generations" / newer).glob("segments/*/vectors.npy"):
+        vectors.unlink()  # a file of its own: the kept segment's is a link to the serving one's
+        vectors.write_bytes(b"garbage")
+    loads = 0
+    real_load = fake_engine.store.load
+
+    def counting_load() -> object:
+        nonlocal loads
+        loads += 1
+        return real_load()
+
+    monkeypatch.setattr(fake_engine.store, "load", counting_load)
+    with caplog.at_level("WARNING"):
+        for _ in range(5):
+            assert fake_engine.ask("political prisoners").hits
+    assert loads == 1 and fake_engine.snapshot.generation == serving
+    assert sum("unreadable" in r.getMessage() for r in caplog.records) == 1
+    (fake_engine.seeds_dir / "pier.txt").write_text(NEW_STATEMENT.replace("harbour", "pier"))
+    cli.refresh(full=True)  # a new generation: tried again, and served
+    assert fake_engine.snapshot.generation == cli.store.current_generation()
+    assert loads == 2
