@@ -7,15 +7,17 @@ beside it and swaps it in, so questions keep being answered while it runs.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import dataclasses
 import datetime as dt
+import functools
 import logging
 import re
 import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -206,6 +208,36 @@ def is_about_signers(question: str) -> bool:
     return bool(_ABOUT_SIGNERS.search(question))
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+# The generation a call in progress answers from, pinned for the whole call (see
+# `_one_generation`): (id of the engine, its snapshot).
+_PINNED: contextvars.ContextVar[tuple[int, Snapshot] | None] = contextvars.ContextVar(
+    "undersigned_pinned_generation", default=None
+)
+
+
+def _one_generation(
+    method: Callable[Concatenate[Engine, P], R],
+) -> Callable[Concatenate[Engine, P], R]:
+    """One call, one generation: every read of `snapshot` (and of the organisations built from
+    it) during the call sees the generation live when it began, even if a build swaps in
+    another meanwhile."""
+
+    @functools.wraps(method)
+    def wrapper(self: Engine, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        pinned = _PINNED.get()
+        if pinned is not None and pinned[0] == id(self):
+            return method(self, *args, **kwargs)
+        token = _PINNED.set((id(self), self.snapshot))
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            _PINNED.reset(token)
+
+    return wrapper
+
+
 class Engine:
     """Statements in, cited passages and signatories out."""
 
@@ -257,6 +289,9 @@ class Engine:
         """The live index, loaded from disk on first use and again whenever another process
         (a `python -m index build` beside the bot) made a newer one live; `IndexUnavailable`
         if none exists."""
+        pinned = _PINNED.get()
+        if pinned is not None and pinned[0] == id(self):
+            return pinned[1]
         snap = self._snapshot
         current = self.store.current_generation()
         if snap is None or (current is not None and current != snap.generation):
@@ -408,6 +443,7 @@ class Engine:
 
     # ------------------------------------------------------------------ questions
 
+    @_one_generation
     def ask(
         self,
         question: str,
@@ -677,6 +713,7 @@ class Engine:
         }
         return rows, titles
 
+    @_one_generation
     def is_unseen(self, question: str) -> bool:
         """True when none of the question's content words occurs anywhere in the collection,
         so that the stricter threshold (MIN_SCORE + UNSEEN_MARGIN) decides."""
@@ -813,6 +850,7 @@ class Engine:
             }
         return np.array([p.statement_id in statement_ids for p in snap.passages], dtype=bool)
 
+    @_one_generation
     def highlight_hits(self, question: str, hits: Sequence[Hit]) -> tuple[Hit, ...]:
         """The hits with their best sentence highlighted, for those asked without it (see
         `ask(highlight=…)`); a hit whose statement has left the index stays as it was."""
@@ -912,6 +950,7 @@ class Engine:
 
     # ------------------------------------------------------------------ statements
 
+    @_one_generation
     def statements(self) -> list[StatementSummary]:
         """Every indexed statement, newest first, undated last."""
         snap = self.snapshot
@@ -925,6 +964,7 @@ class Engine:
             items, key=lambda s: (s.date is None, -(s.date or dt.date.min).toordinal(), s.id)
         )
 
+    @_one_generation
     def info(self) -> CollectionInfo:
         """How many statements, passages and organisations the live index holds, the dates it
         spans and when it was built."""
@@ -941,6 +981,7 @@ class Engine:
             model=snap.manifest.model,
         )
 
+    @_one_generation
     def statement(self, statement_id: str) -> Statement:
         """One statement by id; `UnknownStatement` if there is none."""
         statement = self.snapshot.statements.get(statement_id.strip())
@@ -948,6 +989,7 @@ class Engine:
             raise UnknownStatement(statement_id)
         return statement
 
+    @_one_generation
     def find_statement(self, typed: str) -> Statement:
         """The statement with this id, else the one statement whose title contains the text
         (a title typed instead of an id); `UnknownStatement` when neither fits exactly one."""
@@ -961,10 +1003,12 @@ class Engine:
             return titled[0]
         raise UnknownStatement(typed)
 
+    @_one_generation
     def signatories(self, statement_id: str) -> tuple[str, ...]:
         """The signatories of a statement, as written, in order."""
         return tuple(p.as_written for p in self.statement(statement_id).signatories)
 
+    @_one_generation
     def lookup(self, organisation: str) -> OrganisationLookup:
         """Resolve a typed organisation name (exact, normalised, alias, acronym, structural,
         conservative fuzzy) and list where it signed, wrote, was addressed or is mentioned;
@@ -973,11 +1017,13 @@ class Engine:
             raise EmptyQuestion("organisation name")
         return organisation_lookup(self.entities(), organisation)
 
+    @_one_generation
     def signed_by(self, organisation: str) -> list[Appearance]:
         """Statements an organisation signed, wrote or was addressed in; empty when the name
         matches no organisation for sure (see `lookup` for suggestions)."""
         return list(self.lookup(organisation).appearances)
 
+    @_one_generation
     def cosigners(
         self, organisation: str, limit: int = 25
     ) -> tuple[OrganisationLookup, list[Cosigner]]:
@@ -1001,6 +1047,7 @@ class Engine:
         ranked = sorted(shared.items(), key=lambda kv: (-len(kv[1]), kv[0].casefold()))
         return lookup, [Cosigner(name, tuple(ids)) for name, ids in ranked[:limit]]
 
+    @_one_generation
     def signed_by_all(
         self, organisations: list[str]
     ) -> tuple[list[OrganisationLookup], list[JointSignature]]:
@@ -1029,10 +1076,12 @@ class Engine:
         )
         return lookups, joint
 
+    @_one_generation
     def organisations(self) -> list[str]:
         """Every organisation's canonical name, for autocomplete."""
         return self.entities().names()
 
+    @_one_generation
     def entities(self) -> EntityIndex:
         """The organisations of the live index, with the moderators' alias file applied."""
         snap = self.snapshot

@@ -476,3 +476,81 @@ def test_a_refused_generation_is_not_loaded_again_until_current_changes(
     cli.refresh(full=True)  # a new generation: tried again, and served
     assert fake_engine.snapshot.generation == cli.store.current_generation()
     assert loads == 2
+
+
+def test_each_question_reads_one_generation_while_builds_swap_them(
+    fake_engine: Engine, seeds_dir: Path, tmp_path: Path
+):
+    """Questions from several threads while another engine (a CLI build beside the bot) adds
+    and removes a statement: no error, and every hit is its statement's own text at the
+    offsets it claims."""
+    import threading
+
+    fake_engine.refresh()
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in seeds_dir.glob("*.txt")}
+    texts["harbour"] = NEW_STATEMENT
+    cli = Engine(seeds_dir, tmp_path / "data", FakeEmbedder(), min_score=-1.0)
+    stop = threading.Event()
+    errors: list[BaseException] = []
+    answered = [0]
+
+    def ask() -> None:
+        for _ in range(400):  # bounded, whatever happens
+            if stop.is_set():
+                return
+            try:
+                answer = fake_engine.ask("dock workers pensions and political prisoners", k=5)
+                for hit in answer.hits:
+                    assert texts[hit.statement_id][hit.start : hit.end] == hit.text
+                fake_engine.signed_by("Harbour Workers Federation")
+                answered[0] += 1
+            except BaseException as exc:
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=ask) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    try:
+        for _ in range(4):
+            (seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+            cli.refresh(warm=False)
+            (seeds_dir / "harbour.txt").unlink()
+            cli.refresh(warm=False)
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert not errors, errors[0]
+    assert answered[0] > 0
+
+
+def test_a_build_swapping_generations_mid_question_does_not_change_what_it_reads(
+    fake_engine: Engine,
+    fake_embedder: FakeEmbedder,
+    seeds_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """A CLI build makes a new generation live while a question is being answered (here: as
+    the question is encoded); the rest of the question still reads the generation it began
+    with, and the next question reads the new one."""
+    fake_engine.refresh()
+    began = fake_engine.snapshot.generation
+    cli = Engine(seeds_dir, tmp_path / "data", FakeEmbedder(), min_score=-1.0)
+    seen: list[str] = []
+    real = fake_embedder.embed_queries
+
+    def swap_then_encode(texts: list[str]) -> object:
+        if not seen:
+            (seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+            cli.refresh(warm=False)
+        seen.append(fake_engine.snapshot.generation)
+        return real(texts)
+
+    monkeypatch.setattr(fake_embedder, "embed_queries", swap_then_encode)
+    answer = fake_engine.ask("dock workers pensions", k=5)
+    assert seen and set(seen) == {began}
+    assert all(h.statement_id != "harbour" for h in answer.hits)
+    assert fake_engine.ask("dock workers pensions", k=1).hits[0].statement_id == "harbour"
+    assert seen[-1] == cli.store.current_generation() != began
