@@ -8,7 +8,7 @@ import datetime as dt
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from .store import (
     SegmentData,
     Store,
     StoredSegment,
+    read_groups,
     text_hash,
 )
 
@@ -140,12 +141,13 @@ def build(
             groups = _stored_groups(old)
             analyses = old.name_analyses()
             known_analyses(analyses)
+            names = analyses.get("names")
             name = store.write(
                 _replace_files(old.manifest, files, file_stats),
                 [(s, s.dead) for s in old.segments],
                 None,
                 groups,
-                analyses.get("names", {}) if isinstance(analyses.get("names"), dict) else (),
+                names if isinstance(names, dict) else (),
             )
             return report, name
         if old.manifest.file_stats != file_stats:
@@ -210,18 +212,10 @@ def build(
     if merged:
         new = _merge([*(_live_data(segment, gone) for segment, gone in merged), new])
 
-    # Organisations are grouped over the whole collection once, here, not per lookup: the
-    # kept statements' parties and acronyms are read from their segments, not their texts.
-    everyone: list[Statement] = list(new.statements)
-    acronyms = dict(new.acronyms)
+    # Organisations are grouped over the whole collection once, here, not per lookup.
     if old is not None:
         known_analyses(old.name_analyses())
-    for segment, gone in kept:
-        statements, found = segment.parties(set(segment.index()) - gone)
-        everyone.extend(statements)
-        acronyms.update(found)
-    everyone.sort(key=lambda s: (s.file_name, s.id))
-    groups = EntityIndex(everyone, acronyms=acronyms, lookups=False).groups()
+    groups, everyone = _group(kept, new.statements, new.acronyms)
 
     total = sum(s.passages - _dead_passages(s, g) for s, g in kept) + len(new.passages)
     manifest = Manifest(
@@ -340,25 +334,28 @@ def _merge(parts: Sequence[SegmentData]) -> SegmentData:
 
 def _stored_groups(old: Generation) -> list[dict[str, Any]]:
     """The grouping the live generation stored (or, where it cannot be read, made again)."""
-    import json
+    groups = read_groups(old.folder)
+    if groups is not None:
+        return groups
+    return _group([(s, set(s.dead)) for s in old.segments], [], {})[0]
 
-    from .store import ENTITIES_FILE
 
-    try:
-        data = json.loads((old.folder / ENTITIES_FILE).read_text(encoding="utf-8"))
-        groups = data["groups"]
-        if isinstance(groups, list):
-            return groups
-    except (OSError, ValueError, KeyError, TypeError):
-        pass
-    everyone: list[Statement] = []
-    acronyms: dict[str, list[tuple[str, str]]] = {}
-    for segment in old.segments:
-        statements, found = segment.parties(set(segment.index()) - segment.dead)
-        everyone.extend(statements)
-        acronyms.update(found)
+def _group(
+    kept: Sequence[tuple[StoredSegment, set[str]]],
+    statements: Sequence[Statement],
+    acronyms: Mapping[str, Sequence[tuple[str, str]]],
+) -> tuple[list[dict[str, Any]], list[Statement]]:
+    """(the organisations grouped over the whole collection, every statement): `statements`
+    with their text `acronyms`, and the live statements of the `kept` segments (each with
+    its dead ones), whose parties and acronyms are read from the segment, not their texts."""
+    everyone = list(statements)
+    defined = dict(acronyms)
+    for segment, gone in kept:
+        found, their_acronyms = segment.parties(set(segment.index()) - gone)
+        everyone.extend(found)
+        defined.update(their_acronyms)
     everyone.sort(key=lambda s: (s.file_name, s.id))
-    return EntityIndex(everyone, acronyms=acronyms, lookups=False).groups()
+    return EntityIndex(everyone, acronyms=defined, lookups=False).groups(), everyone
 
 
 def _embed(

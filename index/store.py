@@ -456,9 +456,6 @@ class _Sentences:
         local = int(self.where_row[row])
         return vectors[int(offsets[local]) : int(offsets[local + 1])]  # type: ignore[no-any-return]
 
-    def complete(self) -> bool:
-        return all(p is not None for p in self.parts)
-
 
 class Snapshot:
     """One loaded generation: immutable, safe to search from many threads."""
@@ -498,14 +495,7 @@ class Snapshot:
     def entity_groups(self) -> list[dict[str, Any]] | None:
         """The organisations the build grouped (`entities.json`), or None for a generation
         written before groups were stored, or one whose file cannot be read."""
-        if self.folder is None:
-            return None
-        try:
-            data = json.loads((self.folder / ENTITIES_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        groups = data.get("groups") if isinstance(data, dict) else None
-        return groups if isinstance(groups, list) else None
+        return read_groups(self.folder) if self.folder is not None else None
 
     def name_analyses(self) -> dict[str, Any]:
         """The analyses of party names the build stored (see `entities.known_analyses`)."""
@@ -525,10 +515,6 @@ class Snapshot:
         without them."""
         return self._sentences.get(row)
 
-    def has_sentence_vectors(self) -> bool:
-        """Whether every passage was stored with sentence vectors."""
-        return self._sentences.complete()
-
     @property
     def approximate(self) -> bool:
         """Whether dense scores come from an approximate index (see dense.py)."""
@@ -547,15 +533,6 @@ class Snapshot:
         s = self._sentences
         vectors = self._dense.parts[int(s.where_part[row])][0]
         return np.asarray(vectors[int(s.where_row[row])], dtype=np.float32)
-
-    def search(self, query: Vectors, limit: int) -> list[tuple[int, float]]:
-        """(row, cosine score) of the `limit` nearest passages, best first."""
-        if not self.passages or limit <= 0:
-            return []
-        scores = self.dense_scores(query)
-        limit = min(limit, len(scores))
-        part = np.argpartition(-scores, limit - 1)[:limit]
-        return sorted(((int(r), float(scores[r])) for r in part), key=lambda x: (-x[1], x[0]))
 
 
 class Store:
@@ -797,6 +774,17 @@ def _assemble(generation: Generation) -> Snapshot:
         generation.folder,
         sentences,
     )
+
+
+def read_groups(folder: Path) -> list[dict[str, Any]] | None:
+    """A generation's organisations as its build grouped them (`entities.json`), or None
+    when the file is missing or cannot be read."""
+    try:
+        data = json.loads((folder / ENTITIES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    groups = data.get("groups") if isinstance(data, dict) else None
+    return groups if isinstance(groups, list) else None
 
 
 def _read_analyses(folder: Path) -> dict[str, Any]:
