@@ -190,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.embedding_model, encoder=settings.encoder, cache_dir=settings.model_cache_dir
         ),
         min_score=DEFAULT_MIN_SCORE if settings.min_score is None else settings.min_score,
+        writer_wait=settings.writer_wait,
     )
     try:
         report = engine.ensure_fresh()

@@ -142,7 +142,13 @@ class Library:
             raise ReindexRunning()
         async with self._reindex:
             return await asyncio.to_thread(
-                add_statement, self.engine, name, data, sidecar, replace=replace
+                add_statement,
+                self.engine,
+                name,
+                data,
+                sidecar,
+                replace=replace,
+                by="the bot's /add-statement",
             )
 
     async def remove_statement(self, statement_id: str) -> Removed:
@@ -151,4 +157,6 @@ class Library:
         if self._reindex.locked():
             raise ReindexRunning()
         async with self._reindex:
-            return await asyncio.to_thread(remove_statement, self.engine, statement_id)
+            return await asyncio.to_thread(
+                remove_statement, self.engine, statement_id, by="the bot's /remove-statement"
+            )

@@ -242,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             seeds_dir=args.seeds, data_dir=args.data, embedding_model=args.model
         )
         engine = Engine.from_settings(settings)
+        engine.store.on_wait = _say_waiting
         command: Callable[[Engine, argparse.Namespace], int] = _COMMANDS[args.command]
         return command(engine, args)
     except UndersignedError as exc:
@@ -255,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # ------------------------------------------------------------------ commands
+
+
+def _say_waiting(holder: str) -> None:
+    print(f"waiting for {holder} to finish …", file=sys.stderr, flush=True)
 
 
 def _progress_bar() -> Callable[[int, int], None] | None:
@@ -635,7 +640,9 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
     )
     _refresh_quietly(engine)  # so that the report below is about this file alone
     try:
-        added = collection.add_statement(engine, name, data, sidecar, replace=args.replace)
+        added = collection.add_statement(
+            engine, name, data, sidecar, replace=args.replace, by="python -m index add"
+        )
     except collection.StatementExists as exc:
         raise UndersignedError(
             f"A statement with the id {exc.statement_id!r} exists ({exc.file_name}); "
@@ -668,7 +675,7 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
 def cmd_remove(engine: Engine, args: argparse.Namespace) -> int:
     """Take a statement out of the collection."""
     _refresh_quietly(engine)
-    removed = collection.remove_statement(engine, args.id)
+    removed = collection.remove_statement(engine, args.id, by="python -m index remove")
     if args.json:
         _print_json(
             {

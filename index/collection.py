@@ -123,10 +123,22 @@ def check_statement(
 
 
 def add_statement(
-    engine: Engine, name: str, data: bytes, sidecar: str | None, *, replace: bool = False
+    engine: Engine,
+    name: str,
+    data: bytes,
+    sidecar: str | None,
+    *,
+    replace: bool = False,
+    by: str = "an addition",
 ) -> Added:
     """Save a statement checked by `check_statement` into the seeds folder and index it.
-    `StatementExists` unless `replace`; a replaced version is archived first."""
+    `StatementExists` unless `replace`; a replaced version is archived first. Holds the
+    writers' lock throughout (`by` says who, for a writer that has to wait)."""
+    with engine.store.writer(f"{by} of {name}"):
+        return _add(engine, name, data, sidecar, replace)
+
+
+def _add(engine: Engine, name: str, data: bytes, sidecar: str | None, replace: bool) -> Added:
     stem = Path(name).stem
     seeds = engine.seeds_dir
     if not seeds.is_dir():
@@ -150,9 +162,14 @@ def add_statement(
     return Added(engine.statement(stem), report, bool(existing), archived)
 
 
-def remove_statement(engine: Engine, statement_id: str) -> Removed:
+def remove_statement(engine: Engine, statement_id: str, *, by: str = "a removal") -> Removed:
     """Take a statement's files out of the seeds folder (archived first) and reindex;
-    `UnknownStatement` when no statement has this id."""
+    `UnknownStatement` when no statement has this id. Holds the writers' lock throughout."""
+    with engine.store.writer(f"{by} of {statement_id}"):
+        return _remove(engine, statement_id)
+
+
+def _remove(engine: Engine, statement_id: str) -> Removed:
     statement = engine.statement(statement_id)
     files = statement_files(engine, statement.id)
     if not files:

@@ -38,6 +38,7 @@ class Settings:
     min_score: float | None = None  # MIN_SCORE: the abstention threshold (None: calibrated default)
     encoder: str = "auto"  # ENCODER: auto (onnxruntime when the model allows), onnx or torch
     model_cache_dir: Path | None = None  # MODEL_CACHE_DIR: exported models (None: user cache)
+    writer_wait: float | None = None  # WRITER_WAIT: seconds a writer waits for another (300)
 
     def embedder(self) -> SentenceTransformerEmbedder:
         """The configured model, through the configured encoder."""
@@ -64,6 +65,7 @@ class Settings:
             model_cache_dir=Path(os.environ["MODEL_CACHE_DIR"])
             if os.environ.get("MODEL_CACHE_DIR", "").strip()
             else None,
+            writer_wait=_float_env("WRITER_WAIT"),
         )
 
 

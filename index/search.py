@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import logging
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -238,8 +239,20 @@ def _one_generation(
     return wrapper
 
 
+def _process_name() -> str:
+    """What this process is, for the writers' lock: `python -m index build`, `python -m bot`."""
+    argv = sys.argv
+    if argv and argv[0].endswith("__main__.py"):
+        package = Path(argv[0]).parent.name
+        return " ".join(["python -m", package, *argv[1:2]])
+    return Path(argv[0]).name if argv and argv[0] else "python"
+
+
 class Engine:
-    """Statements in, cited passages and signatories out."""
+    """Statements in, cited passages and signatories out.
+
+    Writers: `refresh` (and `collection.add_statement` / `remove_statement`) hold the store's
+    writers' lock, shared with every other process on the same data folder."""
 
     def __init__(
         self,
@@ -251,10 +264,11 @@ class Engine:
         min_score: float = DEFAULT_MIN_SCORE,
         alpha: float = DEFAULT_ALPHA,
         statement_weight: float = STATEMENT_WEIGHT,
+        writer_wait: float | None = None,
     ) -> None:
         _one_blas_thread()
         self.seeds_dir = Path(seeds_dir)
-        self.store = Store(Path(data_dir))
+        self.store = Store(Path(data_dir), writer_wait=writer_wait)
         if embedder is None:
             settings = Settings.from_env()
             embedder = (
@@ -280,6 +294,7 @@ class Engine:
             settings.data_dir,
             embedder or settings.embedder(),
             min_score=DEFAULT_MIN_SCORE if settings.min_score is None else settings.min_score,
+            writer_wait=settings.writer_wait,
         )
 
     # ------------------------------------------------------------------ index life cycle
@@ -405,7 +420,7 @@ class Engine:
         """
         self._check_seeds()
         started = time.monotonic()
-        with self.store.build_lock():
+        with self.store.writer(f"a build of the index ({_process_name()})"):
             if not full:
                 same = self._unchanged(started)
                 if same is not None:

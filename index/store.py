@@ -10,7 +10,7 @@
           vectors.npy                  passage vectors (float32), row-aligned with passages
           sentences.npy, sentence_offsets.npy   each passage's sentence vectors (float16)
           bm25/                        term counts (see retrieval.TermCounts)
-      .lock                            held by whoever is building
+      .lock                            the writers' lock (builds, add, remove) and its holder
 
 A build writes a new generation beside the live one and then replaces CURRENT, so a crash
 mid-build leaves the previous generation live and loadable. A segment never changes once
@@ -35,7 +35,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -538,9 +538,14 @@ class Snapshot:
 class Store:
     """Reads and writes generations in a data directory."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, *, writer_wait: float | None = None) -> None:
         self.data_dir = Path(data_dir)
+        self.writer_wait = WRITER_WAIT if writer_wait is None else writer_wait
+        # Called once with the holder's description when a writer has to wait for it.
+        self.on_wait: Callable[[str], None] | None = None
         self._thread_lock = threading.Lock()
+        self._owner: int | None = None  # the thread holding the writers' lock
+        self._holder: str | None = None
 
     @property
     def _generations(self) -> Path:
@@ -603,7 +608,7 @@ class Store:
 
     def update_manifest(self, generation: str, manifest: Manifest) -> None:
         """Replace a generation's manifest (atomically), for metadata that is no part of what
-        it holds: the seed files' stats. The caller holds `build_lock()`."""
+        it holds: the seed files' stats. The caller holds `writer()`."""
         folder = self._generations / generation
         if folder.is_dir():
             _atomic_write(folder / "manifest.json", manifest.to_json())
@@ -637,7 +642,7 @@ class Store:
     ) -> str:
         """Write a new generation of the `kept` segments (each with its dead statements) and
         the `new` one, with the organisations' `groups` and the analyses of the party `names`,
-        and make it live; its name. The caller holds `build_lock()`."""
+        and make it live; its name. The caller holds `writer()`."""
         if new is not None and len(new.passages) != len(new.vectors):
             raise ValueError("one vector per passage")
         name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
@@ -692,31 +697,89 @@ class Store:
                 shutil.rmtree(path, ignore_errors=True)
 
     @contextlib.contextmanager
-    def build_lock(self, timeout: float = 300.0) -> Iterator[None]:
-        """Exclusive across threads and processes; `BuildInProgress` after `timeout` seconds."""
+    def writer(self, what: str, timeout: float | None = None) -> Iterator[None]:
+        """The one lock of everything that changes the statements folder or the index (a
+        build, the CLI's add and remove, the bot's moderator commands): exclusive across
+        threads and processes, re-entered freely by the thread holding it. A second writer
+        waits up to `timeout` seconds (`writer_wait` by default), then gets `BuildInProgress`
+        naming the holder, written in `DATA_DIR/.lock` as it takes the lock."""
+        if self._owner == threading.get_ident():
+            yield
+            return
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        deadline = time.monotonic() + timeout
-        if not self._thread_lock.acquire(timeout=max(timeout, 0.0)):
-            raise BuildInProgress("Another build is running; try again when it has finished.")
+        wait = self.writer_wait if timeout is None else timeout
+        deadline = time.monotonic() + max(wait, 0.0)
+        if not self._thread_lock.acquire(blocking=False):
+            self._waiting(self._holder)
+            if not self._thread_lock.acquire(timeout=max(wait, 0.0)):
+                raise BuildInProgress(_busy(self._holder))
         try:
-            with open(self.data_dir / ".lock", "a+") as handle:
+            with open(self.data_dir / LOCK_FILE, "a+", encoding="utf-8") as handle:
+                waited = False
                 while True:
                     try:
                         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                         break
                     except BlockingIOError:
+                        if not waited:
+                            self._waiting(self.lock_holder())
+                            waited = True
                         if time.monotonic() >= deadline:
-                            raise BuildInProgress(
-                                "Another process is building the index; try again when it "
-                                "has finished."
-                            ) from None
-                        time.sleep(0.1)
+                            raise BuildInProgress(_busy(self.lock_holder())) from None
+                        time.sleep(0.05)
+                holder = _holder_text(what)
+                try:
+                    handle.seek(0)
+                    handle.truncate()
+                    handle.write(holder)
+                    handle.flush()
+                except OSError:
+                    pass  # the lock holds without its note
+                self._owner, self._holder = threading.get_ident(), holder
                 try:
                     yield
                 finally:
+                    self._owner, self._holder = None, None
+                    with contextlib.suppress(OSError):
+                        handle.seek(0)
+                        handle.truncate()
+                        handle.flush()
                     fcntl.flock(handle, fcntl.LOCK_UN)
         finally:
             self._thread_lock.release()
+
+    def build_lock(self, timeout: float | None = None) -> contextlib.AbstractContextManager[None]:
+        """`writer("a build")`."""
+        return self.writer("a build of the index", timeout)
+
+    def lock_holder(self) -> str | None:
+        """Who holds the writers' lock, as its holder wrote it (None when unknown)."""
+        try:
+            text = (self.data_dir / LOCK_FILE).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return text or None
+
+    def _waiting(self, holder: str | None) -> None:
+        if self.on_wait is not None:
+            self.on_wait(holder or "another writer")
+
+
+LOCK_FILE = ".lock"
+WRITER_WAIT = 300.0  # seconds a second writer waits for the first (WRITER_WAIT)
+
+
+def _holder_text(what: str) -> str:
+    since = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"{what} (process {os.getpid()}, since {since})"
+
+
+def _busy(holder: str | None) -> str:
+    who = holder or "another writer"
+    return (
+        f"The collection is being changed by {who}; try again when it has finished "
+        f"(the lock is {LOCK_FILE} in the data folder, released when that process ends)."
+    )
 
 
 def _assemble(generation: Generation) -> Snapshot:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +14,7 @@ import pytest
 from index.embedding import SentenceTransformerEmbedder
 from index.search import Engine
 
-from .support import SEEDS, FakeEmbedder
+from .support import ROOT, SEEDS, FakeEmbedder
 
 
 @pytest.fixture
@@ -51,3 +55,41 @@ def real_engine(
     engine = Engine(seeds, base / "data", real_embedder)
     engine.refresh()
     return engine
+
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from index.store import Store
+data, ready, release = (Path(a) for a in sys.argv[1:4])
+with Store(data).writer("python -m index build"):
+    ready.write_text("held")
+    for _ in range(600):  # at most 60 s
+        if release.exists():
+            break
+        time.sleep(0.1)
+"""
+
+
+@pytest.fixture
+def held(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[bytes]]]:
+    """Another process holding the writers' lock of `tmp_path / "data"` until the test ends."""
+    data = tmp_path / "data"
+    ready, release = tmp_path / "ready", tmp_path / "release"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data), str(ready), str(release)], cwd=ROOT
+    )
+    try:
+        for _ in range(300):
+            if ready.exists() or proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert ready.exists(), "the holder never took the lock"
+        yield data, proc
+    finally:
+        release.write_text("go")
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)

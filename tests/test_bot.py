@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import threading
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -310,6 +311,26 @@ async def test_add_statement_from_attachment_then_answer_from_it(
     rec = await fake.send_command("ask", {"question": "Why did the dock workers stop work?"})
     top = (await _answer(rec))["embeds"][0]
     assert "Port Ellery" in top["description"]
+
+
+async def test_add_statement_while_another_process_writes_says_who_and_saves_nothing(
+    fake: FakeDiscord,
+    bot: UndersignedBot,
+    engine: Engine,
+    held: tuple[Path, subprocess.Popen[bytes]],
+):
+    engine.store.writer_wait = 0.3
+    attachment = fake.add_attachment("harbour.txt", HARBOUR.encode())
+    rec = await fake.send_command("add-statement", {"file": attachment}, **MODERATOR)
+    await rec.callback()
+    refusal = await _error(rec)
+    assert refusal["flags"] & 64
+    assert "being changed by python -m index build" in refusal["content"]
+    assert f"process {held[1].pid}" in refusal["content"]
+    assert not (engine.seeds_dir / "harbour.txt").exists()
+    # The bot goes on answering meanwhile.
+    rec = await fake.send_command("ask", {"question": "political prisoners"})
+    assert (await _answer(rec))["embeds"]
 
 
 async def test_everyone_in_question_or_statement_pings_no_one(
