@@ -284,6 +284,8 @@ def _refresh_quietly(engine: Engine) -> None:
     report = engine.ensure_fresh(_progress_bar())
     if report is not None and report.rebuilt:
         print(f"index refreshed: {report.summary()}", file=sys.stderr)
+        for note in report.notes:
+            print(f"  {note}", file=sys.stderr)
     if report is not None:
         for skipped in report.skipped:
             print(f"skipped {skipped.file_name}: {skipped.reason}", file=sys.stderr)

@@ -30,7 +30,6 @@ from .store import (
     SegmentData,
     Store,
     StoredSegment,
-    read_groups,
     text_hash,
 )
 
@@ -334,7 +333,7 @@ def _merge(parts: Sequence[SegmentData]) -> SegmentData:
 
 def _stored_groups(old: Generation) -> list[dict[str, Any]]:
     """The grouping the live generation stored (or, where it cannot be read, made again)."""
-    groups = read_groups(old.folder)
+    groups = old.groups()
     if groups is not None:
         return groups
     return _group([(s, set(s.dead)) for s in old.segments], [], {})[0]

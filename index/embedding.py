@@ -182,20 +182,34 @@ class SentenceTransformerEmbedder:
         return self._onnx
 
     def _open_onnx(self) -> Any:
-        from .onnx_encoder import OnnxEncoder, OnnxUnsupported, export, export_key
+        from .onnx_encoder import (
+            OnnxEncoder,
+            OnnxUnsupported,
+            checksum_path,
+            export,
+            export_key,
+            intact,
+        )
 
         if self._model_layout() is None:
             raise OnnxUnsupported("the model's layout is not transformer + mean pooling")
         location = Path(resolve_model_location(self._requested))
         target = self._cache_dir / f"{self.name.replace('/', '_')}-{export_key(location)}.onnx"
         if target.exists():
-            try:
-                return OnnxEncoder(location, target)
-            except Exception as exc:  # a damaged file: exported again below
+            if not intact(target):
                 log.warning(
-                    "the exported model %s is unreadable (%s): exporting again", target, exc
+                    "the exported model %s does not match its checksum: exporting again", target
                 )
                 target.unlink(missing_ok=True)
+                checksum_path(target).unlink(missing_ok=True)
+            else:
+                try:
+                    return OnnxEncoder(location, target)
+                except Exception as exc:  # unreadable though whole: exported again below
+                    log.warning(
+                        "the exported model %s is unreadable (%s): exporting again", target, exc
+                    )
+                    target.unlink(missing_ok=True)
         log.info("exporting %s to ONNX (once; kept in %s)", self.name, self._cache_dir)
         export(location, target, self._load())
         return OnnxEncoder(location, target)

@@ -205,6 +205,28 @@ def _span_vectors(
     return np.ascontiguousarray(vectors / np.clip(norms, 1e-12, None), dtype=np.float32)
 
 
+def checksum_path(exported: Path) -> Path:
+    """Where the checksum of an exported model is kept: beside it."""
+    return exported.with_name(exported.name + ".sha256")
+
+
+def file_checksum(path: Path) -> str:
+    """ "<size> <sha256>" of a file."""
+    with open(path, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        return f"{os.fstat(handle.fileno()).st_size} {digest}"
+
+
+def intact(exported: Path) -> bool:
+    """Whether an exported model is the file its export wrote (size and sha256); one without
+    a checksum is not trusted."""
+    try:
+        expected = checksum_path(exported).read_text(encoding="utf-8").strip()
+        return file_checksum(exported) == expected
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
 def export(location: Path, target: Path, reference: Any) -> None:
     """Export the transformer at `location` to `target` (atomically), checked against `reference`.
 
@@ -269,7 +291,16 @@ def export(location: Path, target: Path, reference: Any) -> None:
         worst = float((mine * theirs).sum(axis=1).min())
         if worst < MIN_COSINE:
             raise OnnxUnsupported(f"the export's vectors differ from torch's (cosine {worst:.6f})")
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        checksum = checksum_path(target)
+        checksum.write_text(file_checksum(partial), encoding="utf-8")
         os.replace(partial, target)
+        fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         log.info("exported %s to %s (worst probe cosine %.6f)", location.name, target, worst)
     except OnnxUnsupported:
         raise

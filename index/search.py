@@ -33,6 +33,7 @@ from .errors import (
     EmptyQuestion,
     IndexUnavailable,
     SeedsNotFound,
+    UndersignedError,
     UnknownOrganisation,
     UnknownStatement,
 )
@@ -248,6 +249,11 @@ def _process_name() -> str:
     return Path(argv[0]).name if argv and argv[0] else "python"
 
 
+# A question that finds the live index damaged rebuilds it, unless another writer holds the
+# lock for longer than this (seconds): it is then answered from the newest intact generation.
+REPAIR_WAIT = 2.0
+
+
 class Engine:
     """Statements in, cited passages and signatories out.
 
@@ -316,25 +322,33 @@ class Engine:
                 if snap is not None:
                     return snap
                 raise rejected[1]
+            unusable: IndexUnavailable | None = None
             with self._snapshot_lock:
                 snap = self._snapshot
                 if snap is None or (current is not None and current != snap.generation):
-                    snap = self._adopt_current(snap)
+                    try:
+                        snap = self._adopt_current(snap)
+                    except IndexUnavailable as exc:
+                        unusable = exc
+            if unusable is not None:
+                snap = self._repair(unusable, current)
         if snap is None:
             raise IndexUnavailable("No index has been built yet: run `python -m index build`.")
         return snap
 
     def _adopt_current(self, snap: Snapshot | None) -> Snapshot | None:
-        """Load the generation CURRENT names; keep serving `snap` if it cannot be used."""
+        """Load the generation CURRENT names; keep serving `snap` if it cannot be used;
+        `Damaged` when there is no `snap`."""
         current = self.store.current_generation()
         try:
             loaded = self.store.load()
         except IndexUnavailable as exc:
             if current is not None:
                 self._rejected = (current, exc)
+            log.error("%s", exc)
             if snap is None:
                 raise
-            log.warning("a newer index is unreadable; still answering from %s", snap.generation)
+            log.warning("still answering from %s", snap.generation)
             return snap
         if loaded is not None and snap is not None and not self._compatible(loaded.manifest):
             self._rejected = (
@@ -351,6 +365,42 @@ class Engine:
         self._snapshot = loaded or snap
         return self._snapshot
 
+    def _load_fallback(self, damaged: str | None) -> Snapshot | None:
+        """The newest intact generation other than `damaged`, loaded; None when there is none
+        this engine can use."""
+        generation = self.store.fallback(exclude=damaged)
+        if generation is None or not self._compatible(generation.manifest):
+            return None
+        try:
+            return self.store.load(generation.name)
+        except IndexUnavailable:
+            return None
+
+    def _repair(self, unusable: IndexUnavailable, generation: str | None) -> Snapshot:
+        """A damaged live index, with nothing loaded to answer from: rebuild it from the
+        statements folder (intact segments kept, the rest embedded again) and serve it; when
+        that cannot be done now (another writer at work, no model, no folder), serve the
+        newest intact generation; `IndexUnavailable` saying why when there is none."""
+        log.warning("rebuilding the index from %s", self.seeds_dir)
+        try:
+            report = self.refresh(wait=REPAIR_WAIT)
+            log.warning("index rebuilt: %s", report.summary())
+        except UndersignedError as exc:
+            snap = self._load_fallback(generation)
+            if snap is None:
+                raise IndexUnavailable(f"{unusable} Rebuilding it failed: {exc}") from exc
+            log.warning(
+                "cannot rebuild now (%s); answering from %s meanwhile", exc, snap.generation
+            )
+            with self._snapshot_lock:
+                if self._snapshot is None:
+                    self._snapshot = snap
+                return self._snapshot
+        snap = self._snapshot
+        if snap is None:
+            raise unusable
+        return snap
+
     def has_index(self) -> bool:
         """True when a built index exists on disk."""
         return self.store.current_generation() is not None
@@ -364,11 +414,12 @@ class Engine:
         last build."""
         self._check_seeds()
         try:
-            manifest = self.store.read_manifest()
+            generation = self.store.open()  # every file checked (once per file and process)
         except IndexUnavailable:
             return True
-        if manifest is None:
+        if generation is None:
             return True
+        manifest = generation.manifest
         return (
             manifest.files != fingerprint(self.seeds_dir, manifest)
             or not self._compatible(manifest)
@@ -410,27 +461,43 @@ class Engine:
         return None
 
     def refresh(
-        self, progress: Progress | None = None, *, full: bool = False, warm: bool = True
+        self,
+        progress: Progress | None = None,
+        *,
+        full: bool = False,
+        warm: bool = True,
+        wait: float | None = None,
     ) -> BuildReport:
         """Bring the index in line with `seeds/`, embedding only passages whose text is new.
 
         A failed file keeps its previous version in the index; a failed build leaves the
         previous index live. With `warm`, the new generation is loaded before returning (a
-        serving engine's next question does not wait for it); without, at first use.
+        serving engine's next question does not wait for it); without, at first use. Another
+        writer at work is waited for up to `wait` seconds (default: the store's writer_wait).
         """
         self._check_seeds()
         started = time.monotonic()
-        with self.store.writer(f"a build of the index ({_process_name()})"):
+        with self.store.writer(f"a build of the index ({_process_name()})", wait):
             if not full:
                 same = self._unchanged(started)
                 if same is not None:
                     return same
             notes: list[str] = []
+            for leftover in self.store.clean_leftovers():
+                log.info("removed %s, left by an interrupted build", leftover)
             try:
-                old = self.store.open()
+                old = self.store.open(partial=True)
             except IndexUnavailable as exc:
-                notes.append(f"previous index unreadable, rebuilt from scratch: {exc}")
-                old = None
+                # CURRENT names a generation whose manifest is gone or damaged: build over the
+                # newest intact one (its vectors reused), else from scratch.
+                old = self.store.fallback(exclude=self.store.current_generation())
+                over = f"built over {old.name}" if old is not None else "rebuilt from scratch"
+                notes.append(f"previous index unreadable, {over}: {exc}")
+            if old is not None and old.damaged:
+                notes.append(
+                    "damaged files left out, their statements read and embedded again: "
+                    + "; ".join(old.damaged)
+                )
             if old is not None and not self._compatible(old.manifest):
                 notes.append(
                     f"model or chunking changed ({old.manifest.model} -> {self.embedder.name}); "

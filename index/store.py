@@ -118,20 +118,112 @@ class Manifest:
     # Size and modification time of each file when it was hashed: the next build reads again
     # only files whose stats differ (see build.scan_files).
     file_stats: dict[str, list[int]] = field(default_factory=dict)
-    # The segments, in order: {"name", "passages", "statements", "dead": [statement ids]}.
+    # The segments, in order: {"name", "passages", "statements", "dead": [statement ids],
+    # "files": {path in the segment: [size, sha256]}}.
     segments: list[dict[str, Any]] = field(default_factory=list)
+    # The generation's own files (entities.json, names.json): {name: [size, sha256]}.
+    checksums: dict[str, list[Any]] = field(default_factory=dict)
 
     def to_json(self) -> str:
-        """The manifest file's text (compact: it lists every file of a large collection)."""
+        """The manifest file's text (compact: it lists every file of a large collection),
+        ending with the sha256 of everything before it, checked by `from_json`."""
         data = {f.name: getattr(self, f.name) for f in fields(self)}
-        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        body = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return body[:-1] + f',"{_SEAL}":"{_seal(body[:-1])}"}}'
 
     @classmethod
     def from_json(cls, text: str) -> Manifest:
-        """Parse a manifest file, ignoring keys this version does not know."""
+        """Parse a manifest file, ignoring keys this version does not know; `ValueError` when
+        its seal does not match what it holds (a manifest from before seals has none)."""
         data: dict[str, Any] = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("the manifest is not a JSON object")
+        seal = data.pop(_SEAL, None)
+        if seal is not None:
+            cut = text.rstrip().rfind(f',"{_SEAL}":')
+            if cut < 0 or _seal(text[:cut]) != seal:
+                raise ValueError("the manifest does not match its checksum")
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_SEAL = "sha256"
+
+
+def _seal(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+class Damaged(IndexUnavailable):
+    """Files of a generation that do not match their checksums (or cannot be read)."""
+
+    def __init__(self, generation: str, problems: Sequence[str]) -> None:
+        self.generation = generation
+        self.problems = tuple(problems)
+        super().__init__(
+            f"The stored index {generation} is damaged: {'; '.join(problems)}. It is rebuilt "
+            "from the statements folder at the next build (`python -m index build`, /reindex)."
+        )
+
+
+def file_checksum(path: Path) -> list[Any]:
+    """[size, sha256] of a file."""
+    with open(path, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        return [os.fstat(handle.fileno()).st_size, digest]
+
+
+def tree_checksums(folder: Path) -> dict[str, list[Any]]:
+    """{path under `folder`: [size, sha256]} of every file in it."""
+    return {
+        path.relative_to(folder).as_posix(): file_checksum(path)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+class Verifier:
+    """Checks files against their checksums, each file once while its size, modification
+    time and inode stay the same (segments are written once and shared between
+    generations: one check serves them all)."""
+
+    def __init__(self) -> None:
+        self._good: dict[str, tuple[int, int, int, int, str]] = {}
+        self._lock = threading.Lock()
+        self.hashed_bytes = 0  # what was read to check, for the benchmarks
+
+    def problems(
+        self, folder: Path, expected: Mapping[str, Sequence[Any]], label: str
+    ) -> list[str]:
+        """What does not match in `folder` (named `label` in the sentences): one per file."""
+        found: list[str] = []
+        for relative, (size, digest) in sorted(expected.items()):
+            path = folder / relative
+            name = f"{label}/{relative}"
+            try:
+                st = path.stat()
+            except OSError:
+                found.append(f"{name} is missing")
+                continue
+            key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, str(digest))
+            if self._good.get(str(path)) == key:
+                continue
+            if st.st_size != size:
+                found.append(f"{name} has {st.st_size:,} bytes, not {size:,}")
+                continue
+            try:
+                actual = file_checksum(path)[1]
+            except OSError as exc:
+                found.append(f"{name} cannot be read ({exc.strerror or exc})")
+                continue
+            with self._lock:
+                self.hashed_bytes += st.st_size
+            if actual != digest:
+                found.append(f"{name} does not match its checksum")
+                continue
+            with self._lock:
+                self._good[str(path)] = key
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,15 +260,20 @@ class StoredSegment:
         self.passages = int(ref["passages"])
         self.statements = int(ref.get("statements", 0))
         self.dead = frozenset(str(s) for s in ref.get("dead", []))
+        # Each file's [size, sha256]; None for a segment written before checksums.
+        files = ref.get("files")
+        self.files: dict[str, list[Any]] | None = dict(files) if isinstance(files, dict) else None
         self._index: dict[str, tuple[str, str, int]] | None = None
 
     def ref(self, dead: Iterable[str]) -> dict[str, Any]:
-        """This segment's manifest entry with `dead` statements."""
+        """This segment's manifest entry with `dead` statements (and its files' checksums,
+        made now for a segment written before them)."""
         return {
             "name": self.name,
             "passages": self.passages,
             "statements": self.statements,
             "dead": sorted(dead),
+            "files": self.files if self.files is not None else tree_checksums(self.folder),
         }
 
     def _connect(self) -> sqlite3.Connection:
@@ -347,16 +444,53 @@ class Generation:
             StoredSegment(folder / SEGMENTS_DIR / str(ref["name"]), ref)
             for ref in manifest.segments
         ]
+        # What `verify(partial=True)` found damaged and left out (one sentence each), and
+        # which of the generation's own files are not to be trusted.
+        self.damaged: list[str] = []
+        self.untrusted: set[str] = set()
         self._live: dict[str, Indexed] | None = None
 
-    def name_analyses(self) -> dict[str, Any]:
-        """The analyses of party names the build stored (see `entities.known_analyses`)."""
-        return _read_analyses(self.folder)
-
-    def check(self) -> None:
-        """Raise if a segment is missing or damaged."""
+    def verify(self, verifier: Verifier, *, partial: bool = False) -> None:
+        """Check every file against the manifest's checksums (and each segment's structure).
+        `Damaged` when anything is wrong; with `partial`, damaged segments are left out
+        instead (a build re-embeds their statements) and damaged files of the generation's
+        own are marked untrusted."""
+        problems: list[str] = []
+        own = verifier.problems(self.folder, self.manifest.checksums, self.name)
+        for line in own:
+            self.untrusted.add(line.split(" ", 1)[0].split("/", 1)[1])
+        problems.extend(own)
+        intact: list[StoredSegment] = []
         for segment in self.segments:
-            segment.check()
+            found = (
+                verifier.problems(segment.folder, segment.files, f"{SEGMENTS_DIR}/{segment.name}")
+                if segment.files is not None
+                else []
+            )
+            if not found:
+                try:
+                    segment.check()
+                except Exception as exc:
+                    found = [f"{SEGMENTS_DIR}/{segment.name} cannot be read ({exc})"]
+            if found:
+                problems.extend(found)
+            else:
+                intact.append(segment)
+        if problems and not partial:
+            raise Damaged(self.name, problems)
+        if len(intact) != len(self.segments):
+            self.segments = intact
+            self._live = None
+        self.damaged = problems
+
+    def name_analyses(self) -> dict[str, Any]:
+        """The analyses of party names the build stored (see `entities.known_analyses`);
+        none when the file is damaged."""
+        return {} if NAMES_FILE in self.untrusted else _read_analyses(self.folder)
+
+    def groups(self) -> list[dict[str, Any]] | None:
+        """The organisations the build grouped, or None when they cannot be trusted."""
+        return None if ENTITIES_FILE in self.untrusted else read_groups(self.folder)
 
     def live(self) -> dict[str, Indexed]:
         """Every statement of the generation, where it is stored and what it was built from."""
@@ -544,6 +678,7 @@ class Store:
         # Called once with the holder's description when a writer has to wait for it.
         self.on_wait: Callable[[str], None] | None = None
         self._thread_lock = threading.Lock()
+        self.verifier = Verifier()
         self._owner: int | None = None  # the thread holding the writers' lock
         self._holder: str | None = None
 
@@ -563,9 +698,10 @@ class Store:
             return None
         return name or None
 
-    def read_manifest(self) -> Manifest | None:
-        """The live generation's manifest, without loading vectors."""
-        name = self.current_generation()
+    def read_manifest(self, name: str | None = None) -> Manifest | None:
+        """The manifest of generation `name` (default: the live one), without loading
+        anything else; `IndexUnavailable` when it is missing or damaged."""
+        name = name or self.current_generation()
         if name is None:
             return None
         try:
@@ -573,26 +709,41 @@ class Store:
                 (self._generations / name / "manifest.json").read_text(encoding="utf-8")
             )
         except (OSError, ValueError, TypeError) as exc:
-            raise IndexUnavailable(f"The stored index {name} is damaged ({exc}).") from exc
+            raise Damaged(name, [f"{name}/manifest.json cannot be read ({exc})"]) from exc
 
-    def open(self) -> Generation | None:
-        """The live generation, its manifest read and its segments checked but nothing
-        loaded; None when there is none; `IndexUnavailable` if damaged."""
-        name = self.current_generation()
+    def open(self, name: str | None = None, *, partial: bool = False) -> Generation | None:
+        """Generation `name` (default: the live one), its manifest read and every file
+        checked against its checksum, nothing loaded; None when there is none. `Damaged`
+        when something does not match — with `partial`, only when the manifest does:
+        damaged segments are left out (see `Generation.verify`)."""
+        name = name or self.current_generation()
         if name is None:
             return None
-        manifest = self.read_manifest()
+        manifest = self.read_manifest(name)
         assert manifest is not None
         generation = Generation(name, self._generations / name, manifest)
         if not generation.legacy:
-            try:
-                generation.check()
-            except Exception as exc:
-                raise IndexUnavailable(
-                    f"The stored index {name} cannot be read ({exc}); rebuild it with "
-                    "`python -m index build`."
-                ) from exc
+            generation.verify(self.verifier, partial=partial)
         return generation
+
+    def fallback(self, exclude: str | None) -> Generation | None:
+        """The newest generation other than `exclude` whose every file is intact, or None."""
+        if not self._generations.is_dir():
+            return None
+        names = sorted(
+            (p.name for p in self._generations.iterdir() if not p.name.startswith(".")),
+            reverse=True,
+        )
+        for name in names:
+            if name == exclude:
+                continue
+            try:
+                generation = self.open(name)
+            except IndexUnavailable:
+                continue
+            if generation is not None and not generation.legacy:
+                return generation
+        return None
 
     def statement_ids(self) -> set[str]:
         """Ids of the statements the live generation holds, read from SQLite alone."""
@@ -613,24 +764,43 @@ class Store:
         if folder.is_dir():
             _atomic_write(folder / "manifest.json", manifest.to_json())
 
-    def load(self) -> Snapshot | None:
-        """The live generation, or None when there is none; `IndexUnavailable` if damaged."""
-        generation = self.open()
+    def load(self, name: str | None = None) -> Snapshot | None:
+        """Generation `name` (default: the live one), every file checked; None when there is
+        none; `Damaged` (an `IndexUnavailable`) when a file does not match its checksum."""
+        generation = self.open(name)
         if generation is None:
             return None
-        name = generation.name
         if generation.legacy:
             raise IndexUnavailable(
-                f"The stored index {name} is in an older format; run `python -m index build` "
-                "(passage vectors are reused)."
+                f"The stored index {generation.name} is in an older format; run "
+                "`python -m index build` (passage vectors are reused)."
             )
         try:
             return _assemble(generation)
         except Exception as exc:
-            raise IndexUnavailable(
-                f"The stored index {name} cannot be read ({exc}); rebuild it with "
-                "`python -m index build`."
-            ) from exc
+            raise Damaged(generation.name, [f"it cannot be read ({exc})"]) from exc
+
+    def clean_leftovers(self) -> list[str]:
+        """Remove what interrupted writers left (unfinished generations, temporary CURRENT
+        files); the names removed. Only while holding the writers' lock (else nothing): a
+        writer at work owns its temporary files."""
+        try:
+            with self.writer("a clean-up of unfinished builds", timeout=0):
+                found = [
+                    p
+                    for folder in (self.data_dir, self._generations)
+                    if folder.is_dir()
+                    for p in folder.iterdir()
+                    if p.name.startswith((".tmp-", ".CURRENT."))
+                ]
+                for path in found:
+                    if path.is_dir():
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        path.unlink(missing_ok=True)
+                return [p.name for p in found]
+        except BuildInProgress:
+            return []
 
     def write(
         self,
@@ -645,7 +815,8 @@ class Store:
         and make it live; its name. The caller holds `writer()`."""
         if new is not None and len(new.passages) != len(new.vectors):
             raise ValueError("one vector per passage")
-        name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+        # Names sort in the order generations were made (to the microsecond).
+        name = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:8]
         self._generations.mkdir(parents=True, exist_ok=True)
         tmp = self._generations / f".tmp-{name}"
         tmp.mkdir()
@@ -656,21 +827,28 @@ class Store:
                 refs.append(segment.ref(dead))
             if new is not None and new.statements:
                 segment_name = f"{name}-{uuid.uuid4().hex[:6]}"
-                _write_segment(tmp / SEGMENTS_DIR / segment_name, new, manifest.dimension)
+                folder = tmp / SEGMENTS_DIR / segment_name
+                _write_segment(folder, new, manifest.dimension)
                 refs.append(
                     {
                         "name": segment_name,
                         "passages": len(new.passages),
                         "statements": len(new.statements),
                         "dead": [],
+                        "files": tree_checksums(folder),
                     }
                 )
-            manifest = replace(manifest, segments=refs, schema=SCHEMA_VERSION)
             (tmp / ENTITIES_FILE).write_text(
                 json.dumps({"groups": groups}, ensure_ascii=False), encoding="utf-8"
             )
             (tmp / NAMES_FILE).write_text(
                 json.dumps(stored_analyses(sorted(names)), ensure_ascii=False), encoding="utf-8"
+            )
+            manifest = replace(
+                manifest,
+                segments=refs,
+                schema=SCHEMA_VERSION,
+                checksums={n: file_checksum(tmp / n) for n in (ENTITIES_FILE, NAMES_FILE)},
             )
             (tmp / "manifest.json").write_text(manifest.to_json(), encoding="utf-8")
             _fsync_dir_files(tmp)

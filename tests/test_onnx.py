@@ -17,7 +17,7 @@ from index.embedding import SentenceTransformerEmbedder, resolve_model_location
 from index.errors import ModelUnavailable
 from index.ingest import load_statement, scan_seeds
 from index.search import Engine
-from index.store import SENTENCES_FILE
+from index.store import SENTENCE_OFFSETS_FILE, SENTENCES_FILE, Manifest
 
 from .support import ROOT, SEEDS
 
@@ -99,14 +99,28 @@ def test_a_long_text_is_cut_where_torch_cuts_it(
     assert cosine >= 0.9999
 
 
-def test_a_damaged_export_is_exported_again(tmp_path: Path) -> None:
+def test_a_damaged_export_is_exported_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Damage onnxruntime would not notice (weights changed, the file still loads) is found by
+    the export's checksum: the file is discarded and exported again."""
+    from index.onnx_encoder import OnnxEncoder
+
     first = SentenceTransformerEmbedder(encoder="onnx", cache_dir=tmp_path)
     good = first.embed_queries(["the harbour strike"])
     (exported,) = tmp_path.glob("*.onnx")
-    exported.write_bytes(b"not a model" * 100)
+    data = bytearray(exported.read_bytes())
+    for start in range(len(data) // 2, len(data) - 4096, 1 << 20):
+        data[start : start + 256] = bytes(256)  # runs of weights zeroed, the layout kept
+    exported.write_bytes(bytes(data))
+    location = resolve_model_location("all-MiniLM-L6-v2")
+    silent = OnnxEncoder(Path(location), exported).encode(["the harbour strike"])
+    assert float((silent * good).sum()) < 0.9999  # loads, and answers differently
     again = SentenceTransformerEmbedder(encoder="onnx", cache_dir=tmp_path)
-    assert float((again.embed_queries(["the harbour strike"]) * good).sum()) >= 0.9999
-    assert exported.stat().st_size > 1_000_000
+    with caplog.at_level("WARNING"):
+        assert float((again.embed_queries(["the harbour strike"]) * good).sum()) >= 0.9999
+    assert "does not match its checksum" in caplog.text
+    assert exported.read_bytes() != bytes(data)
 
 
 def test_a_model_of_another_layout_falls_back_to_torch(tmp_path: Path) -> None:
@@ -235,8 +249,16 @@ def test_sentence_vectors_are_stored_at_build_and_pick_the_highlight(
     assert after.folder is not None
     stored = list(after.folder.glob(f"segments/*/{SENTENCES_FILE}"))
     assert len(stored) == 2  # the first build's segment, kept, and the new statement's
+    # As if written without them (by the torch path): no files, none in the manifest.
+    manifest_file = after.folder / "manifest.json"
+    manifest = Manifest.from_json(manifest_file.read_text(encoding="utf-8"))
     for path in stored:
         path.unlink()
+        (path.parent / SENTENCE_OFFSETS_FILE).unlink()
+    for ref in manifest.segments:
+        for name in (SENTENCES_FILE, SENTENCE_OFFSETS_FILE):
+            del ref["files"][name]
+    manifest_file.write_text(manifest.to_json(), encoding="utf-8")
     reloaded = Engine(seeds, tmp_path / "data", onnx_embedder)
     assert reloaded.snapshot.sentence_vectors(0) is None
     (again, *_) = reloaded.ask(question, highlight=1).hits
