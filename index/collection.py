@@ -202,6 +202,11 @@ def archive(engine: Engine, stem: str, why: str) -> Path:
     folder.mkdir(parents=True)
     for path in statement_files(engine, stem):
         shutil.copy2(path, folder / path.name)
+        with open(folder / path.name, "rb") as handle:
+            os.fsync(handle.fileno())
+    # On disk before the statement's own files are replaced or removed.
+    _fsync_folder(folder)
+    _fsync_folder(folder.parent)
     return folder
 
 
@@ -255,7 +260,11 @@ def _atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    fd = os.open(path.parent, os.O_RDONLY)
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:

@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 STATEMENT_SUFFIXES = (".txt", ".md")
 SIDECAR_SUFFIX = ".toml"
+# A statement file being written (collection.add_statement): `.<name>.<8 hex>.upload`, renamed
+# over <name> once whole; one left by a killed writer is removed by the next refresh.
+UPLOAD_LEFTOVER = re.compile(r"^\..+\.[0-9a-f]{8}\.upload$")
 ALIASES_FILE = "aliases.toml"  # the moderators' organisation aliases, not a sidecar
 MAX_FILE_BYTES = 2_000_000
 # Raised whenever parsing changes what it derives (paragraphs, dates, sources, parties): the next

@@ -454,6 +454,17 @@ class Engine:
         except IndexUnavailable:
             return None
 
+    def _clean_leftovers(self) -> None:
+        """Remove what killed writers left: unfinished generations, temporary CURRENT files,
+        half-written uploads (`.<name>.<hex>.upload`; statements themselves are never touched).
+        The caller holds the writers' lock."""
+        for leftover in self.store.clean_leftovers():
+            log.info("removed %s, left by an interrupted build", leftover)
+        for path in self.seeds_dir.iterdir():
+            if ingest.UPLOAD_LEFTOVER.match(path.name) and path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
+                log.info("removed %s, left by an interrupted upload", path.name)
+
     def ensure_fresh(self, progress: Progress | None = None) -> BuildReport | None:
         """Build when there is no index, refresh when `seeds/` changed; None when up to date."""
         if self.needs_refresh():
@@ -478,13 +489,12 @@ class Engine:
         self._check_seeds()
         started = time.monotonic()
         with self.store.writer(f"a build of the index ({_process_name()})", wait):
+            self._clean_leftovers()
             if not full:
                 same = self._unchanged(started)
                 if same is not None:
                     return same
             notes: list[str] = []
-            for leftover in self.store.clean_leftovers():
-                log.info("removed %s, left by an interrupted build", leftover)
             try:
                 old = self.store.open(partial=True)
             except IndexUnavailable as exc:
