@@ -15,6 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 LETTER = "000_2054a4ae632f0832"
 JOINT = "003_c99b9ee5c02adaa1"
+# A third statement tests add to the seeds.
+HARBOUR = (
+    "Statement on the harbour strike\n\n"
+    "The dock workers of Port Ellery have stopped work to defend their pensions.\n"
+    "We call on every union to send delegations to the picket lines.\n\n"
+    "Harbour Workers Federation\n"
+    "Ellery Tenants League\n"
+)
 BOT_COMMANDS = frozenset(
     {
         "ask",

@@ -22,15 +22,8 @@ from index.errors import IndexUnavailable
 from index.search import Engine
 from index.store import Manifest
 
-from .support import ROOT, SEEDS, FakeEmbedder
+from .support import HARBOUR, ROOT, SEEDS, FakeEmbedder
 
-HARBOUR = (
-    "Statement on the harbour strike\n\n"
-    "The dock workers of Port Ellery have stopped work to defend their pensions.\n"
-    "We call on every union to send delegations to the picket lines.\n\n"
-    "Harbour Workers Federation\n"
-    "Ellery Tenants League\n"
-)
 QUESTIONS = ("political prisoners in Iran", "why did the dock workers stop work")
 
 

@@ -14,15 +14,8 @@ import pytest
 
 from index.search import Engine
 
-from .support import ROOT, SEEDS, FakeEmbedder
+from .support import HARBOUR, ROOT, SEEDS, FakeEmbedder
 
-HARBOUR = (
-    "Statement on the harbour strike\n\n"
-    "The dock workers of Port Ellery have stopped work to defend their pensions.\n"
-    "We call on every union to send delegations to the picket lines.\n\n"
-    "Harbour Workers Federation\n"
-    "Ellery Tenants League\n"
-)
 HARBOUR_AGAIN = HARBOUR.replace("their pensions", "their pensions and their jobs")
 QUESTION = "why did the dock workers stop work"
 
