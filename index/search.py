@@ -55,7 +55,7 @@ from .models import (
 )
 from .query import Filters, addressed_to, dates_in, named_organisation, organisation_in
 from .retrieval import DEFAULT_ALPHA, STATEMENT_WEIGHT, fuse, mmr, top_k, with_statement
-from .store import SCHEMA_VERSION, Manifest, Snapshot, Store
+from .store import MAX_SEGMENTS, SCHEMA_VERSION, Damaged, Generation, Manifest, Snapshot, Store
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -454,6 +454,29 @@ class Engine:
         except IndexUnavailable:
             return None
 
+    def _previous(self, notes: list[str]) -> Generation | None:
+        """The generation a build goes on from, its damaged segments left out (said in
+        `notes`); the newest intact one when the live one cannot be opened; None for none."""
+        try:
+            old = self.store.open(partial=True)
+        except IndexUnavailable as exc:
+            # CURRENT names a generation whose manifest is gone or damaged: build over the
+            # newest intact one (its vectors reused), else from scratch.
+            old = self.store.fallback(exclude=self.store.current_generation())
+            over = f"built over {old.name}" if old is not None else "rebuilt from scratch"
+            notes.append(f"previous index unreadable, {over}: {exc}")
+        if old is not None and old.damaged:
+            notes.append(
+                "damaged files left out, their statements read and embedded again: "
+                + "; ".join(old.damaged)
+            )
+        if old is not None and not self._compatible(old.manifest):
+            notes.append(
+                f"model or chunking changed ({old.manifest.model} -> {self.embedder.name}); "
+                "every passage is re-embedded"
+            )
+        return old
+
     def _clean_leftovers(self) -> None:
         """Remove what killed writers left: unfinished generations, temporary CURRENT files,
         half-written uploads (`.<name>.<hex>.upload`; statements themselves are never touched).
@@ -494,44 +517,38 @@ class Engine:
                 same = self._unchanged(started)
                 if same is not None:
                     return same
-            notes: list[str] = []
-            try:
-                old = self.store.open(partial=True)
-            except IndexUnavailable as exc:
-                # CURRENT names a generation whose manifest is gone or damaged: build over the
-                # newest intact one (its vectors reused), else from scratch.
-                old = self.store.fallback(exclude=self.store.current_generation())
-                over = f"built over {old.name}" if old is not None else "rebuilt from scratch"
-                notes.append(f"previous index unreadable, {over}: {exc}")
-            if old is not None and old.damaged:
-                notes.append(
-                    "damaged files left out, their statements read and embedded again: "
-                    + "; ".join(old.damaged)
-                )
-            if old is not None and not self._compatible(old.manifest):
-                notes.append(
-                    f"model or chunking changed ({old.manifest.model} -> {self.embedder.name}); "
-                    "every passage is re-embedded"
-                )
-                full = True
-            report, _ = build(
-                self.seeds_dir,
-                self.store,
-                self.embedder,
-                old,
-                full=full,
-                progress=progress,
-                notes=notes,
-                started=started,
-            )
-            if warm:
-                # What CURRENT names now (this build's, or the unchanged one) is what the
-                # engine serves; it is loaded here, not by the next question.
-                with self._snapshot_lock:
-                    live = self._snapshot
-                    if live is None or live.generation != self.store.current_generation():
-                        self._adopt_current(live)
-            return report
+            # A damaged file found only when read (a build checks large arrays when it reads
+            # them; loading checks every file) is known at the next attempt, which leaves its
+            # segment out.
+            last = MAX_SEGMENTS + 2
+            for attempt in range(last + 1):
+                notes: list[str] = []
+                old = self._previous(notes)
+                rebuild = full or (old is not None and not self._compatible(old.manifest))
+                try:
+                    report, _ = build(
+                        self.seeds_dir,
+                        self.store,
+                        self.embedder,
+                        old,
+                        full=rebuild,
+                        progress=progress,
+                        notes=notes,
+                        started=started,
+                    )
+                    if warm:
+                        # What CURRENT names now (this build's, or the unchanged one) is what
+                        # the engine serves; it is loaded here, not by the next question.
+                        with self._snapshot_lock:
+                            live = self._snapshot
+                            if live is None or live.generation != self.store.current_generation():
+                                self._adopt_current(None)
+                    return report
+                except Damaged as exc:
+                    if attempt == last:
+                        raise
+                    log.error("%s", exc)
+            raise AssertionError("unreachable")
 
     # ------------------------------------------------------------------ questions
 

@@ -150,6 +150,11 @@ class Manifest:
 _SEAL = "sha256"
 
 
+def _is_large(relative: str) -> bool:
+    """Whether a segment file is one of the large arrays a build seldom reads."""
+    return relative.endswith((".npy", ".faiss"))
+
+
 def _seal(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
@@ -189,6 +194,7 @@ class Verifier:
 
     def __init__(self) -> None:
         self._good: dict[str, tuple[int, int, int, int, str]] = {}
+        self._bad: dict[str, tuple[int, int, int, int, str]] = {}
         self._lock = threading.Lock()
         self.hashed_bytes = 0  # what was read to check, for the benchmarks
 
@@ -220,9 +226,32 @@ class Verifier:
                 self.hashed_bytes += st.st_size
             if actual != digest:
                 found.append(f"{name} does not match its checksum")
+                with self._lock:
+                    self._bad[str(path)] = key
                 continue
             with self._lock:
                 self._good[str(path)] = key
+        return found
+
+    def known_bad(
+        self, folder: Path, expected: Mapping[str, Sequence[Any]], label: str
+    ) -> list[str]:
+        """The files of `expected` found not to match before (and unchanged since)."""
+        found = []
+        for relative, (_, digest) in sorted(expected.items()):
+            path = folder / relative
+            try:
+                st = path.stat()
+            except OSError:
+                found.append(f"{label}/{relative} is missing")
+                continue
+            key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, str(digest))
+            if self._bad.get(str(path)) == key:
+                found.append(f"{label}/{relative} does not match its checksum")
+            elif st.st_size != expected[relative][0]:
+                found.append(
+                    f"{label}/{relative} has {st.st_size:,} bytes, not {expected[relative][0]:,}"
+                )
         return found
 
 
@@ -264,6 +293,27 @@ class StoredSegment:
         files = ref.get("files")
         self.files: dict[str, list[Any]] | None = dict(files) if isinstance(files, dict) else None
         self._index: dict[str, tuple[str, str, int]] | None = None
+        # Files to check against their checksums when first read (see Generation.verify).
+        self._pending: dict[str, list[Any]] = {}
+        self._verifier: Verifier | None = None
+        self._generation = ""
+
+    def defer(self, files: Mapping[str, list[Any]], verifier: Verifier, generation: str) -> None:
+        """Check `files` when they are first read instead of now."""
+        self._pending = dict(files)
+        self._verifier = verifier
+        self._generation = generation
+
+    def _trust(self, *names: str) -> None:
+        """`Damaged` unless the files `names` (those still to be checked) match their checksums."""
+        wanted = {n: self._pending[n] for n in names if n in self._pending}
+        if not wanted or self._verifier is None:
+            return
+        problems = self._verifier.problems(self.folder, wanted, f"{SEGMENTS_DIR}/{self.name}")
+        if problems:
+            raise Damaged(self._generation, problems)
+        for name in wanted:
+            self._pending.pop(name, None)
 
     def ref(self, dead: Iterable[str]) -> dict[str, Any]:
         """This segment's manifest entry with `dead` statements (and its files' checksums,
@@ -403,6 +453,7 @@ class StoredSegment:
 
     def vectors(self) -> npt.NDArray[np.float32]:
         """The passage vectors, memory-mapped."""
+        self._trust(VECTORS_FILE)
         return np.load(self.folder / VECTORS_FILE, mmap_mode="r", allow_pickle=False)  # type: ignore[no-any-return]
 
     def sentences(self) -> tuple[Any, Any] | None:
@@ -410,6 +461,7 @@ class StoredSegment:
         was stored without them (or they do not fit)."""
         if not (self.folder / SENTENCES_FILE).exists():
             return None
+        self._trust(SENTENCES_FILE, SENTENCE_OFFSETS_FILE)
         try:
             vectors = np.load(self.folder / SENTENCES_FILE, mmap_mode="r", allow_pickle=False)
             offsets = np.load(self.folder / SENTENCE_OFFSETS_FILE, allow_pickle=False)
@@ -423,12 +475,16 @@ class StoredSegment:
 
     def terms(self) -> TermCounts:
         """The passages' term counts."""
+        self._trust(*(f"{BM25_DIR}/{name}.npy" for name in TermCounts.FILES))
         return TermCounts.load(self.folder / BM25_DIR)
 
     def ann(self) -> Any:
         """The approximate index of a large segment, or None (see dense.py)."""
         path = self.folder / dense.ANN_FILE
-        return dense.read_ann(path) if path.exists() else None
+        if not path.exists():
+            return None
+        self._trust(dense.ANN_FILE)
+        return dense.read_ann(path)
 
 
 class Generation:
@@ -462,11 +518,18 @@ class Generation:
         problems.extend(own)
         intact: list[StoredSegment] = []
         for segment in self.segments:
-            found = (
-                verifier.problems(segment.folder, segment.files, f"{SEGMENTS_DIR}/{segment.name}")
-                if segment.files is not None
-                else []
-            )
+            found: list[str] = []
+            label = f"{SEGMENTS_DIR}/{segment.name}"
+            if segment.files is not None:
+                now = segment.files
+                if partial:
+                    # A build reads few of the large arrays: each is checked when first read
+                    # (sizes, and what was found damaged before, now).
+                    later = {k: v for k, v in now.items() if _is_large(k)}
+                    now = {k: v for k, v in now.items() if not _is_large(k)}
+                    found.extend(verifier.known_bad(segment.folder, later, label))
+                    segment.defer(later, verifier, self.name)
+                found.extend(verifier.problems(segment.folder, now, label))
             if not found:
                 try:
                     segment.check()

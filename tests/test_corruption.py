@@ -170,12 +170,29 @@ def test_only_the_statements_of_a_damaged_segment_are_embedded_again(
     _random_bytes(_resolve(tmp_path / "data", "segments/new/vectors.npy"))
     embedder = FakeEmbedder()
     engine = Engine(tmp_path / "seeds", tmp_path / "data", embedder, min_score=-1.0)
-    report = engine.refresh()
-    assert report.embedded == 2 and set(embedder.embedded) == {
-        p for p in HARBOUR.split("\n") if p.startswith(("The dock", "We call"))
-    }
-    assert any("vectors.npy does not match its checksum" in note for note in report.notes)
     assert _answers(engine) == before
+    assert sorted(embedder.embedded) == sorted(
+        p for p in HARBOUR.split("\n") if p.startswith(("The dock", "We call"))
+    )
+
+
+def test_a_damaged_array_a_build_reads_is_left_out_and_embedded_again(
+    reference: tuple[Path, list[str], list], tmp_path: Path
+):
+    """A build checks large arrays only when it reads them (reusing a passage's vector): the
+    damage found then, the build starts again without that segment."""
+    base, _, _ = reference
+    shutil.copytree(base / "seeds", tmp_path / "seeds")
+    _copy(base / "data", tmp_path / "data")
+    _break(_resolve(tmp_path / "data", "segments/new/vectors.npy"))  # its header intact
+    edited = HARBOUR.replace("picket lines.\n", "picket lines.\nSolidarity forever.\n")
+    (tmp_path / "seeds" / "harbour.txt").write_text(edited, encoding="utf-8")
+    embedder = FakeEmbedder()
+    engine = Engine(tmp_path / "seeds", tmp_path / "data", embedder, min_score=-1.0)
+    report = engine.refresh()
+    assert any("vectors.npy does not match its checksum" in n for n in report.notes)
+    assert len(embedder.embedded) == 3  # the edited statement's passages, none reused
+    assert "Port Ellery" in engine.ask(QUESTIONS[1], k=1).hits[0].text
 
 
 def test_a_current_naming_a_missing_generation_is_built_over_the_newest_intact_one(
