@@ -24,6 +24,7 @@ from .ingest import (
     SIDECAR_SUFFIX,
     STATEMENT_SUFFIXES,
     StatementRejected,
+    id_key,
     parse_statement,
 )
 from .models import BuildReport, Statement
@@ -143,23 +144,35 @@ def _add(engine: Engine, name: str, data: bytes, sidecar: str | None, replace: b
     seeds = engine.seeds_dir
     if not seeds.is_dir():
         raise UndersignedError(f"The statements folder {seeds} does not exist.")
-    existing = [
-        p for p in seeds.iterdir() if p.stem == stem and p.suffix.lower() in STATEMENT_SUFFIXES
-    ]
+    # The same id up to letter case and Unicode composition is the same statement.
+    existing = sorted(
+        p
+        for p in seeds.iterdir()
+        if id_key(p.stem) == id_key(stem)
+        and p.suffix.lower() in STATEMENT_SUFFIXES
+        and not p.name.startswith(".")
+    )
     if existing and not replace:
-        raise StatementExists(stem, existing[0].name)
-    archived = archive(engine, stem, "replaced") if existing else None
-    for old in existing:
-        if old.name != name:
-            old.unlink()
+        raise StatementExists(existing[0].stem, existing[0].name)
+    old_stems = sorted({p.stem for p in existing})
+    archives = [archive(engine, old, "replaced") for old in old_stems]
+    old_sidecars = [
+        seeds / f"{old}{SIDECAR_SUFFIX}"
+        for old in old_stems
+        if (seeds / f"{old}{SIDECAR_SUFFIX}").is_file()
+    ]
     _atomic_write(seeds / name, data)
+    if old_sidecars:
+        # The metadata given now over what the replaced statement had.
+        kept = old_sidecars[0].read_text(encoding="utf-8-sig", errors="replace")
+        sidecar = _merged_sidecar(old_sidecars[0], sidecar) if sidecar is not None else kept
     if sidecar is not None:
-        path = seeds / f"{stem}{SIDECAR_SUFFIX}"
-        if existing and path.is_file():
-            sidecar = _merged_sidecar(path, sidecar)
-        _atomic_write(path, sidecar.encode("utf-8"))
+        _atomic_write(seeds / f"{stem}{SIDECAR_SUFFIX}", sidecar.encode("utf-8"))
+    for old in [*existing, *old_sidecars]:
+        if old.name not in (name, f"{stem}{SIDECAR_SUFFIX}"):
+            old.unlink(missing_ok=True)
     report = engine.refresh()
-    return Added(engine.statement(stem), report, bool(existing), archived)
+    return Added(engine.statement(stem), report, bool(existing), archives[0] if archives else None)
 
 
 def remove_statement(engine: Engine, statement_id: str, *, by: str = "a removal") -> Removed:

@@ -10,9 +10,10 @@ class UndersignedError(Exception):
 class EmptyQuestion(UndersignedError):
     """The question or name was blank."""
 
-    def __init__(self, what: str = "question") -> None:
+    def __init__(self, what: str = "question", *, message: str | None = None) -> None:
         super().__init__(
-            f'The {what} is empty: type a few words, e.g. "foreign interference in Iran".'
+            message
+            or f'The {what} is empty: type a few words, e.g. "foreign interference in Iran".'
         )
 
 

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import re
 import tomllib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,24 @@ def link_problem(seeds_dir: Path, path: Path) -> str | None:
     return f"is a link to {target.name}, which is read as itself"
 
 
+# A statement's id is its file name without the extension: Discord takes at most 100
+# characters in a choice's value, which is how /statement and /remove-statement receive ids.
+MAX_ID_CHARS = 100
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def id_key(statement_id: str) -> str:
+    """What two ids must not share: the same letters up to case, accents and Unicode
+    composition ("Café", "cafe" and "café" written with a combining accent are one id)."""
+    decomposed = unicodedata.normalize("NFKD", statement_id)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def printable(name: str) -> str:
+    """A file name with its control characters shown as \ufffd, safe to print and post."""
+    return _CONTROL.sub("\ufffd", name)
+
+
 def scan_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[Skipped]]:
     """The statement files in a folder (sorted by name) and the files skipped, with reasons."""
     files: list[SeedFile] = []
@@ -90,11 +109,25 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[Skipped]]:
     entries = sorted(seeds_dir.iterdir(), key=lambda p: p.name)
     links = {p.name: why for p in entries if (why := link_problem(seeds_dir, p)) is not None}
     for name, why in links.items():
-        skipped.append(Skipped(name, why))
+        skipped.append(Skipped(printable(name), why))
     entries = [p for p in entries if p.name not in links]
     names = {p.name for p in entries}
     taken: dict[str, str] = {}
     for path in entries:
+        if _CONTROL.search(path.name):
+            skipped.append(
+                Skipped(
+                    printable(path.name),
+                    "its name has control characters (shown as \ufffd); rename it",
+                )
+            )
+            continue
+        if path.name.startswith("."):
+            if path.suffix.lower() in STATEMENT_SUFFIXES and not UPLOAD_LEFTOVER.match(path.name):
+                skipped.append(
+                    Skipped(path.name, "a hidden file (its name starts with a dot); rename it")
+                )
+            continue  # hidden: editors' and systems' files, an upload being written
         if path.is_dir():
             skipped.append(Skipped(path.name, "is a folder; statements are files in the top level"))
             continue
@@ -110,12 +143,26 @@ def scan_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[Skipped]]:
         if suffix not in STATEMENT_SUFFIXES:
             skipped.append(Skipped(path.name, "not a .txt or .md file"))
             continue
-        if path.stem in taken:
+        if len(path.stem) > MAX_ID_CHARS:
             skipped.append(
-                Skipped(path.name, f"same id {path.stem!r} as {taken[path.stem]}; rename one")
+                Skipped(
+                    path.name,
+                    f"its name is {len(path.stem)} characters long before the extension; "
+                    f"at most {MAX_ID_CHARS}: rename it",
+                )
             )
             continue
-        taken[path.stem] = path.name
+        same = id_key(path.stem)
+        if same in taken:
+            skipped.append(
+                Skipped(
+                    path.name,
+                    f"the same id as {taken[same]} (ids must differ by more than letter case "
+                    "and accents); rename one",
+                )
+            )
+            continue
+        taken[same] = path.name
         sidecar = path.with_suffix(SIDECAR_SUFFIX)
         files.append(SeedFile(path, sidecar if sidecar.name in names else None))
     return files, skipped

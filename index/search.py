@@ -56,6 +56,7 @@ from .models import (
 from .query import Filters, addressed_to, dates_in, named_organisation, organisation_in
 from .retrieval import DEFAULT_ALPHA, STATEMENT_WEIGHT, fuse, mmr, top_k, with_statement
 from .store import MAX_SEGMENTS, SCHEMA_VERSION, Damaged, Generation, Manifest, Snapshot, Store
+from .textutil import clean_question
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -571,7 +572,25 @@ class Engine:
         Highlights come from the sentence vectors stored at build; a generation stored without
         them (built through torch) encodes every sentence of a hit instead, the dearest part of
         a question: with `highlight`, only the first that many hits get theirs now
-        (`highlight_hits` adds the others' when they are shown)."""
+        (`highlight_hits` adds the others' when they are shown).
+
+        The question is read as `textutil.clean_question` leaves it (control characters out,
+        at most MAX_QUESTION_CHARS); `EmptyQuestion` when it has no words."""
+        question, cleaning = clean_question(question)
+        answer = self._answer(question, k, organisation, since, until, highlight)
+        if cleaning:
+            answer = dataclasses.replace(answer, notes=(*cleaning, *answer.notes))
+        return answer
+
+    def _answer(
+        self,
+        question: str,
+        k: int,
+        organisation: str | None,
+        since: dt.date | None,
+        until: dt.date | None,
+        highlight: int | None,
+    ) -> Answer:
         answer = self._ask(
             question, k, organisation, since, until, subject=True, highlight=highlight
         )

@@ -31,6 +31,7 @@ import re
 import secrets
 import socket
 import time
+import urllib.parse
 from collections.abc import AsyncIterator, Callable, Generator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -671,7 +672,8 @@ class FakeDiscord:
         """Register bytes served at `/attachments/{id}/{filename}`; returns the attachment object."""
         attachment_id = snowflake()
         self.files[attachment_id] = (filename, data, content_type)
-        url = f"{self.url}/attachments/{attachment_id}/{filename}"
+        # Discord's CDN names the file in the URL its own way; the filename field is as sent.
+        url = f"{self.url}/attachments/{attachment_id}/{urllib.parse.quote(filename, safe='')}"
         return {
             "id": attachment_id,
             "filename": filename,

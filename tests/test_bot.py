@@ -859,3 +859,58 @@ async def test_debug_logs_hold_neither_the_bot_token_nor_interaction_tokens(
     assert "/webhooks/" in text and "[redacted]" in text  # the URLs were logged, redacted
     assert rec.token not in text
     assert fake.token not in text
+
+
+HOSTILE_QUESTIONS = {
+    "ten thousand characters": "political prisoners in Iran " * 358,
+    "only punctuation": "?!?... ;;",
+    "only emoji": "🙂🔥🙂",
+    "right to left": "ما هو موقفهم من السجناء السياسيين في إيران؟",
+    "combining marks": "prisoners" + "\u0301" * 300 + " in Iran",
+    "NUL and escapes": "political\x00prisoners\x1b[2J in Iran",
+    "Markdown and mentions": "**political** prisoners @everyone @here <@1> <@&2> `Iran` ||x||",
+}
+
+
+async def test_hostile_questions_are_answered_or_refused_and_ping_nobody(
+    fake: FakeDiscord, bot: UndersignedBot
+):
+    for what, question in HOSTILE_QUESTIONS.items():
+        rec = await fake.send_command("ask", {"question": question})
+        first = await rec.callback()
+        replies = await rec.settled()
+        assert replies, what
+        bodies = [r.body for r in replies if isinstance(r.body, dict)]
+        text = json.dumps(bodies, ensure_ascii=False)
+        assert first.type in (4, 5), what
+        if what == "ten thousand characters":
+            # Discord's client stops at 300 characters; one sent anyway is read up to the cap.
+            assert "Only the first 1,000 characters of the question were read." in text
+            assert len(bodies[-1]["content"]) <= 2000
+            continue
+        if what in ("only punctuation", "only emoji"):
+            assert "has no words to search for" in text, (what, text)
+            continue
+        assert "\x00" not in text and "\x1b" not in text, what
+        if what == "Markdown and mentions":
+            content = bodies[-1]["content"]
+            assert "\\*\\*political\\*\\*" in content and "\\`Iran\\`" in content, content
+        if what == "combining marks":
+            assert "\u0301" * 4 not in text, what
+    fake.assert_all_acknowledged()
+
+
+async def test_an_upload_with_a_traversal_name_like_an_existing_one_is_refused(
+    fake: FakeDiscord, bot: UndersignedBot, engine: Engine
+):
+    (engine.seeds_dir / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+    await asyncio.to_thread(engine.refresh)
+    attachment = fake.add_attachment("../../HARBOUR.txt", HARBOUR.encode())
+    rec = await fake.send_command("add-statement", {"file": attachment}, **MODERATOR)
+    await rec.callback()
+    refusal = await _error(rec)
+    assert "id 'harbour' exists (harbour.txt)" in refusal["content"], refusal
+    assert sorted(p.name for p in engine.seeds_dir.iterdir() if "arbour" in p.name.lower()) == [
+        "harbour.txt"
+    ]
+    assert not (engine.seeds_dir.parent.parent / "HARBOUR.txt").exists()
