@@ -81,6 +81,7 @@ def answer(a: Answer) -> dict[str, Any]:
         "statements": [_appearance(x) for x in a.statements],
         "notes": list(a.notes),
         "listed": statement_list(a.listed)["statements"],
+        "generation": a.generation,
     }
 
 

@@ -151,6 +151,7 @@ class Answer:
     notes: tuple[str, ...] = ()  # things the person should know about how it was answered
     # "Which statements are from 2024?": the statements in the date range, newest first.
     listed: tuple[StatementSummary, ...] = ()
+    generation: str = ""  # the index generation every part of the answer was read from
 
     @property
     def message(self) -> str:

@@ -578,9 +578,9 @@ class Engine:
         at most MAX_QUESTION_CHARS); `EmptyQuestion` when it has no words."""
         question, cleaning = clean_question(question)
         answer = self._answer(question, k, organisation, since, until, highlight)
-        if cleaning:
-            answer = dataclasses.replace(answer, notes=(*cleaning, *answer.notes))
-        return answer
+        return dataclasses.replace(
+            answer, notes=(*cleaning, *answer.notes), generation=self.snapshot.generation
+        )
 
     def _answer(
         self,

@@ -493,6 +493,8 @@ def test_each_question_reads_one_generation_while_builds_swap_them(
     stop = threading.Event()
     errors: list[BaseException] = []
     answered = [0]
+    cited: list[tuple[str, set[str]]] = []  # (generation, statements an answer quoted)
+    holds = {fake_engine.store.current_generation(): False}  # generation: harbour in it?
 
     def ask() -> None:
         for _ in range(400):  # bounded, whatever happens
@@ -502,6 +504,7 @@ def test_each_question_reads_one_generation_while_builds_swap_them(
                 answer = fake_engine.ask("dock workers pensions and political prisoners", k=5)
                 for hit in answer.hits:
                     assert texts[hit.statement_id][hit.start : hit.end] == hit.text
+                cited.append((answer.generation, {h.statement_id for h in answer.hits}))
                 fake_engine.signed_by("Harbour Workers Federation")
                 answered[0] += 1
             except BaseException as exc:
@@ -515,14 +518,20 @@ def test_each_question_reads_one_generation_while_builds_swap_them(
         for _ in range(4):
             (seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
             cli.refresh(warm=False)
+            holds[cli.store.current_generation()] = True
             (seeds_dir / "harbour.txt").unlink()
             cli.refresh(warm=False)
+            holds[cli.store.current_generation()] = False
     finally:
         stop.set()
         for thread in threads:
             thread.join(timeout=60)
     assert not errors, errors[0]
     assert answered[0] > 0
+    # Each answer names the generation it was read from, and quotes only what that one holds.
+    for generation, quoted in cited:
+        assert generation in holds
+        assert ("harbour" in quoted) <= holds[generation]
 
 
 def test_a_build_swapping_generations_mid_question_does_not_change_what_it_reads(
