@@ -26,6 +26,7 @@ from .store import (
     DEAD_SHARE,
     MAX_SEGMENTS,
     Generation,
+    Indexed,
     Manifest,
     SegmentData,
     Store,
@@ -78,6 +79,7 @@ def build(
     changed: list[str] = []
     unchanged: list[str] = []
     kept_ids: set[str] = set()
+    stored: dict[int, dict[str, Statement]] = {}  # segment -> its statements, once read
     for seed in seeds:
         previous = live.get(seed.id)
         if (
@@ -98,6 +100,14 @@ def build(
                     Skipped(seed.path.name, f"{exc}; the previous version stays indexed")
                 )
                 kept_ids.add(seed.id)
+            elif previous is not None and old is not None and not legacy:
+                # Everything is written anew (a new parser, model or chunking): the version
+                # the last build accepted is carried over from its segment.
+                skipped.append(
+                    Skipped(seed.path.name, f"{exc}; the previous version stays indexed")
+                )
+                fresh.append(_stored_statement(old, seed.id, previous, stored))
+                unchanged.append(seed.id)
             elif previous is not None or legacy:
                 skipped.append(Skipped(seed.path.name, f"{exc}; the previous version is not kept"))
             else:
@@ -245,6 +255,15 @@ def build(
     )
     log.info("index built: %s", report.summary())
     return report, name
+
+
+def _stored_statement(
+    old: Generation, statement_id: str, where: Indexed, stored: dict[int, dict[str, Statement]]
+) -> Statement:
+    """A live statement as the generation `old` stored it."""
+    if where.segment not in stored:
+        stored[where.segment] = old.segments[where.segment].read()[0]
+    return stored[where.segment][statement_id]
 
 
 def _dead_passages(segment: StoredSegment, gone: set[str]) -> int:

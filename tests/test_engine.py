@@ -197,6 +197,26 @@ def test_crash_mid_build_leaves_previous_index_loadable(
     assert reopened.refresh().added == ("harbour",)
 
 
+@pytest.mark.parametrize("why", ["full", "parser"])
+def test_a_rebuild_of_everything_keeps_the_previous_version_of_a_file_now_refused(
+    fake_engine: Engine, monkeypatch: pytest.MonkeyPatch, why: str
+):
+    """A build that writes everything anew (a new parser reads every file again; --full)
+    carries over the version of a file it now refuses from the previous generation."""
+    from index import ingest
+
+    fake_engine.refresh()
+    before = fake_engine.statement(LETTER)
+    (fake_engine.seeds_dir / f"{LETTER}.txt").write_text("\n\n  \n", encoding="utf-8")
+    if why == "parser":
+        monkeypatch.setattr(ingest, "PARSER_VERSION", ingest.PARSER_VERSION + 1)
+    report = fake_engine.refresh(full=why == "full")
+    assert [s.file_name for s in report.skipped] == [f"{LETTER}.txt"]
+    assert "previous version stays indexed" in report.skipped[0].reason
+    assert fake_engine.statement(LETTER) == before
+    assert fake_engine.ask("greetings anniversary founding", k=3).hits
+
+
 def test_file_that_becomes_unreadable_keeps_its_previous_version(fake_engine: Engine):
     fake_engine.refresh()
     (fake_engine.seeds_dir / f"{LETTER}.txt").write_bytes(b"\xff\xfe broken \xc3")
