@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -156,7 +157,9 @@ def statement_text(n: int) -> bytes:
     ).encode()
 
 
-async def soak(engine: Engine, questions: list[str], asks: int, at_once: int) -> int:
+async def soak(
+    engine: Engine, questions: list[str], asks: int, at_once: int, trace: bool = False
+) -> int:
     monkeypatch = pytest.MonkeyPatch()
     block_non_loopback(monkeypatch)
     errors = Errors()
@@ -167,6 +170,7 @@ async def soak(engine: Engine, questions: list[str], asks: int, at_once: int) ->
     moderation: list[tuple[str, float, str]] = []
     failures: list[str] = []
     memory: list[float] = []
+    base: tracemalloc.Snapshot | None = None
     try:
         async with FakeDiscord() as fake:
             fake.redirect(monkeypatch)
@@ -241,12 +245,22 @@ async def soak(engine: Engine, questions: list[str], asks: int, at_once: int) ->
                             tasks.append(moderate("reindex", {}))
                     await asyncio.gather(*tasks)
                     sent += at_once
+                    if trace and sent == 500:
+                        tracemalloc.start(8)
+                        base = tracemalloc.take_snapshot()
                     if sent % 100 < at_once:
                         memory.append(rss_mb())
                         print(
                             f"  {sent} asked, RSS {memory[-1]:.0f} MB, {len(failures)} failures",
                             flush=True,
                         )
+                if trace and base is not None:
+                    grown = tracemalloc.take_snapshot().compare_to(base, "traceback")
+                    print("  where memory grew since question 500 (tracemalloc):")
+                    for stat in grown[:12]:
+                        print(f"    {stat.size_diff / 1e6:+7.2f} MB  {stat.count_diff:+7d} blocks")
+                        for line in stat.traceback.format()[-6:]:
+                            print(f"        {line}")
             fake.assert_no_violations()
             fake.assert_no_pings()
     finally:
@@ -293,6 +307,9 @@ def main() -> None:
     parser.add_argument("--asks", type=int, default=1000)
     parser.add_argument("--at-once", type=int, default=4)
     parser.add_argument("--paragraphs", type=int, default=600)
+    parser.add_argument(
+        "--trace", action="store_true", help="print where memory grew after question 500"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="undersigned-soak-"))
     try:
@@ -317,7 +334,7 @@ def main() -> None:
         )
         builder.start()
         try:
-            status = asyncio.run(soak(engine, questions, args.asks, args.at_once))
+            status = asyncio.run(soak(engine, questions, args.asks, args.at_once, args.trace))
         finally:
             stop.set()
             builder.join(timeout=600)

@@ -200,58 +200,58 @@ class Verifier:
 
     def problems(
         self, folder: Path, expected: Mapping[str, Sequence[Any]], label: str
-    ) -> list[str]:
-        """What does not match in `folder` (named `label` in the sentences): one per file."""
-        found: list[str] = []
+    ) -> dict[str, str]:
+        """{file: what is wrong with it} for the files of `folder` that do not match
+        (`label` names the folder in the sentences)."""
+        found: dict[str, str] = {}
         for relative, (size, digest) in sorted(expected.items()):
             path = folder / relative
             name = f"{label}/{relative}"
             try:
                 st = path.stat()
             except OSError:
-                found.append(f"{name} is missing")
+                found[relative] = f"{name} is missing"
                 continue
             key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, str(digest))
             if self._good.get(str(path)) == key:
                 continue
             if st.st_size != size:
-                found.append(f"{name} has {st.st_size:,} bytes, not {size:,}")
+                found[relative] = f"{name} has {st.st_size:,} bytes, not {size:,}"
                 continue
             try:
                 actual = file_checksum(path)[1]
             except OSError as exc:
-                found.append(f"{name} cannot be read ({exc.strerror or exc})")
+                found[relative] = f"{name} cannot be read ({exc.strerror or exc})"
                 continue
             with self._lock:
                 self.hashed_bytes += st.st_size
-            if actual != digest:
-                found.append(f"{name} does not match its checksum")
-                with self._lock:
+                if actual == digest:
+                    self._good[str(path)] = key
+                else:
                     self._bad[str(path)] = key
-                continue
-            with self._lock:
-                self._good[str(path)] = key
+            if actual != digest:
+                found[relative] = f"{name} does not match its checksum"
         return found
 
     def known_bad(
         self, folder: Path, expected: Mapping[str, Sequence[Any]], label: str
-    ) -> list[str]:
-        """The files of `expected` found not to match before (and unchanged since)."""
-        found = []
-        for relative, (_, digest) in sorted(expected.items()):
+    ) -> dict[str, str]:
+        """The same, without reading: files missing, of the wrong size, or found not to match
+        before (and unchanged since)."""
+        found: dict[str, str] = {}
+        for relative, (size, digest) in sorted(expected.items()):
             path = folder / relative
+            name = f"{label}/{relative}"
             try:
                 st = path.stat()
             except OSError:
-                found.append(f"{label}/{relative} is missing")
+                found[relative] = f"{name} is missing"
                 continue
             key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, str(digest))
             if self._bad.get(str(path)) == key:
-                found.append(f"{label}/{relative} does not match its checksum")
-            elif st.st_size != expected[relative][0]:
-                found.append(
-                    f"{label}/{relative} has {st.st_size:,} bytes, not {expected[relative][0]:,}"
-                )
+                found[relative] = f"{name} does not match its checksum"
+            elif st.st_size != size:
+                found[relative] = f"{name} has {st.st_size:,} bytes, not {size:,}"
         return found
 
 
@@ -311,7 +311,7 @@ class StoredSegment:
             return
         problems = self._verifier.problems(self.folder, wanted, f"{SEGMENTS_DIR}/{self.name}")
         if problems:
-            raise Damaged(self._generation, problems)
+            raise Damaged(self._generation, list(problems.values()))
         for name in wanted:
             self._pending.pop(name, None)
 
@@ -513,9 +513,8 @@ class Generation:
         own are marked untrusted."""
         problems: list[str] = []
         own = verifier.problems(self.folder, self.manifest.checksums, self.name)
-        for line in own:
-            self.untrusted.add(line.split(" ", 1)[0].split("/", 1)[1])
-        problems.extend(own)
+        self.untrusted = set(own)
+        problems.extend(own.values())
         intact: list[StoredSegment] = []
         for segment in self.segments:
             found: list[str] = []
@@ -527,9 +526,9 @@ class Generation:
                     # (sizes, and what was found damaged before, now).
                     later = {k: v for k, v in now.items() if _is_large(k)}
                     now = {k: v for k, v in now.items() if not _is_large(k)}
-                    found.extend(verifier.known_bad(segment.folder, later, label))
+                    found.extend(verifier.known_bad(segment.folder, later, label).values())
                     segment.defer(later, verifier, self.name)
-                found.extend(verifier.problems(segment.folder, now, label))
+                found.extend(verifier.problems(segment.folder, now, label).values())
             if not found:
                 try:
                     segment.check()
