@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import os
 import random
@@ -39,7 +40,7 @@ from bot.library import Library  # noqa: E402
 from index.config import Settings  # noqa: E402
 from index.models import Answer  # noqa: E402
 from index.search import Engine  # noqa: E402
-from index.store import Store  # noqa: E402
+from index.store import Snapshot, Store  # noqa: E402
 from tests.fake_discord import MEMBER_PERMISSIONS, FakeDiscord, block_non_loopback  # noqa: E402
 
 from .generate import generate  # noqa: E402
@@ -67,20 +68,23 @@ class Checked(Library):
         self.pruned = 0
         self.failures: list[str] = []
         self._store = Store(engine.store.data_dir)
-        self._texts: dict[tuple[str, str], str] = {}
+        self._texts: dict[str, dict[str, str]] = {}  # generation: statement texts
         self._lock = threading.Lock()
 
     def _text(self, generation: str, statement_id: str) -> str | None:
-        key = (generation, statement_id)
-        if key not in self._texts:
+        if generation not in self._texts:
             opened = self._store.open(generation)
             assert opened is not None
+            texts: dict[str, str] = {}
             for segment in opened.segments:
                 statements, _ = segment.read()
-                for sid, statement in statements.items():
-                    if sid not in segment.dead:
-                        self._texts[(generation, sid)] = statement.text
-        return self._texts.get(key)
+                texts.update(
+                    (sid, s.text) for sid, s in statements.items() if sid not in segment.dead
+                )
+            self._texts[generation] = texts
+            while len(self._texts) > 4:  # the harness keeps only the latest generations
+                del self._texts[next(iter(self._texts))]
+        return self._texts[generation].get(statement_id)
 
     def _check(self, answer: Answer) -> None:
         try:
@@ -119,23 +123,30 @@ class Errors(logging.Handler):
 
 
 def cli_builds(seeds: Path, data: Path, stop: threading.Event, done: list[float]) -> None:
-    """`python -m index build` in a loop, each after adding or removing a file of its own."""
+    """The command line beside the bot, in a loop: `add` a statement of its own, `build`,
+    `remove` it, `build` — each through the writers' lock, as a deployer's script would."""
     env = {**os.environ, "SEEDS_DIR": str(seeds), "DATA_DIR": str(data), "TQDM_DISABLE": "1"}
+    upload = data.parent / "cli-upload"
+    upload.mkdir(exist_ok=True)
     i = 0
-    while not stop.is_set() and i < 200:
-        path = seeds / f"cli-{i % 3}.txt"
-        if path.exists():
-            path.unlink()
-        else:
+    while not stop.is_set() and i < 400:
+        step = i % 4
+        if step == 0:
+            path = upload / f"cli-{i // 4 % 3}.txt"
             path.write_text(
                 f"Statement {i} of the dock committee\n\nThe dockers of Ellery meet on day {i} "
                 "to plan the strike and the solidarity fund.\n\nSigned by:\nEllery Dock "
                 "Committee\n",
                 encoding="utf-8",
             )
+            args = ["add", str(path), "--replace"]
+        elif step == 2:
+            args = ["remove", f"cli-{i // 4 % 3}"]
+        else:
+            args = ["build"]
         started = time.perf_counter()
         run = subprocess.run(
-            [sys.executable, "-m", "index", "build"],
+            [sys.executable, "-m", "index", *args],
             cwd=ROOT,
             env=env,
             capture_output=True,
@@ -143,10 +154,11 @@ def cli_builds(seeds: Path, data: Path, stop: threading.Event, done: list[float]
             timeout=600,
         )
         if run.returncode != 0:
-            raise SystemExit(f"CLI build failed: {run.stderr[-2000:]}")
-        done.append(time.perf_counter() - started)
+            raise SystemExit(f"CLI {' '.join(args)} failed: {run.stderr[-2000:]}")
+        if args[0] == "build":
+            done.append(time.perf_counter() - started)
         i += 1
-        stop.wait(2.0)
+        stop.wait(1.0)
 
 
 def statement_text(n: int) -> bytes:
@@ -246,7 +258,7 @@ async def soak(
                     await asyncio.gather(*tasks)
                     sent += at_once
                     if trace and sent == 500:
-                        tracemalloc.start(8)
+                        tracemalloc.start(30)
                         base = tracemalloc.take_snapshot()
                     if sent % 100 < at_once:
                         memory.append(rss_mb())
@@ -259,7 +271,7 @@ async def soak(
                     print("  where memory grew since question 500 (tracemalloc):")
                     for stat in grown[:12]:
                         print(f"    {stat.size_diff / 1e6:+7.2f} MB  {stat.count_diff:+7d} blocks")
-                        for line in stat.traceback.format()[-6:]:
+                        for line in stat.traceback.format()[-30:]:
                             print(f"        {line}")
             fake.assert_no_violations()
             fake.assert_no_pings()
@@ -267,6 +279,10 @@ async def soak(
         logging.getLogger().removeHandler(errors)
         monkeypatch.undo()
     memory.append(rss_mb())
+    gc.collect()
+    snapshots = sum(isinstance(o, Snapshot) for o in gc.get_objects())
+    maps = Path("/proc/self/maps").read_text().splitlines()
+    mapped = {line.split()[-1] for line in maps if line.endswith(".npy")}
     late = [a for a in acks if a > ACK_LIMIT]
     failures.extend(library.failures)
     failures.extend(errors.records)
@@ -295,6 +311,10 @@ async def soak(
     print(
         f"  RSS after warm-up {memory[0]:.0f} MB, at the end {memory[-1]:.0f} MB, "
         f"peak {max(memory):.0f} MB (growth {memory[-1] - memory[0]:+.0f} MB)"
+    )
+    print(
+        f"  index generations held in memory at the end: {snapshots}; "
+        f"array files mapped: {len(mapped)}"
     )
     print(f"  failures: {len(failures) + len(late)}")
     for failure in failures[:20]:

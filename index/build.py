@@ -95,6 +95,8 @@ def build(
         try:
             statement, problems = load_statement(seed)
         except StatementRejected as exc:
+            if not seed.path.exists() and not seed.path.is_symlink():
+                continue  # removed while this build ran: as if it was not there
             if previous is not None and not rewrite:
                 skipped.append(
                     Skipped(seed.path.name, f"{exc}; the previous version stays indexed")

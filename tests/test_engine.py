@@ -583,3 +583,27 @@ def test_a_build_swapping_generations_mid_question_does_not_change_what_it_reads
     assert all(h.statement_id != "harbour" for h in answer.hits)
     assert fake_engine.ask("dock workers pensions", k=1).hits[0].statement_id == "harbour"
     assert seen[-1] == cli.store.current_generation() != began
+
+
+def test_a_file_removed_while_a_build_reads_the_folder_is_removed_not_reported(
+    fake_engine: Engine, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Listed, then gone before it is read (someone deleted it meanwhile): the build goes on as
+    if it was not there — no "cannot be read", no stale version kept."""
+    from index import build
+
+    (seeds_dir / "harbour.txt").write_text(NEW_STATEMENT, encoding="utf-8")
+    fake_engine.refresh()
+    (seeds_dir / "harbour.txt").write_text(NEW_STATEMENT + "\nAnd more.\n", encoding="utf-8")
+    real = build.load_statement
+
+    def vanishing(seed: object) -> object:
+        path = seed.path  # type: ignore[attr-defined]
+        if path.name == "harbour.txt":
+            path.unlink()
+        return real(seed)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build, "load_statement", vanishing)
+    report = fake_engine.refresh()
+    assert report.removed == ("harbour",) and report.skipped == ()
+    assert "harbour" not in fake_engine.snapshot.statements
