@@ -577,11 +577,11 @@ class Generation:
             wanted = hashes - found.keys()
             if not wanted:
                 break
+            rows = segment.rows_by_hash(wanted)  # SQLite first: arrays only when needed
+            if not rows:
+                continue
             sentences = segment.sentences()
             if with_sentences and sentences is None:
-                continue
-            rows = segment.rows_by_hash(wanted)
-            if not rows:
                 continue
             vectors = segment.vectors()
             for digest, row in rows.items():
