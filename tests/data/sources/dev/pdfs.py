@@ -1,0 +1,118 @@
+"""Development PDFs, built with fpdf2 (core fonts, so latin-1 text): (name, bytes, gold)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fpdf import FPDF
+
+LONG = [
+    "The Harbour Workers Federation and the Ellery Tenants League call on the people of Port "
+    "Ellery to defend the public harbour against its sale to a private consortium.",
+    "For a hundred years the harbour has belonged to the city. Its dues paid for schools, "
+    "clinics and the sea wall that protects the old town from winter storms.",
+    "The consortium promises investment, but its plan cuts four hundred jobs, doubles the dues "
+    "for fishing boats and closes the ferry to the islands in the winter months.",
+    "We demand a public vote before any sale, the publication of every document the council "
+    "holds on the deal, and a guarantee that no worker loses a job or a pension.",
+    "We call on every union branch, tenants' group and parish council to pass a motion against "
+    "the sale and to send delegates to the assembly at the Seamen's Hall on the 9th of May.",
+    "The harbour is not for sale. It belongs to those who work in it and live around it, and we "
+    "will defend it together.",
+]
+SIGNERS = ["Harbour Workers Federation", "Ellery Tenants League", "Port Ellery Trades Council"]
+
+
+class _Running(FPDF):
+    def header(self) -> None:
+        self.set_font("helvetica", "I", 9)
+        self.cell(0, 8, "Harbour Workers Federation - Port Ellery branch", align="R")
+        self.ln(12)
+
+    def footer(self) -> None:
+        self.set_y(-15)
+        self.set_font("helvetica", "", 9)
+        self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
+
+
+def running_headers() -> tuple[bytes, dict[str, Any]]:
+    pdf = _Running(format="A4")
+    pdf.set_title("The harbour is not for sale")
+    pdf.alias_nb_pages()
+    pdf.set_auto_page_break(True, margin=25)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.multi_cell(0, 9, "The harbour is not for sale")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Port Ellery, 28 April 2025")
+    pdf.ln(4)
+    for paragraph in LONG * 2:  # long enough for three pages
+        pdf.multi_cell(0, 6, paragraph)
+        pdf.ln(5)
+    pdf.multi_cell(0, 6, "Signed by:")
+    pdf.ln(2)
+    for name in SIGNERS:
+        pdf.multi_cell(0, 6, name)
+        pdf.ln(2)
+    gold = {
+        "kind": "pdf",
+        "title": "The harbour is not for sale",
+        "date": "2025-04-28",
+        "lines": [*(LONG * 2), "Signed by:", *SIGNERS],
+        "signatories": SIGNERS,
+    }
+    return bytes(pdf.output()), gold
+
+
+def hyphenated_columns() -> tuple[bytes, dict[str, Any]]:
+    """Two columns of text, some words hyphenated at the line's end, title across the top."""
+    left = [
+        ("The teachers of the Lunerian public schools have been on strike for three weeks. "
+         "Their pay has lost a fifth of its value since the last agree-\nment was signed."),
+        ("We, the undersigned parties and unions, stand in soli-\ndarity with them and with "
+         "the parents who support their struggle."),
+    ]
+    right = [
+        ("We call on the ministry to reopen negotia-\ntions at once and to withdraw the "
+         "threat to dismiss the strike committee."),
+        "Workers' Party of Luneria\nTeachers United\nLunerian Parents' Council",
+    ]
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.set_xy(10, 12)
+    pdf.multi_cell(190, 8, "Support the Lunerian teachers' strike")
+    pdf.set_font("helvetica", "", 11)
+    for column, x in ((left, 10), (right, 110)):
+        y = 32.0
+        for paragraph in column:
+            pdf.set_xy(x, y)
+            pdf.multi_cell(85, 6, paragraph)
+            y = pdf.get_y() + 8
+    joined = [
+        "The teachers of the Lunerian public schools have been on strike for three weeks. "
+        "Their pay has lost a fifth of its value since the last agreement was signed.",
+        "We, the undersigned parties and unions, stand in solidarity with them and with the "
+        "parents who support their struggle.",
+        "We call on the ministry to reopen negotiations at once and to withdraw the threat to "
+        "dismiss the strike committee.",
+        "Workers' Party of Luneria",
+        "Teachers United",
+        "Lunerian Parents' Council",
+    ]
+    gold = {
+        "kind": "pdf",
+        "title": "Support the Lunerian teachers' strike",
+        "date": None,
+        "lines": joined,
+        "signatories": joined[3:],
+    }
+    return bytes(pdf.output()), gold
+
+
+def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
+    return [
+        ("pdf-running-headers", *running_headers()),
+        ("pdf-hyphenated-columns", *hyphenated_columns()),
+    ]
