@@ -181,26 +181,63 @@ def extract_text(data: bytes) -> Extracted:
 
 def extract_html(data: bytes, url: str | None = None) -> Extracted:
     """A page's main text (trafilatura, tables and lists included, comments left out) and the
-    title and publication date its metadata gives (JSON-LD, Open Graph, <time>, <title>)."""
+    title and publication date its metadata gives (JSON-LD, Open Graph, <time>, <title>).
+
+    trafilatura's default keeps the article and drops site furniture, but also drops a list
+    that ends a page (the signatories, most often); its recall mode keeps the list, and some
+    furniture too. So the article is the default's, widened to what recall mode finds between
+    its first and last lines, and to the list items or table rows that directly follow them."""
     import trafilatura
 
-    document: Any = trafilatura.bare_extraction(
-        data,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        deduplicate=False,
-    )
+    options: dict[str, Any] = {
+        "url": url,
+        "with_metadata": True,
+        "include_comments": False,
+        "include_tables": True,
+        "include_images": False,
+        "include_links": False,
+        "deduplicate": False,
+    }
+    document: Any = trafilatura.bare_extraction(data, **options)
     if document is None or not getattr(document, "text", None):
         raise NotAStatement("No statement text was found on the page; nothing was saved.")
+    wide: Any = trafilatura.bare_extraction(data, favor_recall=True, **options)
+    raw = str(document.text).split("\n")
+    if wide is not None and getattr(wide, "text", None):
+        raw = _widened(raw, str(wide.text).split("\n"))
     title = clean_line(document.title) if document.title else None
     if title and document.sitename:
         title = _without_site(title, document.sitename)
-    lines = _drop_title(_lines(str(document.text).split("\n")), title)
+    lines = _drop_title(_lines(_table_rows(raw)), title)
     return Extracted("html", tuple(lines), title or None, _date(document.date), url)
+
+
+def _widened(article: list[str], wide: list[str]) -> list[str]:
+    """`article`'s lines as they stand in `wide`, from its first to its last, then the list
+    items and table rows of `wide` that directly follow."""
+    keys = [_key(x) for x in wide]
+    wanted = {_key(x) for x in article if _key(x)}
+    found = [i for i, k in enumerate(keys) if k in wanted]
+    if not found:
+        return article
+    end = found[-1] + 1
+    while end < len(wide) and wide[end].lstrip().startswith(("- ", "|")):
+        end += 1
+    return wide[found[0] : end]
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """A table row ("| a | b |") as its cells' text ("a b"); rule rows ("|---|") dropped."""
+    out = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                continue
+            line = " ".join(c for c in cells if c)
+        out.append(line)
+    return out
 
 
 def _without_site(title: str, site: str) -> str:
@@ -247,49 +284,81 @@ def extract_docx(data: bytes) -> Extracted:
 
 def extract_pdf(data: bytes) -> Extracted:
     """A PDF's text boxes in reading order (pdfminer.six's layout analysis: columns one after
-    the other), lines of a box joined into its paragraph, words hyphenated at a line's end
-    joined, running headers and footers (text repeated at the top or bottom of most pages)
+    the other), each box one paragraph: its lines joined, a word hyphenated at a line's end
+    joined; running headers and footers (a line repeated at the top or bottom of most pages)
     and page numbers left out."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+
+    try:
+        pages = list(
+            extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=PDF_LINE_MARGIN))
+        )
+    except Exception as exc:
+        raise NotAStatement(f"The PDF cannot be read ({exc}); nothing was saved.") from exc
+    # (page, paragraph, line text, in the top or bottom band of its page)
+    lines: list[tuple[int, int, str, bool]] = []
+    paragraph = 0
+    for number, page in enumerate(pages):
+        height = page.height or 1.0
+        boxes = [
+            [x for x in element if isinstance(x, LTTextLine) and x.get_text().strip()]
+            for element in page
+            if isinstance(element, LTTextContainer)
+        ]
+        every = [row for rows in boxes for row in rows]
+        for rows in boxes:
+            if not rows:
+                continue
+            paragraph += 1
+            for i, row in enumerate(rows):
+                text = row.get_text().rstrip("\n")
+                band = row.y0 > height * 0.9 or row.y1 < height * 0.1
+                lines.append((number, paragraph, text, band))
+                # A line that stops well short of its column's right edge ends its paragraph
+                # (a signatory, a heading, a paragraph's last line) unless it ends with a
+                # hyphen; a full one runs on.
+                edge = max(x.x1 for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK)
+                short = row.x1 < edge - (edge - row.x0) * SHORT_LINE
+                if i + 1 < len(rows) and short and not re.search(r"\w-$", text.rstrip()):
+                    paragraph += 1
+    running = _running(lines, len(pages))
+    paragraphs: dict[int, list[str]] = {}
+    for _, where, text, band in lines:
+        shape = _shape(text)
+        if _PAGE_NUMBER.match(text.strip()) or (band and shape in running):
+            continue
+        paragraphs.setdefault(where, []).append(text)
+    joined = [_join_pdf_lines("\n".join(parts)) for parts in paragraphs.values()]
+    title = _pdf_title(data)
+    found = _lines(joined)
+    if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
+        title = found[0]
+    return Extracted("pdf", tuple(_drop_title(found, title)), title)
+
+
+PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragraph
+SHORT_LINE = 0.25  # a line ending this share of its column's width before the edge ends it
+COLUMN_SLACK = 20.0  # points: lines starting this close share a column
+
+
+def _pdf_title(data: bytes) -> str | None:
     from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfparser import PDFParser
 
     try:
-        pages = list(extract_pages(io.BytesIO(data), laparams=LAParams()))
-    except Exception as exc:
-        raise NotAStatement(f"The PDF cannot be read ({exc}); nothing was saved.") from exc
-    boxes: list[tuple[int, str, bool]] = []  # (page, text, in the top or bottom band)
-    for number, page in enumerate(pages):
-        height = page.height or 1.0
-        for element in page:
-            if not isinstance(element, LTTextContainer):
-                continue
-            text = _join_pdf_lines(element.get_text())
-            if not text:
-                continue
-            band = element.y0 > height * 0.88 or element.y1 < height * 0.12
-            boxes.append((number, text, band))
-    repeated = _running(boxes, len(pages))
-    paragraphs = [
-        text
-        for _, text, band in boxes
-        if not (band and (_PAGE_NUMBER.match(text) or _shape(text) in repeated))
-        and not _PAGE_NUMBER.match(text)
-    ]
-    title = None
-    try:
         info = PDFDocument(PDFParser(io.BytesIO(data))).info
         raw = info[0].get("Title") if info else None
+        if hasattr(raw, "resolve"):
+            raw = raw.resolve()
         if isinstance(raw, bytes):
-            raw = raw.decode("utf-16" if raw.startswith(b"\xfe\xff") else "latin-1", "replace")
-        title = clean_line(str(raw)) if raw else None
+            if raw.startswith(b"\xfe\xff"):
+                raw = raw[2:].decode("utf-16-be", "replace")
+            else:
+                raw = raw.decode("latin-1", "replace")
+        return clean_line(str(raw)) or None if raw else None
     except Exception:
-        title = None
-    lines = _lines(paragraphs)
-    if not title and lines and len(lines[0]) <= 150 and not lines[0].endswith("."):
-        title = lines[0]
-    return Extracted("pdf", tuple(_drop_title(lines, title)), title)
+        return None
 
 
 _HYPHENATED = re.compile(r"(\w)-\n(?=[a-zà-ÿ])")
@@ -305,14 +374,14 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", _key(text))
 
 
-def _running(boxes: list[tuple[int, str, bool]], pages: int) -> set[str]:
-    """Texts in the top or bottom band of at least half the pages (two at least)."""
+def _running(lines: list[tuple[int, int, str, bool]], pages: int) -> set[str]:
+    """Lines in the top or bottom band of at least half the pages (two at least)."""
     if pages < 2:
         return set()
     seen: Counter[str] = Counter()
-    for shape in {(page, _shape(text)) for page, text, band in boxes if band}:
-        seen[shape[1]] += 1
-    return {shape for shape, count in seen.items() if count >= max(2, pages // 2)}
+    for _, shape in {(page, _shape(text)) for page, _, text, band in lines if band}:
+        seen[shape] += 1
+    return {shape for shape, count in seen.items() if count >= max(2, (pages + 1) // 2)}
 
 
 def summary(found: Extracted) -> dict[str, Any]:

@@ -47,7 +47,7 @@ def running_headers() -> tuple[bytes, dict[str, Any]]:
     pdf.set_font("helvetica", "", 11)
     pdf.multi_cell(0, 6, "Port Ellery, 28 April 2025")
     pdf.ln(4)
-    for paragraph in LONG * 2:  # long enough for three pages
+    for paragraph in LONG * 3:  # long enough for three pages
         pdf.multi_cell(0, 6, paragraph)
         pdf.ln(5)
     pdf.multi_cell(0, 6, "Signed by:")
@@ -59,7 +59,7 @@ def running_headers() -> tuple[bytes, dict[str, Any]]:
         "kind": "pdf",
         "title": "The harbour is not for sale",
         "date": "2025-04-28",
-        "lines": [*(LONG * 2), "Signed by:", *SIGNERS],
+        "lines": [*(LONG * 3), "Signed by:", *SIGNERS],
         "signatories": SIGNERS,
     }
     return bytes(pdf.output()), gold
