@@ -177,6 +177,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser(
+        "eval-sources",
+        parents=[common],
+        help="text, title and date read from web pages, PDFs and Word files, on labelled fixtures",
+    )
+    p.add_argument(
+        "folders", nargs="*", help="labelled halves (default: tests/data/sources/dev and test)"
+    )
+    p.add_argument("--failures", action="store_true", help="list lines lost and kept wrongly")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
         "entities",
         parents=[common],
         help="the organisations: each one's spellings and why they were grouped",
@@ -878,6 +889,42 @@ def cmd_eval_structure(engine: Engine, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_sources(engine: Engine, args: argparse.Namespace) -> int:
+    """Extraction figures per labelled half, side by side."""
+    from .evaluate_sources import SOURCES_DIR, evaluate
+
+    folders = [Path(f) for f in args.folders] or [SOURCES_DIR / "dev", SOURCES_DIR / "test"]
+    missing = [str(f) for f in folders if not f.is_dir()]
+    if missing:
+        raise UndersignedError(f"No labelled sources in {', '.join(missing)}.")
+    figures = {f.name: evaluate(f) for f in folders}
+    if args.json:
+        _print_json({"halves": figures})
+        return 0
+    names = list(figures)
+    print(f"{'':34}" + "".join(f"{n:>12}" for n in names))
+    print(f"{'cases':34}" + "".join(f"{figures[n]['cases']:>12}" for n in names))
+    for key, label in (("line_precision", "line precision"), ("line_recall", "line recall")):
+        print(f"{label:34}" + "".join(f"{figures[n][key]:>12.3f}" for n in names))
+    for key, label in (("title_right", "title right"), ("date_right", "date right")):
+        cells = "".join(f"{figures[n][key]:>8}/{figures[n]['cases']:<3}" for n in names)
+        print(f"{label:34}{cells}")
+    if args.failures:
+        for name in names:
+            for case in figures[name]["by_case"]:
+                for line in case["lost"]:
+                    print(f"  {name} {case['name']}: lost  {line[:90]}")
+                for line in case["extra"]:
+                    print(f"  {name} {case['name']}: extra {line[:90]}")
+                if not case["title_ok"]:
+                    print(f"  {name} {case['name']}: title {case['title']!r}")
+                if not case["date_ok"]:
+                    print(f"  {name} {case['name']}: date {case['date']}")
+                if case["error"]:
+                    print(f"  {name} {case['name']}: {case['error']}")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "build": cmd_build,
     "ask": cmd_ask,
@@ -893,6 +940,7 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "show": cmd_show,
     "entities": cmd_entities,
     "eval-structure": cmd_eval_structure,
+    "eval-sources": cmd_eval_sources,
 }
 
 

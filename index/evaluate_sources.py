@@ -98,6 +98,8 @@ def evaluate_case(name: str, data: bytes, file_name: str, gold: dict[str, Any]) 
     title_line = _norm(found.title) if found.title else None
     kept = [x for x in lines if x in set(gold_lines) and x != title_line]
     got = [x for x in gold_lines if x in set(lines)]
+    title: str | None
+    date: dt.date | None
     try:
         statement = parse_statement(
             "case", file_name, found.text(), Sidecar(title=found.title, date=found.date)

@@ -348,8 +348,8 @@ def _pdf_title(data: bytes) -> str | None:
 
     try:
         info = PDFDocument(PDFParser(io.BytesIO(data))).info
-        raw = info[0].get("Title") if info else None
-        if hasattr(raw, "resolve"):
+        raw: Any = info[0].get("Title") if info else None
+        if raw is not None and hasattr(raw, "resolve"):
             raw = raw.resolve()
         if isinstance(raw, bytes):
             if raw.startswith(b"\xfe\xff"):
