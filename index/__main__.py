@@ -7,6 +7,7 @@ one-line message on stderr and exit status 1; usage errors exit with 2.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -16,6 +17,7 @@ import textwrap
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
+from urllib.parse import urlsplit
 
 from . import collection, jsonout
 from .config import PROJECT_ROOT, Settings
@@ -32,6 +34,7 @@ from .models import (
 )
 from .query import parse_when
 from .search import Engine
+from .textutil import shorten
 
 log = logging.getLogger("index")
 
@@ -197,9 +200,14 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "add",
         parents=[common],
-        help="check a statement file, copy it into the statements folder and index it",
+        help="add a statement from a file (.txt, .md, .html, .pdf, .docx) or a link, and index it",
     )
-    p.add_argument("file", help="a UTF-8 .txt or .md statement file")
+    p.add_argument(
+        "file",
+        metavar="SOURCE",
+        help="a statement file (.txt/.md saved as it is; .html/.htm/.pdf/.docx: its text is "
+        "read and saved) or an http(s) link to a page or file",
+    )
     p.add_argument("--title", help="title to show (otherwise derived from the text)")
     p.add_argument("--date", help="date of the statement, as 2024-03-08")
     p.add_argument("--source", help="link to where it was published")
@@ -684,8 +692,14 @@ def cmd_cosigners(engine: Engine, args: argparse.Namespace) -> int:
 
 
 def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
-    """Add a statement file to the collection."""
-    path = Path(args.file)
+    """Add a statement from a file or a link to the collection."""
+    from . import sources
+
+    source = str(args.file)
+    link = source.lower().startswith(("http://", "https://"))
+    path = Path(source)
+    if link or path.suffix.lower() in (".html", ".htm", ".xhtml", ".pdf", ".docx"):
+        return _add_source(engine, args, sources, link)
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -703,24 +717,99 @@ def cmd_add(engine: Engine, args: argparse.Namespace) -> int:
             f"A statement with the id {exc.statement_id!r} exists ({exc.file_name}); "
             "pass --replace to replace it (the old version is archived), or rename the file."
         ) from exc
+    return _print_added(added, args, None)
+
+
+def _add_source(engine: Engine, args: argparse.Namespace, sources: Any, link: bool) -> int:
+    """`add` of a page, a PDF, a Word file or a link: read, shown, saved."""
+    from .fetch import fetch
+
+    settings = Settings.from_env()
+    if link:
+        fetched = fetch(
+            args.file,
+            max_bytes=settings.max_source_bytes,
+            allow_private=settings.allow_private_urls,
+        )
+        data, name, content_type, url = (
+            fetched.data,
+            Path(urlsplit(fetched.url).path).name or "page.html",
+            fetched.content_type,
+            fetched.url,
+        )
+    else:
+        path = Path(args.file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UndersignedError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        if len(data) > settings.max_source_bytes:
+            raise UndersignedError(
+                f"{path.name} is {len(data):,} bytes; the limit is {settings.max_source_bytes:,} "
+                "(MAX_ATTACHMENT_BYTES)."
+            )
+        name, content_type, url = path.name, None, None
+    extracted = sources.extract(data, name=name, content_type=content_type, url=url)
+    if args.title or args.date or args.source:
+        extracted = dataclasses.replace(
+            extracted,
+            title=args.title or extracted.title,
+            date=dt.date.fromisoformat(args.date) if args.date else extracted.date,
+            source=args.source or extracted.source,
+        )
+    _refresh_quietly(engine)
+    try:
+        done = collection.add_source(
+            engine,
+            extracted,
+            data,
+            original_name=name,
+            replace=args.replace,
+            by="python -m index add",
+        )
+    except collection.StatementExists as exc:
+        raise UndersignedError(
+            f"A statement with the id {exc.statement_id!r} exists ({exc.file_name}); "
+            "pass --replace to replace it (the old version is archived)."
+        ) from exc
+    except collection.DuplicateStatement as exc:
+        raise UndersignedError(str(exc).replace("replace it explicitly", "pass --replace")) from exc
+    return _print_added(done.added, args, done)
+
+
+def _print_added(added: Any, args: argparse.Namespace, source: Any) -> int:
     s = added.statement
     if args.json:
-        _print_json(
-            {
-                "statement_id": s.id,
-                "title": s.title,
-                "file_name": s.file_name,
-                "replaced": added.replaced,
-                "archived": str(added.archived) if added.archived else None,
-                "build": jsonout.build_report(added.report),
-            }
-        )
+        out = {
+            "statement_id": s.id,
+            "title": s.title,
+            "file_name": s.file_name,
+            "replaced": added.replaced,
+            "archived": str(added.archived) if added.archived else None,
+            "build": jsonout.build_report(added.report),
+        }
+        if source is not None:
+            from .sources import summary
+
+            out["extracted"] = summary(source.extracted)
+            out["original"] = str(source.original)
+            out["signatories"] = [p.as_written for p in s.signatories]
+        _print_json(out)
         return 0
     verb = "Replaced" if added.replaced else "Added"
     print(
         f"{verb} {s.id}: {s.title} ({len(s.paragraphs)} paragraphs, "
         f"{len(s.signatories)} signatories, {format_date(s.date) if s.date else 'undated'})"
     )
+    if source is not None:
+        x = source.extracted
+        print(
+            f"  read from {x.source or source.original.name} ({x.kind}); kept as {source.original}"
+        )
+        if s.signatories:
+            print("  signed by: " + "; ".join(p.as_written for p in s.signatories))
+        if s.paragraphs:
+            print(f"  first paragraph: {shorten(s.paragraphs[0].text, 300)}")
     if added.archived:
         print(f"The previous version is kept in {added.archived}")
     _print_report(added.report)

@@ -8,6 +8,7 @@ to `DATA_DIR/archive/<time>-<why>-<id>/` first. Each change is followed by a ref
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -17,6 +18,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import UndersignedError
 from .ingest import (
@@ -29,6 +31,7 @@ from .ingest import (
 )
 from .models import BuildReport, Statement
 from .search import Engine
+from .sources import Extracted
 
 MAX_STATEMENT_BYTES = 1_000_000
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -196,6 +199,119 @@ def _remove(engine: Engine, statement_id: str) -> Removed:
         path.unlink()
     report = engine.refresh()
     return Removed(statement, contents, archived, report)
+
+
+class DuplicateStatement(BadStatementFile):
+    """The text or the link of a statement already in the collection."""
+
+    def __init__(self, statement_id: str, why: str) -> None:
+        self.statement_id = statement_id
+        super().__init__(
+            f"This statement is already in the collection as {statement_id!r} ({why}); replace "
+            "it explicitly to update it."
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AddedSource:
+    """A statement added from a page or a file: what was read, where it was saved and kept."""
+
+    added: Added
+    extracted: Extracted
+    original: Path  # the page or file as it was received, in DATA_DIR/archive/
+
+
+def add_source(
+    engine: Engine,
+    extracted: Extracted,
+    original: bytes,
+    *,
+    original_name: str,
+    replace: bool = False,
+    by: str = "an addition",
+) -> AddedSource:
+    """Save a statement read from a page or file (see `sources.extract`): its text as a
+    statement file, a metadata file with its title, date, link, retrieval date and original's
+    name and hash, and the original itself in DATA_DIR/archive/. `DuplicateStatement` when its
+    text or its link is already in the collection, `StatementExists` when its name is taken,
+    unless `replace`."""
+    text = extracted.text()
+    name = safe_file_name(_stem_for(extracted, original_name) + ".txt")
+    data = text.encode("utf-8")
+    if len(data) > MAX_STATEMENT_BYTES:
+        raise BadStatementFile(
+            f"The text read is {len(data):,} bytes; the limit is {MAX_STATEMENT_BYTES:,}."
+        )
+    digest = hashlib.sha256(original).hexdigest()
+    retrieved = dt.datetime.now(dt.UTC).date()
+    lines = [
+        *(sidecar_text(extracted.title, None, extracted.source) or "").splitlines(),
+        *([f"date = {extracted.date.isoformat()}"] if extracted.date else []),
+        f"retrieved = {retrieved.isoformat()}",
+        f"original = {json.dumps(f'{original_name} (sha256 {digest})', ensure_ascii=False)}",
+    ]
+    sidecar = "\n".join(lines) + "\n"
+    try:
+        parse_statement(Path(name).stem, name, text)
+    except StatementRejected as exc:
+        raise BadStatementFile(f"What was read cannot be used as a statement: {exc}.") from exc
+    with engine.store.writer(f"{by} of {name}"):
+        if not replace:
+            _refuse_duplicate(engine, text, extracted.source)
+        kept = _keep_original(engine, Path(name).stem, original, original_name, digest)
+        added = _add(engine, name, data, sidecar, replace)
+    return AddedSource(added, extracted, kept)
+
+
+def _stem_for(extracted: Extracted, original_name: str) -> str:
+    """A file name for a statement: from its title, else from the page or file name."""
+    if extracted.title:
+        words = re.findall(r"\w+", unicodedata.normalize("NFKD", extracted.title).lower())
+        slug = "-".join(words)[:60].strip("-")
+        if slug.encode("ascii", "ignore").decode():
+            return slug
+    return Path(original_name).stem or "statement"
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def _refuse_duplicate(engine: Engine, text: str, source: str | None) -> None:
+    """`DuplicateStatement` when a statement already holds this text or comes from this link."""
+    if not engine.has_index():
+        return
+    wanted = _normalised(text)
+    link = _link_key(source) if source else None
+    for statement in engine.snapshot.statements.values():
+        if link and statement.source_url and _link_key(statement.source_url) == link:
+            raise DuplicateStatement(statement.id, f"from {statement.source_url}")
+        if _normalised(statement.text) == wanted:
+            raise DuplicateStatement(statement.id, "the same text")
+
+
+def _link_key(url: str) -> str:
+    parts = urlsplit(url.strip())
+    path = parts.path.rstrip("/") or "/"
+    return f"{parts.netloc.lower()}{path}?{parts.query}"
+
+
+def _keep_original(
+    engine: Engine, stem: str, original: bytes, original_name: str, digest: str
+) -> Path:
+    """The page or file as received, in DATA_DIR/archive/<time>-source-<stem>/, flushed."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f")
+    folder = engine.store.data_dir / "archive" / f"{stamp}-source-{stem}"
+    folder.mkdir(parents=True)
+    target = folder / (Path(original_name).name or "original")
+    with open(target, "wb") as handle:
+        handle.write(original)
+        handle.flush()
+        os.fsync(handle.fileno())
+    (folder / "sha256").write_text(f"{digest}  {target.name}\n", encoding="utf-8")
+    _fsync_folder(folder)
+    _fsync_folder(folder.parent)
+    return target
 
 
 def statement_files(engine: Engine, stem: str) -> list[Path]:

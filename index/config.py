@@ -39,6 +39,8 @@ class Settings:
     encoder: str = "auto"  # ENCODER: auto (onnxruntime when the model allows), onnx or torch
     model_cache_dir: Path | None = None  # MODEL_CACHE_DIR: exported models (None: user cache)
     writer_wait: float | None = None  # WRITER_WAIT: seconds a writer waits for another (300)
+    max_source_bytes: int = 1_000_000  # MAX_ATTACHMENT_BYTES: largest page or file read
+    allow_private_urls: bool = False  # ALLOW_PRIVATE_URLS: fetch loopback/private addresses
 
     def embedder(self) -> SentenceTransformerEmbedder:
         """The configured model, through the configured encoder."""
@@ -66,6 +68,9 @@ class Settings:
             if os.environ.get("MODEL_CACHE_DIR", "").strip()
             else None,
             writer_wait=_float_env("WRITER_WAIT"),
+            max_source_bytes=int(_float_env("MAX_ATTACHMENT_BYTES") or 1_000_000),
+            allow_private_urls=os.environ.get("ALLOW_PRIVATE_URLS", "").strip().lower()
+            in ("1", "true", "yes"),
         )
 
 

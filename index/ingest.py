@@ -202,7 +202,9 @@ def read_sidecar(path: Path) -> Sidecar:
         raise StatementRejected(f"cannot be read ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise StatementRejected(f"invalid TOML: {exc}") from exc
+    # retrieved, original: where an added page or file came from (collection.add_source).
     known = {"title", "date", "source", "signatories", "authors", "recipients"}
+    known |= {"retrieved", "original"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise StatementRejected(

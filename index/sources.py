@@ -115,9 +115,12 @@ def extract(data: bytes, *, name: str = "", content_type: str | None = None,
         found = extract_docx(data)
     else:
         found = extract_text(data)
-    if not found.lines:
-        raise NotAStatement(f"No text was found in {_NAMES[kind]}; nothing was saved.")
+    if not any(len(line.split()) >= MIN_PROSE_WORDS for line in found.lines):
+        raise NotAStatement(f"No statement text was found in {_NAMES[kind]}; nothing was saved.")
     return found
+
+
+MIN_PROSE_WORDS = 6  # a source with no line this long holds no statement
 
 
 # ---------------------------------------------------------------------------- shared

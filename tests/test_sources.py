@@ -1,0 +1,218 @@
+"""Statements from web pages, PDFs, Word files and links: read, shown, saved as a statement file
+(every quote a verbatim excerpt of it), the original archived, duplicates refused."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from index import collection
+from index.search import Engine
+from index.sources import NotAStatement, extract
+
+from .support import ROOT
+
+DEV = ROOT / "tests" / "data" / "sources" / "dev"
+
+
+def _module(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"dev_{name}", DEV / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Site(BaseHTTPRequestHandler):
+    files: ClassVar[dict[str, tuple[bytes, str]]] = {}
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        found = self.files.get(self.path)
+        if found is None:
+            self.send_response(404)
+            self.end_headers()
+            return
+        body, content_type = found
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    Site.files = {
+        "/statements/evictions.html": (
+            (DEV / "blog-ghost.html").read_bytes(),
+            "text/html; charset=utf-8",
+        ),
+        "/statements/fake.pdf": (b"<html><body>not a pdf</body></html>", "application/pdf"),
+        "/docs/harbour.pdf": (_module("pdfs").cases()[0][1], "application/pdf"),
+    }
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        thread.join(timeout=10)
+
+
+def test_a_page_is_read_without_its_site_furniture():
+    found = extract((DEV / "party-cookies.html").read_bytes(), name="page.html")
+    assert found.kind == "html" and found.title == "Seven trade unionists released"
+    assert found.date is not None and found.date.isoformat() == "2025-05-02"
+    text = found.text()
+    for furniture in ("cookies", "Newsletter", "Piotr", "Privacy policy", "Free public transport"):
+        assert furniture not in text
+    assert text.startswith("Seven trade unionists released\n\n")
+    assert "\nThe Socialist Union of Kestria welcomes the release" in text
+
+
+def test_a_pdf_loses_its_running_headers_and_page_numbers_and_joins_hyphenation():
+    (name, data, _), (_, columns, gold2) = _module("pdfs").cases()
+    found = extract(data, name=f"{name}.pdf")
+    assert not any(
+        line.startswith(("Page ", "Harbour Workers Federation -")) for line in found.lines
+    )
+    assert found.text().startswith("The harbour is not for sale\n\nPort Ellery, 28 April 2025\n")
+    joined = extract(columns, name="columns.pdf")
+    assert "solidarity" in joined.text() and "soli-" not in joined.text()
+    assert joined.lines[-3:] == tuple(gold2["lines"][-3:])
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "content_type", "said"),
+    [
+        (b"%PDF-1.4 but broken", "x.pdf", None, "The PDF cannot be read"),
+        (b"<html><body>a page</body></html>", "x.pdf", None, "is a web page, not a PDF"),
+        (b"<html><body>a page</body></html>", "x", "application/pdf", "not a PDF as its type"),
+        (b"\x00\x01\x02binary", "x.bin", None, "not a statement page or file"),
+        (b"PK\x03\x04zip of something else", "x.docx", None, "not a statement page or file"),
+    ],
+)
+def test_what_is_not_a_statement_is_refused_with_why(
+    data: bytes, name: str, content_type: str | None, said: str
+):
+    with pytest.raises(NotAStatement, match=said):
+        extract(data, name=name, content_type=content_type)
+
+
+def test_a_page_with_no_prose_is_refused_when_added(fake_engine: Engine, seeds_dir: Path):
+    fake_engine.refresh()
+    page = b"<html><body><nav><a href='/'>Home</a></nav><p>Menu</p></body></html>"
+    before = sorted(p.name for p in seeds_dir.iterdir())
+    with pytest.raises((NotAStatement, collection.BadStatementFile)):
+        collection.add_source(
+            fake_engine, extract(page, name="x.html"), page, original_name="x.html"
+        )
+    assert sorted(p.name for p in seeds_dir.iterdir()) == before
+
+
+def test_added_from_a_page_the_text_is_saved_and_quoted_word_for_word(
+    fake_engine: Engine, seeds_dir: Path
+):
+    fake_engine.refresh()
+    page = (DEV / "blog-ghost.html").read_bytes()
+    url = "https://renters.example/2025/02/stop-the-colden-street-evictions/"
+    found = extract(page, name="evictions.html", url=url)
+    done = collection.add_source(fake_engine, found, page, original_name="evictions.html")
+    statement = done.added.statement
+    saved = (seeds_dir / statement.file_name).read_text(encoding="utf-8")
+    assert saved == found.text()
+    assert statement.title == "Stop the Colden Street evictions"
+    assert statement.source_url == url and statement.date.isoformat() == "2025-02-18"
+    assert [p.as_written for p in statement.signatories] == [
+        "Tarsen Renters' Union",
+        "Colden Street Residents' Committee",
+        "Port Ellery Trades Council",
+    ]
+    assert done.original.read_bytes() == page
+    assert "sha256" in (seeds_dir / f"{Path(statement.file_name).stem}.toml").read_text("utf-8")
+    hits = fake_engine.ask("eviction of families Colden Street estate", k=3).hits
+    assert hits and hits[0].statement_id == statement.id
+    for hit in hits:
+        assert saved[hit.start : hit.end] == hit.text if hit.statement_id == statement.id else True
+    # The same page again, or the same link: refused with the id it has.
+    with pytest.raises(collection.DuplicateStatement, match=statement.id):
+        collection.add_source(fake_engine, found, page, original_name="again.html")
+    moved = extract(page, name="evictions.html", url=url.rstrip("/"))
+    other = type(found)("html", ("A different text entirely.",), "Other", None, moved.source)
+    with pytest.raises(collection.DuplicateStatement, match=r"from https://renters\.example"):
+        collection.add_source(fake_engine, other, page, original_name="other.html")
+
+
+def _cli(
+    seeds: Path, data: Path, *args: str, private: bool = True
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SEEDS_DIR": str(seeds), "DATA_DIR": str(data)}
+    env["ALLOW_PRIVATE_URLS"] = "true" if private else "false"
+    return subprocess.run(
+        [sys.executable, "-m", "index", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@pytest.mark.model
+def test_the_cli_adds_from_a_link_and_a_pdf_and_asks(site: str, seeds_dir: Path, tmp_path: Path):
+    data = tmp_path / "data"
+    done = _cli(seeds_dir, data, "add", f"{site}/statements/evictions.html", "--json")
+    assert done.returncode == 0, done.stderr
+    added = json.loads(done.stdout)
+    assert added["extracted"]["title"] == "Stop the Colden Street evictions"
+    assert added["extracted"]["paragraphs"] == 8 and added["signatories"]
+    assert added["extracted"]["first_paragraph"].startswith("The Tarsen Renters' Union")
+    asked = _cli(seeds_dir, data, "ask", "Who was evicted from the Colden Street estate?", "--json")
+    top = json.loads(asked.stdout)["hits"][0]
+    assert top["statement_id"] == added["statement_id"]
+    assert top["source_url"] == f"{site}/statements/evictions.html"
+
+    pdf = tmp_path / "harbour.pdf"
+    pdf.write_bytes(_module("pdfs").cases()[0][1])
+    done = _cli(seeds_dir, data, "add", str(pdf))
+    assert done.returncode == 0, done.stderr
+    assert (
+        "The harbour is not for sale" in done.stdout
+        and "read from harbour.pdf (pdf)" in done.stdout
+    )
+
+    again = _cli(seeds_dir, data, "add", f"{site}/statements/evictions.html")
+    assert again.returncode == 1 and "already in the collection" in again.stderr
+    assert "pass --replace" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("path", "private", "said"),
+    [
+        ("/statements/evictions.html", False, "private, local or reserved address"),
+        ("/statements/fake.pdf", True, "The content is a web page, not a PDF"),
+        ("/missing.html", True, "answered 404"),
+    ],
+)
+def test_the_cli_refuses_a_link_with_its_sentence_and_saves_nothing(
+    site: str, seeds_dir: Path, tmp_path: Path, path: str, private: bool, said: str
+):
+    before = sorted(p.name for p in seeds_dir.iterdir())
+    done = _cli(seeds_dir, tmp_path / "data", "add", f"{site}{path}", private=private)
+    assert done.returncode == 1 and said in done.stderr, done.stderr
+    assert sorted(p.name for p in seeds_dir.iterdir()) == before
+    assert not (tmp_path / "data" / "archive").exists()
