@@ -200,7 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     except UndersignedError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    library = Library(engine, max_upload_bytes=settings.max_attachment_bytes)
+    library = Library(
+        engine,
+        max_upload_bytes=settings.max_attachment_bytes,
+        allow_private_urls=settings.allow_private_urls,
+    )
     try:
         asyncio.run(serve(settings, library, token))
     except CommandSyncRefused as exc:

@@ -48,6 +48,7 @@ class BotSettings(BaseSettings):
     ask_cooldown_rate: int = Field(default=5, ge=1)
     ask_cooldown_seconds: float = Field(default=60.0, gt=0)
     max_attachment_bytes: int = Field(default=1_000_000, ge=1)
+    allow_private_urls: bool = False  # fetch links to loopback/private addresses (tests only)
     writer_wait: float | None = Field(default=None, ge=0)  # None: the engine's 300 s
     log_level: str = "INFO"
     connect_retries: int = Field(default=5, ge=0)

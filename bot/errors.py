@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from discord import app_commands
 
-from index.collection import StatementExists
+from index.collection import DuplicateStatement, StatementExists
 from index.errors import IndexUnavailable, UndersignedError, UnknownStatement
 
 
@@ -51,6 +51,8 @@ def user_message(error: UndersignedError) -> str:
             f"A statement with the id {error.statement_id!r} exists ({error.file_name}); "
             "set `replace` to True to replace it, or rename the file."
         )
+    if isinstance(error, DuplicateStatement):
+        return str(error).replace("replace it explicitly", "set `replace` to True")
     if isinstance(error, IndexUnavailable):
         return (
             "The index cannot be read right now; a moderator can rebuild it with /reindex. "

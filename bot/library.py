@@ -5,16 +5,22 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 from index.collection import (
     Added,
+    AddedSource,
     Removed,
+    add_source,
     add_statement,
     check_statement,
     remove_statement,
+    sidecar_text,
 )
 from index.collection import safe_file_name as safe_file_name
 from index.errors import UnknownOrganisation
+from index.fetch import fetch
 from index.models import (
     Answer,
     BuildReport,
@@ -26,6 +32,7 @@ from index.models import (
     StatementSummary,
 )
 from index.search import Engine
+from index.sources import extract
 
 from .errors import ReindexRunning
 
@@ -33,9 +40,16 @@ from .errors import ReindexRunning
 class Library:
     """Async access to one `Engine`."""
 
-    def __init__(self, engine: Engine, *, max_upload_bytes: int = 1_000_000) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        max_upload_bytes: int = 1_000_000,
+        allow_private_urls: bool = False,
+    ) -> None:
         self.engine = engine
         self.max_upload_bytes = max_upload_bytes
+        self.allow_private_urls = allow_private_urls
         self._reindex = asyncio.Lock()
 
     @property
@@ -150,6 +164,62 @@ class Library:
                 replace=replace,
                 by="the bot's /add-statement",
             )
+
+    async def add_source(
+        self,
+        *,
+        url: str | None = None,
+        file_name: str = "",
+        data: bytes = b"",
+        content_type: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        source: str | None = None,
+        replace: bool = False,
+    ) -> AddedSource:
+        """Read a statement from a link, or from an uploaded page, PDF or Word file, save it
+        and index it (see `collection.add_source`)."""
+        if self._reindex.locked():
+            raise ReindexRunning()
+        async with self._reindex:
+            return await asyncio.to_thread(
+                self._add_source, url, file_name, data, content_type, title, date, source, replace
+            )
+
+    def _add_source(
+        self,
+        url: str | None,
+        file_name: str,
+        data: bytes,
+        content_type: str | None,
+        title: str | None,
+        date: str | None,
+        source: str | None,
+        replace: bool,
+    ) -> AddedSource:
+        overrides = sidecar_text(title, date, source)  # checks what was typed, first
+        if url is not None:
+            fetched = fetch(
+                url, max_bytes=self.max_upload_bytes, allow_private=self.allow_private_urls
+            )
+            data, content_type, url = fetched.data, fetched.content_type, fetched.url
+            file_name = PurePosixPath(urlsplit(url).path).name or "page.html"
+        extracted = extract(data, name=file_name, content_type=content_type, url=url)
+        if overrides:
+            extracted = dataclasses.replace(
+                extracted,
+                title=title.strip() if title else extracted.title,
+                date=dt.date.fromisoformat(date.strip()) if date else extracted.date,
+                source=source.strip() if source else extracted.source,
+            )
+        return add_source(
+            self.engine,
+            extracted,
+            data,
+            original_name=file_name,
+            replace=replace,
+            by="the bot's /add-statement",
+        )
 
     async def remove_statement(self, statement_id: str) -> Removed:
         """Take a statement out of the seeds folder (its files are kept in the archive) and

@@ -9,7 +9,7 @@ import shutil
 import signal
 import subprocess
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from .fake_discord import (
     block_non_loopback,
     user_payload,
 )
-from .support import BOT_COMMANDS, JOINT, SEEDS
+from .support import BOT_COMMANDS, JOINT, ROOT, SEEDS
 
 pytestmark = pytest.mark.model
 
@@ -440,8 +440,12 @@ async def test_domain_errors_are_ephemeral_and_the_bot_keeps_running(
     await rec.callback()
     # Read after deferring (the file is downloaded first): the error replaces "thinking…".
     assert "not UTF-8" in (await rec.edits(1))[0].body["content"]
-    pdf = fake.add_attachment("scan.pdf", b"%PDF-1.4")
+    pdf = fake.add_attachment("scan.pdf", b"%PDF-1.4", "application/pdf")
     rec = await fake.send_command("add-statement", {"file": pdf}, **MODERATOR)
+    await rec.callback()
+    assert "The PDF cannot be read" in (await rec.edits(1))[0].body["content"]
+    exe = fake.add_attachment("tool.exe", b"MZ\x90\x00binary")
+    rec = await fake.send_command("add-statement", {"file": exe}, **MODERATOR)
     await rec.callback()
     assert "not a .txt or .md file" in (await rec.edits(1))[0].body["content"]
     rec = await fake.send_command("ask", {"question": "political prisoners"})
@@ -914,3 +918,90 @@ async def test_an_upload_with_a_traversal_name_like_an_existing_one_is_refused(
         "harbour.txt"
     ]
     assert not (engine.seeds_dir.parent.parent / "HARBOUR.txt").exists()
+
+
+@pytest.fixture
+def page_server() -> Iterator[str]:
+    """A statement page and a PDF served on 127.0.0.1."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    page = (ROOT / "tests" / "data" / "sources" / "dev" / "blog-ghost.html").read_bytes()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path != "/statement.html":
+                self.send_response(404)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        thread.join(timeout=10)
+
+
+async def test_add_statement_from_a_link_and_from_a_pdf_then_ask_quotes_them(
+    fake: FakeDiscord, engine: Engine, page_server: str
+):
+    import importlib.util
+
+    client = _client(fake, engine)
+    client.library.allow_private_urls = True  # the page is on 127.0.0.1
+    async with fake.running(client):
+        url = f"{page_server}/statement.html"
+        rec = await fake.send_command("add-statement", {"url": url}, **MODERATOR)
+        body = await _answer(rec)
+        assert body["embeds"][0]["title"].startswith(
+            "Statement added: Stop the Colden Street evictions"
+        )
+        assert f"Read from {url} (html): 4 paragraphs" in body["content"]
+        assert "DATA_DIR/archive/" in body["content"]
+
+        spec = importlib.util.spec_from_file_location(
+            "dev_pdfs", ROOT / "tests" / "data" / "sources" / "dev" / "pdfs.py"
+        )
+        assert spec is not None and spec.loader is not None
+        pdfs = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(pdfs)
+        _, pdf, _ = pdfs.cases()[0]
+        attachment = fake.add_attachment("harbour.pdf", pdf, "application/pdf")
+        rec = await fake.send_command("add-statement", {"file": attachment}, **MODERATOR)
+        body = await _answer(rec)
+        assert "The harbour is not for sale" in body["embeds"][0]["title"]
+        assert "Read from harbour.pdf (pdf)" in body["content"]
+
+        rec = await fake.send_command(
+            "ask", {"question": "Who was evicted from the Colden Street estate?"}
+        )
+        answer = await _answer(rec)
+        top = answer["embeds"][0]
+        assert "Colden Street" in top["description"] and top.get("url") == url
+        rec = await fake.send_command("ask", {"question": "Is the harbour for sale?"})
+        assert "harbour" in (await _answer(rec))["embeds"][0]["description"].lower()
+
+        # Neither or both: said before anything is read.
+        rec = await fake.send_command("add-statement", {}, **MODERATOR)
+        reply = await rec.callback()
+        assert "either as a file (`file`) or as a link (`url`)" in reply.data["content"]
+        # A link to a private address, when not allowed: one sentence, nothing saved.
+        client.library.allow_private_urls = False
+        before = sorted(p.name for p in engine.seeds_dir.iterdir())
+        rec = await fake.send_command("add-statement", {"url": url}, **MODERATOR)
+        await rec.callback()
+        refusal = await _error(rec)
+        assert "private, local or reserved address" in refusal["content"]
+        assert sorted(p.name for p in engine.seeds_dir.iterdir()) == before
+    fake.assert_no_violations()
+    fake.assert_no_pings()

@@ -339,7 +339,8 @@ def test_add_refuses_bad_files_and_changes_nothing(fake_index: Path, tmp_path: P
     good.write_text(HARBOUR_TEXT, encoding="utf-8")
     for argv, message in [
         (["add", str(latin)], "not UTF-8"),
-        (["add", str(pdf)], "not a .txt or .md file"),
+        (["add", str(pdf)], "The PDF cannot be read"),
+        (["add", str(tmp_path / "scan.exe")], "Cannot read"),
         (["add", str(tmp_path / "missing.txt")], "Cannot read"),
         (["add", str(good), "--date", "yesterday"], "is not a date"),
         (["add", str(good), "--source", "example.org"], "is not a link"),

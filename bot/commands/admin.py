@@ -10,12 +10,16 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from index.collection import AddedSource
+
 from .. import render
 from ..checks import moderator_only
 from ..config import BotSettings
-from ..errors import BadAttachment
+from ..errors import BadAttachment, BadOption
 from ..library import Library
 from .statements import statement_choices
+
+SOURCE_SUFFIXES = (".html", ".htm", ".xhtml", ".pdf", ".docx")
 
 log = logging.getLogger(__name__)
 NONE = discord.AllowedMentions.none()
@@ -51,45 +55,81 @@ def setup(tree: app_commands.CommandTree[Any], library: Library, settings: BotSe
 
     @tree.command(
         name="add-statement",
-        description="Moderators: add a statement from a .txt or .md file",
+        description="Moderators: add a statement from a file (.txt .md .html .pdf .docx) or a link",
         **where,
     )
     @app_commands.describe(
-        file="The statement as a UTF-8 .txt or .md file",
-        title="Title to show (otherwise derived from the text)",
-        date="Date of the statement, as 2024-03-08",
-        source="Link to where it was published",
-        replace="Replace an existing statement with the same file name",
+        file="The statement: a .txt or .md file (saved as it is), or a page, PDF or Word file",
+        url="Or a link to the page or file where it was published",
+        title="Title to show (otherwise read from the source)",
+        date="Date of the statement, as 2024-03-08 (otherwise read from the source)",
+        source="Link to where it was published (a link given as url is recorded itself)",
+        replace="Replace an existing statement with the same name, text or link",
     )
     @moderator_only(settings.moderator_role_ids, admin)
     async def add_statement(
         interaction: discord.Interaction[Any],
-        file: discord.Attachment,
+        file: discord.Attachment | None = None,
+        url: app_commands.Range[str, 1, 500] | None = None,
         title: app_commands.Range[str, 1, 200] | None = None,
         date: app_commands.Range[str, 1, 20] | None = None,
         source: app_commands.Range[str, 1, 500] | None = None,
         replace: bool = False,
     ) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        if file.size > library.max_upload_bytes:
-            raise BadAttachment(
-                f"The file is {file.size:,} bytes; the limit is {library.max_upload_bytes:,}."
+        if (file is None) == (url is None):
+            raise BadOption(
+                "Give the statement either as a file (`file`) or as a link (`url`), not both."
             )
-        data = await file.read()
-        added = await library.add_statement(
-            file.filename, data, title=title, date=date, source=source, replace=replace
-        )
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        read: AddedSource | None = None
+        if url is not None:
+            read = await library.add_source(
+                url=url.strip(), title=title, date=date, source=source, replace=replace
+            )
+            added = read.added
+        else:
+            assert file is not None
+            if file.size > library.max_upload_bytes:
+                raise BadAttachment(
+                    f"The file is {file.size:,} bytes; the limit is {library.max_upload_bytes:,}."
+                )
+            data = await file.read()
+            if Path(file.filename.lower()).suffix in SOURCE_SUFFIXES:
+                read = await library.add_source(
+                    file_name=file.filename,
+                    data=data,
+                    content_type=file.content_type,
+                    title=title,
+                    date=date,
+                    source=source,
+                    replace=replace,
+                )
+                added = read.added
+            else:
+                added = await library.add_statement(
+                    file.filename, data, title=title, date=date, source=source, replace=replace
+                )
         heading = "Statement replaced" if added.replaced else "Statement added"
         _audit(
             interaction, f"{heading.lower()}: {added.statement.id} ({added.statement.file_name})"
         )
         card = render.render_statement(added.statement)
         card.title = render.shorten(f"{heading}: {added.statement.title}", render.TITLE_LIMIT)
-        extra: dict[str, Any] = {}
+        notes: list[str] = []
+        if read is not None:
+            x = read.extracted
+            first = added.statement.paragraphs[0].text if added.statement.paragraphs else ""
+            notes.append(
+                f"Read from {render.escape(x.source or read.original.name)} ({x.kind}): "
+                f"{len(added.statement.paragraphs)} paragraphs. It begins: "
+                f"“{render.escape(render.shorten(first, 300))}” — the original is kept on the "
+                f"server in `{_archive_name(read.original.parent)}`."
+            )
         if added.archived:
-            extra["content"] = (
+            notes.append(
                 f"The previous version is kept on the server in `{_archive_name(added.archived)}`."
             )
+        extra: dict[str, Any] = {"content": "\n".join(notes)} if notes else {}
         await interaction.followup.send(
             **extra,
             embeds=[card, render.render_report(added.report, "Index")],
