@@ -10,6 +10,7 @@ beside the index (see collection.add_source).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import io
 import re
@@ -127,7 +128,8 @@ MIN_PROSE_WORDS = 6  # a source with no line this long holds no statement
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_BULLET = re.compile(r"^(?:[-*•▪◦·–]|\d{1,2}[.)])\s+(?=\S)")
+# A list item's bullet (trafilatura writes "- "); a number ("1.") is the text's own.
+_BULLET = re.compile(r"^[-*•▪◦·–]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
 )
@@ -182,7 +184,7 @@ def extract_text(data: bytes) -> Extracted:
     return Extracted("text", tuple(line for line in text.splitlines()))
 
 
-def extract_html(data: bytes, url: str | None = None) -> Extracted:
+def extract_html(data: bytes, url: str | None = None, charset: str | None = None) -> Extracted:
     """A page's main text (trafilatura, tables and lists included, comments left out) and the
     title and publication date its metadata gives (JSON-LD, Open Graph, <time>, <title>).
 
@@ -201,10 +203,11 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         "include_links": False,
         "deduplicate": False,
     }
-    document: Any = trafilatura.bare_extraction(data, **options)
+    page = _page_tree(data, charset)
+    document: Any = trafilatura.bare_extraction(copy.deepcopy(page), **options)
     if document is None or not getattr(document, "text", None):
         raise NotAStatement("No statement text was found on the page; nothing was saved.")
-    wide: Any = trafilatura.bare_extraction(data, favor_recall=True, **options)
+    wide: Any = trafilatura.bare_extraction(copy.deepcopy(page), favor_recall=True, **options)
     raw = str(document.text).split("\n")
     if wide is not None and getattr(wide, "text", None):
         raw = _widened(raw, str(wide.text).split("\n"))
@@ -213,6 +216,40 @@ def extract_html(data: bytes, url: str | None = None) -> Extracted:
         title = _without_site(title, document.sitename)
     lines = _drop_title(_lines(_table_rows(raw)), title)
     return Extracted("html", tuple(lines), title or None, _date(document.date), url)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Cells holding these are page layout, not a table of data.
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table")
+
+
+def _page_tree(data: bytes, charset: str | None) -> Any:
+    """The page parsed, decoded as the server or the page itself declares (ISO-8859-1 read as
+    windows-1252, as browsers do), else UTF-8, else as lxml guesses; a table used to lay the
+    page out (cells holding paragraphs, headings or lists) turned into plain blocks, so that
+    only tables of data are read as tables."""
+    import lxml.html
+
+    declared = charset or next(iter(_META_CHARSET.findall(data[:4096])), b"").decode("ascii")
+    text: str | None = None
+    for name in (declared, "utf-8"):
+        if not name:
+            continue
+        name = {"iso-8859-1": "windows-1252", "latin1": "windows-1252"}.get(name.lower(), name)
+        try:
+            text = data.decode(name)
+            break
+        except (LookupError, UnicodeDecodeError):
+            continue
+    text = _META_CHARSET.sub(b"<meta", data).decode("utf-8", "replace") if text is None else text
+    tree = lxml.html.document_fromstring(text)
+    for table in tree.iter("table"):
+        cells = [c for c in table.iter("td", "th")]
+        if any(any(x.tag in _BLOCKS for x in cell.iterdescendants()) for cell in cells):
+            for element in [table, *table.iterdescendants("tbody", "thead", "tr", "td", "th")]:
+                if element.getparent() is not None or element is table:
+                    element.tag = "div"
+    return tree
 
 
 def _widened(article: list[str], wide: list[str]) -> list[str]:
@@ -230,17 +267,26 @@ def _widened(article: list[str], wide: list[str]) -> list[str]:
 
 
 def _table_rows(lines: list[str]) -> list[str]:
-    """A table row ("| a | b |") as its cells' text ("a b"); rule rows ("|---|") dropped."""
-    out = []
-    for line in lines:
+    """A table row ("| a | b |") as its cells' text ("a b"); a header row (the one above a
+    rule "|---|") and the rule dropped: column labels are not the statement's words."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
         stripped = line.strip()
-        if stripped.startswith("|") and stripped.endswith("|"):
-            cells = [c.strip() for c in stripped.strip("|").split("|")]
-            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+        if _is_row(stripped):
+            if _is_rule(stripped) or (i + 1 < len(lines) and _is_rule(lines[i + 1].strip())):
                 continue
-            line = " ".join(c for c in cells if c)
+            line = " ".join(c.strip() for c in stripped.strip("|").split("|") if c.strip())
         out.append(line)
     return out
+
+
+def _is_row(line: str) -> bool:
+    return line.startswith("|") and line.endswith("|")
+
+
+def _is_rule(line: str) -> bool:
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    return _is_row(line) and all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c)
 
 
 def _without_site(title: str, site: str) -> str:
