@@ -341,7 +341,10 @@ def extract_pdf(data: bytes) -> Extracted:
 
     try:
         pages = list(
-            extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=PDF_LINE_MARGIN))
+            extract_pages(
+                io.BytesIO(data),
+                laparams=LAParams(line_margin=PDF_LINE_MARGIN, char_margin=PDF_CHAR_MARGIN),
+            )
         )
     except Exception as exc:
         raise NotAStatement(f"The PDF cannot be read ({exc}); nothing was saved.") from exc
@@ -364,21 +367,20 @@ def extract_pdf(data: bytes) -> Extracted:
                 text = row.get_text().rstrip("\n")
                 band = row.y0 > height * 0.9 or row.y1 < height * 0.1
                 lines.append((number, paragraph, text, band))
-                # A line that stops well short of its column's right edge ends its paragraph
-                # (a signatory, a heading, a paragraph's last line) unless it ends with a
-                # hyphen; a full one runs on.
-                edge = max(x.x1 for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK)
-                short = row.x1 < edge - (edge - row.x0) * SHORT_LINE
-                if i + 1 < len(rows) and short and not re.search(r"\w-$", text.rstrip()):
+                if i + 1 < len(rows) and _ends_paragraph(row, rows[i + 1], text, every):
                     paragraph += 1
     running = _running(lines, len(pages))
     paragraphs: dict[int, list[str]] = {}
-    for _, where, text, band in lines:
+    pages_of: dict[int, int] = {}
+    for page_number, where, text, band in lines:
         shape = _shape(text)
         if _PAGE_NUMBER.match(text.strip()) or (band and shape in running):
             continue
         paragraphs.setdefault(where, []).append(text)
-    joined = [_join_pdf_lines("\n".join(parts)) for parts in paragraphs.values()]
+        pages_of.setdefault(where, page_number)
+    joined = _across_pages(
+        [(pages_of[k], _join_pdf_lines("\n".join(parts))) for k, parts in paragraphs.items()]
+    )
     title = _pdf_title(data)
     found = _lines(joined)
     if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
@@ -387,6 +389,42 @@ def extract_pdf(data: bytes) -> Extracted:
 
 
 PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragraph
+# Justified text spreads its words: characters this many widths apart are still one line.
+PDF_CHAR_MARGIN = 6.0
+
+
+def _ends_paragraph(row: Any, following: Any, text: str, every: list[Any]) -> bool:
+    """Whether a box's line ends its paragraph: the next line is in another size (a title
+    over its dateline), or this one stops well short of its column's right edge (a
+    signatory, a heading, a paragraph's last line) — unless it ends with a hyphen or the next
+    line goes on in lower case."""
+    tall, next_tall = row.y1 - row.y0, following.y1 - following.y0
+    if abs(tall - next_tall) > 0.15 * max(tall, next_tall):
+        return True
+    nxt = following.get_text().lstrip()
+    if re.search(r"\w-$", text.rstrip()) or (nxt[:1].islower()):
+        return False
+    edge = max(x.x1 for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK)
+    return bool(row.x1 < edge - (edge - row.x0) * SHORT_LINE)
+
+
+def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
+    """Paragraphs with one cut by a page break put together again: the page's last one ends
+    with no sentence punctuation and the next page's first goes on in lower case."""
+    out: list[tuple[int, str]] = []
+    for page, text in paragraphs:
+        if (
+            out
+            and page == out[-1][0] + 1
+            and not re.search(r"[.!?:;\"”’)]$", out[-1][1])
+            and text[:1].islower()
+        ):
+            out[-1] = (page, f"{out[-1][1]} {text}")
+            continue
+        out.append((page, text))
+    return [text for _, text in out]
+
+
 SHORT_LINE = 0.25  # a line ending this share of its column's width before the edge ends it
 COLUMN_SLACK = 20.0  # points: lines starting this close share a column
 
@@ -405,9 +443,16 @@ def _pdf_title(data: bytes) -> str | None:
                 raw = raw[2:].decode("utf-16-be", "replace")
             else:
                 raw = raw.decode("latin-1", "replace")
-        return clean_line(str(raw)) or None if raw else None
+        title = clean_line(str(raw)) if raw else ""
     except Exception:
         return None
+    # A file name ("statement_v2_FINAL.docx", "Microsoft Word - x.doc") is no title.
+    if not title or _FILE_NAME.search(title) or (" " not in title and "_" in title):
+        return None
+    return title
+
+
+_FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|rtf|txt|pages|indd)\b|^microsoft word\b", re.I)
 
 
 _HYPHENATED = re.compile(r"(\w)-\n(?=[a-zà-ÿ])")

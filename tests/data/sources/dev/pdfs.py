@@ -68,14 +68,20 @@ def running_headers() -> tuple[bytes, dict[str, Any]]:
 def hyphenated_columns() -> tuple[bytes, dict[str, Any]]:
     """Two columns of text, some words hyphenated at the line's end, title across the top."""
     left = [
-        ("The teachers of the Lunerian public schools have been on strike for three weeks. "
-         "Their pay has lost a fifth of its value since the last agree-\nment was signed."),
-        ("We, the undersigned parties and unions, stand in soli-\ndarity with them and with "
-         "the parents who support their struggle."),
+        (
+            "The teachers of the Lunerian public schools have been on strike for three weeks. "
+            "Their pay has lost a fifth of its value since the last agree-\nment was signed."
+        ),
+        (
+            "We, the undersigned parties and unions, stand in soli-\ndarity with them and with "
+            "the parents who support their struggle."
+        ),
     ]
     right = [
-        ("We call on the ministry to reopen negotia-\ntions at once and to withdraw the "
-         "threat to dismiss the strike committee."),
+        (
+            "We call on the ministry to reopen negotia-\ntions at once and to withdraw the "
+            "threat to dismiss the strike committee."
+        ),
         "Workers' Party of Luneria\nTeachers United\nLunerian Parents' Council",
     ]
     pdf = FPDF(format="A4")
@@ -111,8 +117,62 @@ def hyphenated_columns() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+CLINIC = [
+    "1. Why the clinics matter",
+    "The eleven community clinics of the Ostrava valley treat more than forty thousand "
+    "patients a year, most of them miners, pensioners and the families of seasonal workers "
+    "who live too far from the regional hospital to reach it in an emergency.",
+    "2. What the plan would do",
+    "The health authority's plan would close seven of them within eighteen months and replace "
+    "them with a telephone line and a weekly mobile unit. The authority has published no "
+    "study of travel times, no estimate of the cost to patients and no account of what will "
+    "happen to the nurses and doctors who work in the clinics today, many of whom have served "
+    "the same villages for twenty years and more, and who learned of the plan from the "
+    "newspapers rather than from their employer.",
+    "3. Our demands",
+    "We demand that the plan be withdrawn, that the clinics be funded for the next five years, "
+    "and that any future change be decided with the valley's councils and unions.",
+]
+
+
+def justified_page_break() -> tuple[bytes, dict[str, Any]]:
+    """Justified text, numbered headings, a title and dateline in different sizes close
+    together, a paragraph cut by the page break, a file name as the PDF's title."""
+    pdf = FPDF(format=(148, 150))
+    pdf.set_title("clinics_statement_v2_FINAL.docx")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.multi_cell(0, 7, "Keep the valley clinics open", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 9)
+    pdf.multi_cell(0, 5, "Ostrava Minor, 2 February 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "", 10)
+    for paragraph in CLINIC:
+        pdf.multi_cell(
+            0,
+            5,
+            paragraph,
+            align="L" if paragraph[0].isdigit() else "J",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        pdf.ln(3)
+    pdf.multi_cell(0, 5, "Valley Health Workers Union", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, "Ostrava Miners' Federation", new_x="LMARGIN", new_y="NEXT")
+    gold = {
+        "kind": "pdf",
+        "title": "Keep the valley clinics open",
+        "date": "2026-02-02",
+        "lines": [*CLINIC, "Valley Health Workers Union", "Ostrava Miners' Federation"],
+        "signatories": ["Valley Health Workers Union", "Ostrava Miners' Federation"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
         ("pdf-hyphenated-columns", *hyphenated_columns()),
+        ("pdf-justified-page-break", *justified_page_break()),
     ]
