@@ -215,7 +215,143 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     if title and document.sitename:
         title = _without_site(title, document.sitename)
     lines = _drop_title(_lines(_table_rows(raw)), title)
-    return Extracted("html", tuple(lines), title or None, _date(document.date), url)
+    container = _article(page, lines)
+    if container is not None:
+        lines = _within(container, lines, title)
+    date = _structured_date(data) or _header_date(page, container, title)
+    if date is None and not any(_is_dateline(x) for x in lines):
+        date = _date(document.date)  # trafilatura's search of the whole page: the last resort
+    return Extracted("html", tuple(lines), title or None, date, url)
+
+
+# Elements whose text is one line of the article.
+_LEAVES = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt", "blockquote", "div")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _article(page: Any, lines: list[str]) -> Any:
+    """The page's element that holds the article: the deepest one holding at least 80 % of
+    the words of the extracted lines of ten words or more (a sidebar's paragraph that
+    trafilatura kept does not pull it up to the whole page)."""
+    long = {_key(x): len(x.split()) for x in lines if len(x.split()) >= 10}
+    total = sum(long.values())
+    if not total:
+        return None
+    score: Counter[Any] = Counter()
+    for element in page.iter(*_LEAVES):
+        words = long.get(_text_of(element))
+        if words:
+            for ancestor in element.iterancestors():
+                score[ancestor] += words
+    fits = [e for e, got in score.items() if got >= 0.8 * total]
+    if not fits:
+        return None
+    return max(fits, key=lambda e: sum(1 for _ in e.iterancestors()))
+
+
+def _text_of(element: Any) -> str:
+    """An element's text as a key, its pieces (a table row's cells) apart."""
+    return _key(" ".join(element.itertext()))
+
+
+def _preceding(element: Any) -> list[Any]:
+    """The element's earlier siblings."""
+    out = []
+    sibling = element.getprevious()
+    while sibling is not None:
+        if isinstance(sibling.tag, str):  # not a comment or a processing instruction
+            out.append(sibling)
+        sibling = sibling.getprevious()
+    return out
+
+
+def _within(container: Any, lines: list[str], title: str | None) -> list[str]:
+    """The lines found in the article's element, in order, with the headings of that element
+    the extraction dropped ("Signed by:") put back before what follows them."""
+    text = _text_of(container)
+    # An introduction just before the article's element ("The following letter was sent to
+    # the mayor:") is the article's too: prose of ten words or more, after the title.
+    before = " ".join(
+        _text_of(e) for e in _preceding(container) if _key(e.text_content()) != _key(title or "")
+    )
+    kept = [
+        x
+        for x in lines
+        if _key(x) and (_key(x) in text or (len(x.split()) >= 10 and _key(x) in before))
+    ]
+    keys = {_key(x) for x in kept}
+    elements = list(container.iter())  # held: lxml gives the same proxies while they live
+    order = {id(e): i for i, e in enumerate(elements)}
+    where: dict[str, int] = {}
+    for element in container.iter(*_LEAVES):
+        key = _text_of(element)
+        if key in keys and key not in where:
+            where[key] = order[id(element)]
+    missing = [
+        (order[id(h)], clean_line(h.text_content()))
+        for h in container.iter(*_HEADINGS)
+        if _key(h.text_content()) not in keys
+        and _key(h.text_content()) != _key(title or "")
+        and clean_line(h.text_content())
+    ]
+    out: list[tuple[int, float, str]] = [
+        (where.get(_key(x), -1), float(i), x) for i, x in enumerate(kept)
+    ]
+    for position, heading in missing:
+        after = [o for o in out if o[0] > position]
+        if after:  # a heading is put back only before something kept
+            first = min(after, key=lambda o: o[1])
+            out.append((position, first[1] - 0.5, heading))
+    return [x for _, _, x in sorted(out, key=lambda o: o[1])]
+
+
+_DATE_KEYS = ("datePublished", "dateCreated", "article:published_time", "date", "DC.date")
+
+
+def _structured_date(data: bytes) -> dt.date | None:
+    """A publication date the page states as data: JSON-LD, meta tags, <time datetime>."""
+    import trafilatura  # noqa: F401 - htmldate comes with it
+    from htmldate import find_date
+
+    try:
+        found = find_date(
+            data.decode("utf-8", "replace"),
+            extensive_search=False,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+        )
+    except Exception:
+        return None
+    return _date(found)
+
+
+def _header_date(page: Any, container: Any, title: str | None) -> dt.date | None:
+    """A date printed with the title, between the title's heading and the article."""
+    from .parsing.dates import parse_date
+
+    if container is None or not title:
+        return None
+    elements = list(page.iter())  # held: lxml gives the same proxies while they live
+    order = {id(e): i for i, e in enumerate(elements)}
+    start = order.get(id(container), 0)
+    headings = [h for h in page.iter("h1", "h2") if _key(h.text_content()) == _key(title)]
+    if not headings:
+        return None
+    first = order[id(headings[0])]
+    for element in page.iter("p", "div", "span", "time", "small"):
+        position = order[id(element)]
+        if first < position < start and len(element.text_content()) < 200:
+            found = parse_date(element.text_content())
+            if found is not None:
+                return found
+    return None
+
+
+def _is_dateline(line: str) -> bool:
+    from .parsing.dates import find_date
+
+    found = find_date(line)
+    return found is not None and len(line) < 80
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
