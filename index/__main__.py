@@ -219,6 +219,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
 
     p = sub.add_parser(
+        "import",
+        parents=[common],
+        help="add every statement file of a folder (.txt .md .html .htm .pdf .docx), one report "
+        "per file",
+    )
+    p.add_argument("folder", help="the folder to read (not its sub-folders)")
+    p.add_argument(
+        "--replace", action="store_true", help="replace statements with the same name or text"
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser(
         "remove",
         parents=[common],
         help="take a statement out of the statements folder (archived) and reindex",
@@ -816,6 +828,87 @@ def _print_added(added: Any, args: argparse.Namespace, source: Any) -> int:
     return 0
 
 
+IMPORTABLE = (".txt", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx")
+
+
+def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
+    """Add every supported file of a folder; a report per file; exit 1 if any failed."""
+    from . import sources
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise UndersignedError(f"{folder} is not a folder.")
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.is_symlink() and p.suffix.lower() in IMPORTABLE
+    )
+    if not files:
+        raise UndersignedError(
+            f"No statement files in {folder}: it takes {', '.join(IMPORTABLE)} files."
+        )
+    settings = Settings.from_env()
+    _refresh_quietly(engine)
+    results: list[dict[str, Any]] = []
+    bar = _progress_bar()
+    for i, path in enumerate(files):
+        if bar:
+            bar(i, len(files))
+        outcome: dict[str, Any] = {"file": path.name}
+        try:
+            data = path.read_bytes()
+            if len(data) > settings.max_source_bytes:
+                raise UndersignedError(
+                    f"{len(data):,} bytes; the limit is {settings.max_source_bytes:,} "
+                    "(MAX_ATTACHMENT_BYTES)"
+                )
+            if path.suffix.lower() in (".txt", ".md"):
+                name, sidecar = collection.check_statement(path.name, data)
+                added = collection.add_statement(
+                    engine, name, data, sidecar, replace=args.replace, by="python -m index import"
+                )
+            else:
+                extracted = sources.extract(data, name=path.name)
+                added = collection.add_source(
+                    engine,
+                    extracted,
+                    data,
+                    original_name=path.name,
+                    replace=args.replace,
+                    by="python -m index import",
+                ).added
+            s = added.statement
+            outcome.update(
+                statement_id=s.id,
+                title=s.title,
+                date=s.date.isoformat() if s.date else None,
+                paragraphs=len(s.paragraphs),
+                signatories=len(s.signatories),
+                replaced=added.replaced,
+            )
+        except UndersignedError as exc:
+            outcome["error"] = str(exc)
+        results.append(outcome)
+    if bar:
+        bar(len(files), len(files))
+    failed = [r for r in results if "error" in r]
+    if args.json:
+        _print_json({"files": results, "added": len(results) - len(failed), "failed": len(failed)})
+        return 1 if failed else 0
+    for r in results:
+        if "error" in r:
+            print(f"  {r['file']}: not added — {r['error']}")
+        else:
+            verb = "replaced" if r["replaced"] else "added"
+            print(
+                f"  {r['file']}: {verb} as {r['statement_id']} — {r['title']} "
+                f"({r['paragraphs']} paragraphs, {r['signatories']} signatories, "
+                f"{r['date'] or 'undated'})"
+            )
+    print(f"{len(results) - len(failed)} of {len(results)} files added.")
+    return 1 if failed else 0
+
+
 def cmd_remove(engine: Engine, args: argparse.Namespace) -> int:
     """Take a statement out of the collection."""
     _refresh_quietly(engine)
@@ -1024,6 +1117,7 @@ _COMMANDS: dict[str, Callable[[Engine, argparse.Namespace], int]] = {
     "cosigners": cmd_cosigners,
     "list": cmd_list,
     "add": cmd_add,
+    "import": cmd_import,
     "remove": cmd_remove,
     "info": cmd_info,
     "show": cmd_show,

@@ -216,3 +216,32 @@ def test_the_cli_refuses_a_link_with_its_sentence_and_saves_nothing(
     assert done.returncode == 1 and said in done.stderr, done.stderr
     assert sorted(p.name for p in seeds_dir.iterdir()) == before
     assert not (tmp_path / "data" / "archive").exists()
+
+
+@pytest.mark.model
+def test_the_cli_imports_a_folder_with_a_report_per_file(seeds_dir: Path, tmp_path: Path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "nurses.html").write_bytes((DEV / "blockquote-time.html").read_bytes())
+    (folder / "refugees.docx").write_bytes(_module("docx_cases").cases()[0][1])
+    (folder / "harbour.txt").write_text(
+        "Harbour strike\n\nThe dock workers of Port Ellery have stopped work to defend their "
+        "pensions against the new owners.\n\nHarbour Workers Federation\n",
+        encoding="utf-8",
+    )
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing")
+    (folder / "notes.odt").write_bytes(b"ignored: not a supported type")
+    done = _cli(seeds_dir, tmp_path / "data", "import", str(folder), "--json")
+    assert done.returncode == 1, done.stderr  # one file failed
+    report = json.loads(done.stdout)
+    by_file = {r["file"]: r for r in report["files"]}
+    assert set(by_file) == {"nurses.html", "refugees.docx", "harbour.txt", "broken.pdf"}
+    assert "The PDF cannot be read" in by_file["broken.pdf"]["error"]
+    assert by_file["nurses.html"]["title"] == "Solidarity with the Brisk nurses"
+    assert by_file["refugees.docx"]["date"] == "2026-01-03"
+    assert report["added"] == 3 and report["failed"] == 1
+    listed = _cli(seeds_dir, tmp_path / "data", "list", "--json")
+    ids = {s["statement_id"] for s in json.loads(listed.stdout)["statements"]}
+    assert {
+        by_file[f]["statement_id"] for f in ("nurses.html", "refugees.docx", "harbour.txt")
+    } <= ids
