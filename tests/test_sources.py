@@ -40,6 +40,11 @@ class Site(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        if self.path in ("/loop-a", "/loop-b"):
+            self.send_response(302)
+            self.send_header("Location", "/loop-b" if self.path == "/loop-a" else "/loop-a")
+            self.end_headers()
+            return
         found = self.files.get(self.path)
         if found is None:
             self.send_response(404)
@@ -62,6 +67,7 @@ def site() -> Iterator[str]:
         ),
         "/statements/fake.pdf": (b"<html><body>not a pdf</body></html>", "application/pdf"),
         "/docs/harbour.pdf": (_module("pdfs").cases()[0][1], "application/pdf"),
+        "/big.html": (b"<html><body>" + b"<p>words and more words</p>" * 60_000, "text/html"),
     }
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Site)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -206,6 +212,8 @@ def test_the_cli_adds_from_a_link_and_a_pdf_and_asks(site: str, seeds_dir: Path,
         ("/statements/evictions.html", False, "private, local or reserved address"),
         ("/statements/fake.pdf", True, "The content is a web page, not a PDF"),
         ("/missing.html", True, "answered 404"),
+        ("/big.html", True, "the limit is 1,000,000"),
+        ("/loop-a", True, "redirects in a loop"),
     ],
 )
 def test_the_cli_refuses_a_link_with_its_sentence_and_saves_nothing(
