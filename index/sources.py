@@ -435,8 +435,10 @@ def _without_site(title: str, site: str) -> str:
 
 
 def extract_docx(data: bytes) -> Extracted:
-    """A Word file's paragraphs and tables in document order (headers and footers left out),
-    its title from its properties or its first heading."""
+    """A Word file's paragraphs and tables in document order (headers and footers left out,
+    a table's header row too: its cells all bold, or marked to repeat on each page), its title
+    the first paragraph in a Title or Heading style — the file's properties often hold a
+    draft's name — else the properties' title."""
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
@@ -459,12 +461,28 @@ def extract_docx(data: bytes) -> Extracted:
             paragraphs.append(text)
         elif tag == "tbl":
             table = Table(child, document)
-            for row in table.rows:
+            for i, row in enumerate(table.rows):
+                if i == 0 and len(table.rows) > 1 and _header_row(row):
+                    continue
                 cells = list(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
                 paragraphs.append(" ".join(cells))
     # The file's creation date is not the statement's: a date is read from its text.
-    title = clean_line(document.core_properties.title or "") or heading
+    title = heading or clean_line(document.core_properties.title or "") or None
     return Extracted("docx", tuple(_drop_title(_lines(paragraphs), title)), title)
+
+
+def _header_row(row: Any) -> bool:
+    """A table row that labels the columns: marked to repeat as a header, or all in bold."""
+    if (
+        row._tr.trPr is not None
+        and row._tr.trPr.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tblHeader"
+        )
+        is not None
+    ):
+        return True
+    runs = [r for c in row.cells for p in c.paragraphs for r in p.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs)
 
 
 def extract_pdf(data: bytes) -> Extracted:

@@ -40,4 +40,38 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         "lines": ["Brisk, 3 January 2026", *BODY, "Signed by:", *SIGNERS],
         "signatories": SIGNERS,
     }
-    return [("docx-refugees", out.getvalue(), gold)]
+    return [("docx-refugees", out.getvalue(), gold), ("docx-title-table", *_title_table())]
+
+
+def _title_table() -> tuple[bytes, dict[str, Any]]:
+    """A Title-style title while the file's properties hold a draft's name; a table of
+    signatories whose header row is in bold."""
+    document = docx.Document()
+    document.core_properties.title = "draft 2 (for comments) - fishers"
+    document.add_paragraph("Fair quotas for the small fishers of the Sorrel coast", style="Title")
+    document.add_paragraph("Sorrel, 11 April 2026")
+    body = [
+        "The small fishing boats of the Sorrel coast land a tenth of the catch and employ "
+        "two thirds of the fishers, yet the new quota rules give them less than a twentieth.",
+        "We ask the fisheries ministry to set aside a fair share of the quota for boats under "
+        "twelve metres and to hear the coastal cooperatives before the rules are final.",
+    ]
+    for paragraph in body:
+        document.add_paragraph(paragraph)
+    rows = [("Sorrel Fishers' Cooperative", "Sorrel"), ("Coastal Workers Union", "Velmora")]
+    table = document.add_table(rows=1, cols=2)
+    for cell, label in zip(table.rows[0].cells, ("Organisation", "Country"), strict=True):
+        cell.paragraphs[0].add_run(label).bold = True
+    for name, country in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = name, country
+    out = io.BytesIO()
+    document.save(out)
+    gold = {
+        "kind": "docx",
+        "title": "Fair quotas for the small fishers of the Sorrel coast",
+        "date": "2026-04-11",
+        "lines": ["Sorrel, 11 April 2026", *body, *(f"{a} {b}" for a, b in rows)],
+        "signatories": [a for a, _ in rows],
+    }
+    return out.getvalue(), gold
