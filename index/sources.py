@@ -379,6 +379,16 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
             continue
     text = _META_CHARSET.sub(b"<meta", data).decode("utf-8", "replace") if text is None else text
     tree = lxml.html.document_fromstring(text)
+    # Footnotes and forms are never the statement's text.
+    for element in list(tree.iter("form", "section", "div", "ol", "aside")):
+        role = (element.get("role") or "").lower()
+        classes = set((element.get("class") or "").lower().split())
+        if element.tag == "form" or role in ("doc-endnotes", "doc-footnotes") or (
+            classes & {"footnotes", "footnote-list", "endnotes"}
+        ):
+            parent = element.getparent()
+            if parent is not None:
+                element.drop_tree()
     for table in tree.iter("table"):
         cells = [c for c in table.iter("td", "th")]
         if any(any(x.tag in _BLOCKS for x in cell.iterdescendants()) for cell in cells):
