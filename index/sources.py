@@ -217,6 +217,10 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     lines = _drop_title(_lines(_table_rows(raw)), title)
     container = _article(page, lines)
     if container is not None:
+        heading = _article_heading(page, container, title)
+        if heading is not None:
+            title = heading
+            lines = [x for x in lines if _key(x) != _key(heading)]
         lines = _within(container, lines, title)
     date = _structured_date(data) or _header_date(page, container, title)
     if date is None and not any(_is_dateline(x) for x in lines):
@@ -265,6 +269,33 @@ def _preceding(element: Any) -> list[Any]:
     return out
 
 
+def _article_heading(page: Any, container: Any, title: str | None) -> str | None:
+    """When the page's title is printed as no heading (a campaign's or a site's name), the
+    heading just before the article's element is the statement's title; else None."""
+    headings = list(page.iter("h1", "h2", "h3"))
+    if title and any(_key(h.text_content()) == _key(title) for h in headings):
+        return None
+    elements = list(page.iter())  # held: lxml gives the same proxies while they live
+    order = {id(e): i for i, e in enumerate(elements)}
+    start = order.get(id(container), 0)
+    before = [h for h in headings if order.get(id(h), start) < start]
+    if not before:
+        return None
+    text = clean_line(before[-1].text_content())
+    return text or None
+
+
+def _following(element: Any) -> list[Any]:
+    """The element's later siblings."""
+    out = []
+    sibling = element.getnext()
+    while sibling is not None:
+        if isinstance(sibling.tag, str):
+            out.append(sibling)
+        sibling = sibling.getnext()
+    return out
+
+
 def _within(container: Any, lines: list[str], title: str | None) -> list[str]:
     """The lines found in the article's element, in order, with the headings of that element
     the extraction dropped ("Signed by:") put back before what follows them."""
@@ -274,11 +305,30 @@ def _within(container: Any, lines: list[str], title: str | None) -> list[str]:
     before = " ".join(
         _text_of(e) for e in _preceding(container) if _key(e.text_content()) != _key(title or "")
     )
-    kept = [
-        x
-        for x in lines
-        if _key(x) and (_key(x) in text or (len(x.split()) >= 10 and _key(x) in before))
-    ]
+    # The signatories that end the article just after its element (a list in a sibling block):
+    # a run of two or more short lines right after its last line, in the elements that follow
+    # it (one such line alone is a credit or a footer more often than a list).
+    following = " ".join(_text_of(e) for e in _following(container))
+    kept: list[str] = []
+    run: list[str] = []
+    seen_inside = trailing = False
+    for x in lines:
+        key = _key(x)
+        if not key:
+            continue
+        if trailing and key not in text and len(x.split()) <= 15 and key in following:
+            run.append(x)
+            continue
+        if len(run) >= 2:
+            kept.extend(run)
+        run, trailing = [], False
+        if key in text:
+            kept.append(x)
+            seen_inside = trailing = True
+        elif len(x.split()) >= 10 and key in before and not seen_inside:
+            kept.append(x)
+    if len(run) >= 2:
+        kept.extend(run)
     keys = {_key(x) for x in kept}
     elements = list(container.iter())  # held: lxml gives the same proxies while they live
     order = {id(e): i for i, e in enumerate(elements)}
@@ -383,8 +433,10 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
     for element in list(tree.iter("form", "section", "div", "ol", "aside")):
         role = (element.get("role") or "").lower()
         classes = set((element.get("class") or "").lower().split())
-        if element.tag == "form" or role in ("doc-endnotes", "doc-footnotes") or (
-            classes & {"footnotes", "footnote-list", "endnotes"}
+        if (
+            element.tag == "form"
+            or role in ("doc-endnotes", "doc-footnotes")
+            or (classes & {"footnotes", "footnote-list", "endnotes"})
         ):
             parent = element.getparent()
             if parent is not None:
