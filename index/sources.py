@@ -567,13 +567,19 @@ def extract_pdf(data: bytes) -> Extracted:
     # (page, paragraph, line text, in the top or bottom band of its page)
     lines: list[tuple[int, int, str, bool]] = []
     paragraph = 0
-    for number, page in enumerate(pages):
-        height = page.height or 1.0
-        boxes = [
+    laid_out = [
+        [
             [x for x in element if isinstance(x, LTTextLine) and x.get_text().strip()]
             for element in page
             if isinstance(element, LTTextContainer)
         ]
+        for page in pages
+    ]
+    # Whether a column is justified is read over the whole document (a last page may hold
+    # only a few lines), where its right edge is read on each page.
+    everywhere = [row for boxes in laid_out for rows in boxes for row in rows]
+    for number, (page, boxes) in enumerate(zip(pages, laid_out, strict=True)):
+        height = page.height or 1.0
         every = [row for rows in boxes for row in rows]
         for rows in boxes:
             if not rows:
@@ -583,7 +589,7 @@ def extract_pdf(data: bytes) -> Extracted:
                 text = row.get_text().rstrip("\n")
                 band = row.y0 > height * 0.9 or row.y1 < height * 0.1
                 lines.append((number, paragraph, text, band))
-                if i + 1 < len(rows) and _ends_paragraph(row, rows[i + 1], text, every):
+                if i + 1 < len(rows) and _ends_paragraph(row, rows[i + 1], text, every, everywhere):
                     paragraph += 1
     running = _running(lines, len(pages))
     paragraphs: dict[int, list[str]] = {}
@@ -609,7 +615,9 @@ PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragr
 PDF_CHAR_MARGIN = 6.0
 
 
-def _ends_paragraph(row: Any, following: Any, text: str, every: list[Any]) -> bool:
+def _ends_paragraph(
+    row: Any, following: Any, text: str, every: list[Any], everywhere: list[Any]
+) -> bool:
     """Whether a box's line ends its paragraph: the next line is in another size (a title
     over its dateline), or this one stops well short of its column's right edge (a
     signatory, a heading, a paragraph's last line) — unless it ends with a hyphen or the next
@@ -620,7 +628,16 @@ def _ends_paragraph(row: Any, following: Any, text: str, every: list[Any]) -> bo
     nxt = following.get_text().lstrip()
     if re.search(r"\w-$", text.rstrip()) or (nxt[:1].islower()):
         return False
-    edge = max(x.x1 for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK)
+    column = [x for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK]
+    edge = max(x.x1 for x in column)
+    # In a justified column every line of a paragraph but its last reaches the edge: there,
+    # any line that does not ends its paragraph (a long signatory line among them).
+    whole = [x for x in everywhere if abs(x.x0 - row.x0) < COLUMN_SLACK]
+    far = max(x.x1 for x in whole)
+    flush = sum(1 for x in whole if x.x1 >= far - JUSTIFIED_SLACK)
+    body = Counter(round(x.y1 - x.y0) for x in whole).most_common(1)[0][0]
+    if len(whole) >= 6 and flush >= 0.4 * len(whole) and round(tall) == body:
+        return bool(row.x1 < edge - JUSTIFIED_SLACK * 2)
     return bool(row.x1 < edge - (edge - row.x0) * SHORT_LINE)
 
 
@@ -643,6 +660,7 @@ def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
 
 SHORT_LINE = 0.25  # a line ending this share of its column's width before the edge ends it
 COLUMN_SLACK = 20.0  # points: lines starting this close share a column
+JUSTIFIED_SLACK = 1.5  # points: a line ending this close to its column's edge reaches it
 
 
 def _pdf_title(data: bytes) -> str | None:

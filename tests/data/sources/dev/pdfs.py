@@ -135,6 +135,14 @@ CLINIC = [
 ]
 
 
+# Long signatory lines in a justified column: each its own line, though none is short.
+SIGNED = [
+    "Dr. Mira Kovalenko, chair, Valley Health Workers Union of Ostrava",
+    "Petr Holub, general secretary, Ostrava Miners' Federation",
+    "Jana Novotna, coordinator, Ostrava Valley Patients' Association",
+]
+
+
 def justified_page_break() -> tuple[bytes, dict[str, Any]]:
     """Justified text, numbered headings, a title and dateline in different sizes close
     together, a paragraph cut by the page break, a file name as the PDF's title."""
@@ -158,14 +166,18 @@ def justified_page_break() -> tuple[bytes, dict[str, Any]]:
             new_y="NEXT",
         )
         pdf.ln(3)
-    pdf.multi_cell(0, 5, "Valley Health Workers Union", new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 5, "Ostrava Miners' Federation", new_x="LMARGIN", new_y="NEXT")
+    for name in SIGNED:
+        pdf.multi_cell(0, 5, name, new_x="LMARGIN", new_y="NEXT")
     gold = {
         "kind": "pdf",
         "title": "Keep the valley clinics open",
         "date": "2026-02-02",
-        "lines": [*CLINIC, "Valley Health Workers Union", "Ostrava Miners' Federation"],
-        "signatories": ["Valley Health Workers Union", "Ostrava Miners' Federation"],
+        "lines": [*CLINIC, *SIGNED],
+        "signatories": [
+            "Valley Health Workers Union of Ostrava",
+            "Ostrava Miners' Federation",
+            "Ostrava Valley Patients' Association",
+        ],
     }
     return bytes(pdf.output()), gold
 
