@@ -242,11 +242,27 @@ def _article(page: Any, lines: list[str]) -> Any:
     if not total:
         return None
     score: Counter[Any] = Counter()
+    found: set[str] = set()
     for element in page.iter(*_LEAVES):
-        words = long.get(_text_of(element))
-        if words:
+        key = _text_of(element)
+        words = long.get(key)
+        if words and key not in found:
+            found.add(key)
             for ancestor in element.iterancestors():
                 score[ancestor] += words
+    # A line that is no element of its own (text run between <br>s, in a <font> or a cell)
+    # counts for the deepest element holding it, and that element's ancestors.
+    rest = {k: w for k, w in long.items() if k not in found}
+    if rest:
+        elements = [e for e in page.iter() if isinstance(e.tag, str)]
+        texts = {id(e): _text_of(e) for e in elements}
+        depth = {id(e): sum(1 for _ in e.iterancestors()) for e in elements}
+        for key, words in rest.items():
+            holders = [e for e in elements if key in texts[id(e)]]
+            if holders:
+                holder = max(holders, key=lambda e: depth[id(e)])
+                for element in (holder, *holder.iterancestors()):
+                    score[element] += words
     fits = [e for e, got in score.items() if got >= 0.8 * total]
     if not fits:
         return None
@@ -404,6 +420,7 @@ def _is_dateline(line: str) -> bool:
     return found is not None and len(line) < 80
 
 
+_DOUBLE_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Cells holding these are page layout, not a table of data.
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table")
@@ -428,6 +445,9 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
         except (LookupError, UnicodeDecodeError):
             continue
     text = _META_CHARSET.sub(b"<meta", data).decode("utf-8", "replace") if text is None else text
+    # Paragraphs written as text between blank lines (<br><br>), as pages of the 2000s are:
+    # each made a paragraph of its own.
+    text = _DOUBLE_BREAK.sub("\n<p>", text)
     tree = lxml.html.document_fromstring(text)
     # Footnotes and forms are never the statement's text.
     for element in list(tree.iter("form", "section", "div", "ol", "aside")):
