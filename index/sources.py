@@ -295,10 +295,29 @@ def _article_heading(page: Any, container: Any, title: str | None) -> str | None
     order = {id(e): i for i, e in enumerate(elements)}
     start = order.get(id(container), 0)
     before = [h for h in headings if order.get(id(h), start) < start]
-    if not before:
-        return None
-    text = clean_line(before[-1].text_content())
-    return text or None
+    if before:
+        return clean_line(before[-1].text_content()) or None
+    # No heading: a line set apart in large or bold type at the article's head is its title.
+    for element in container.iter("font", "b", "strong", "big"):
+        if element.tag == "font" and not (element.get("size") or "").strip("+").isdigit():
+            continue
+        if element.tag == "font" and int((element.get("size") or "0").strip("+")) < 4:
+            continue
+        text = clean_line(element.text_content())
+        words = len(text.split())
+        if 2 <= words <= 20 and not text.endswith((".", ":")) and _alone(element):
+            return text
+        if words > 20:
+            break
+    return None
+
+
+def _alone(element: Any) -> bool:
+    """Whether an element is a line of its own: nothing but spaces or breaks around it."""
+    tail = (element.tail or "").strip()
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return not tail and not before.strip()
 
 
 def _following(element: Any) -> list[Any]:
@@ -400,13 +419,21 @@ def _header_date(page: Any, container: Any, title: str | None) -> dt.date | None
     elements = list(page.iter())  # held: lxml gives the same proxies while they live
     order = {id(e): i for i, e in enumerate(elements)}
     start = order.get(id(container), 0)
-    headings = [h for h in page.iter("h1", "h2") if _key(h.text_content()) == _key(title)]
-    if not headings:
+    shown = [e for e in elements if isinstance(e.tag, str) and _text_of(e) == _key(title)]
+    if not shown:
         return None
-    first = order[id(headings[0])]
-    for element in page.iter("p", "div", "span", "time", "small"):
-        position = order[id(element)]
-        if first < position < start and len(element.text_content()) < 200:
+    first = order[id(shown[0])]
+    long_start = min(
+        (
+            order[id(e)]
+            for e in container.iter(*_LEAVES)
+            if len(e.text_content().split()) >= 20 and id(e) in order
+        ),
+        default=start,
+    )
+    for element in page.iter("p", "div", "span", "time", "small", "i", "em", "font"):
+        position = order.get(id(element), -1)
+        if first < position < max(start, long_start) and len(element.text_content()) < 200:
             found = parse_date(element.text_content())
             if found is not None:
                 return found
