@@ -214,7 +214,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     title = clean_line(document.title) if document.title else None
     if title and document.sitename:
         title = _without_site(title, document.sitename)
-    lines = _drop_title(_lines(_table_rows(raw)), title)
+    lines = _without_breadcrumbs(_drop_title(_lines(_table_rows(raw)), title))
     container = _article(page, lines)
     if container is not None:
         heading = _article_heading(page, container, title)
@@ -231,6 +231,24 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
 # Elements whose text is one line of the article.
 _LEAVES = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt", "blockquote", "div")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+_CRUMB = re.compile(r"\s+(?:>|»|›|/|>>)\s+")
+
+
+def _without_breadcrumbs(lines: list[str]) -> list[str]:
+    """The lines without a breadcrumb trail ("Home > News > Statements") and the bare link
+    texts it is made of, where they stand alone on a line."""
+    crumbs = [x for x in lines if _is_breadcrumb(x)]
+    parts = {
+        _key(part) for x in crumbs for part in _CRUMB.split(x.split(":", 1)[-1]) if part.strip()
+    }
+    return [x for x in lines if x not in crumbs and not (len(x.split()) <= 3 and _key(x) in parts)]
+
+
+def _is_breadcrumb(line: str) -> bool:
+    parts = _CRUMB.split(line.split(":", 1)[-1] if ":" in line[:30] else line)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
 
 
 def _article(page: Any, lines: list[str]) -> Any:
