@@ -631,6 +631,7 @@ def extract_pdf(data: bytes) -> Extracted:
         raise NotAStatement(f"The PDF cannot be read ({exc}); nothing was saved.") from exc
     # (page, paragraph, line text, in the top or bottom band of its page)
     lines: list[tuple[int, int, str, bool]] = []
+    small: set[int] = set()  # indexes in `lines` of page furniture told by its size
     paragraph = 0
     laid_out = [
         [
@@ -643,9 +644,14 @@ def extract_pdf(data: bytes) -> Extracted:
     # Whether a column is justified is read over the whole document (a last page may hold
     # only a few lines), where its right edge is read on each page.
     everywhere = [row for boxes in laid_out for rows in boxes for row in rows]
+    body = Counter(round(r.y1 - r.y0) for r in everywhere).most_common(1)[0][0] if everywhere else 0
     for number, (page, boxes) in enumerate(zip(pages, laid_out, strict=True)):
         height = page.height or 1.0
         every = [row for rows in boxes for row in rows]
+        text_rows = [r for r in every if round(r.y1 - r.y0) == body]
+        # (On a page without text, any line in small type is furniture.)
+        top = max((r.y1 for r in text_rows), default=-1.0)
+        bottom = min((r.y0 for r in text_rows), default=height + 1)
         for rows in boxes:
             if not rows:
                 continue
@@ -653,15 +659,25 @@ def extract_pdf(data: bytes) -> Extracted:
             for i, row in enumerate(rows):
                 text = row.get_text().rstrip("\n")
                 band = row.y0 > height * 0.9 or row.y1 < height * 0.1
+                size = row.y1 - row.y0
+                # Smaller than the text and above or below all of it: an address, a running
+                # header or footer, a page number.
+                if size < body * 0.85 and (row.y0 >= top - 1 or row.y1 <= bottom + 1):
+                    small.add(len(lines))
                 lines.append((number, paragraph, text, band))
                 if i + 1 < len(rows) and _ends_paragraph(row, rows[i + 1], text, every, everywhere):
                     paragraph += 1
     running = _running(lines, len(pages))
     paragraphs: dict[int, list[str]] = {}
     pages_of: dict[int, int] = {}
-    for page_number, where, text, band in lines:
+    # A letterhead: on the first page, a line in larger type above the text, followed by
+    # lines of furniture in small type (the organisation's address and telephone).
+    for i, (page_number, _, _, _) in enumerate(lines[:-1]):
+        if page_number == 0 and i not in small and i + 1 in small and i < 3:
+            small.add(i)
+    for i, (page_number, where, text, band) in enumerate(lines):
         shape = _shape(text)
-        if _PAGE_NUMBER.match(text.strip()) or (band and shape in running):
+        if i in small or _PAGE_NUMBER.match(text.strip()) or (band and shape in running):
             continue
         paragraphs.setdefault(where, []).append(text)
         pages_of.setdefault(where, page_number)
@@ -670,9 +686,36 @@ def extract_pdf(data: bytes) -> Extracted:
     )
     title = _pdf_title(data)
     found = _lines(joined)
+    subject = _subject_line(found)
+    if not title and subject is not None:
+        title = found.pop(subject)
     if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
         title = found[0]
     return Extracted("pdf", tuple(_drop_title(found, title)), title)
+
+
+_SALUTATION = re.compile(
+    r"^(?:dear|to whom it may concern|cher|chère|chers|estimad[oa]s?|sehr geehrte|gentile)\b",
+    re.I,
+)
+
+
+def _subject_line(lines: list[str]) -> int | None:
+    """Where a letter's subject line is: the short line just before its salutation ("Dear
+    Minister,"); None when there is no such line."""
+    for i, line in enumerate(lines[:12]):
+        if _SALUTATION.match(line):
+            if i == 0:
+                return None
+            before = lines[i - 1]
+            if (
+                len(before.split()) <= 15
+                and not before.endswith((".", ",", ":"))
+                and not (_is_dateline(before))
+            ):
+                return i - 1
+            return None
+    return None
 
 
 PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragraph

@@ -182,9 +182,65 @@ def justified_page_break() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+LETTER = [
+    "Dear Councillor Brandt,",
+    "We write on behalf of the tenants of the Kettle Lane estate about the council's decision "
+    "to sell the estate's three tower blocks to a private developer without consulting "
+    "those who live in them.",
+    "Four hundred households live in the towers, many of them for thirty years or more. The "
+    "developer's plans, published last week, show no social rents and no right of return "
+    "for the tenants who would be moved out during the works.",
+    "We ask you to withdraw the sale from the agenda of the next council meeting and to meet "
+    "the tenants' association before any decision is taken.",
+    "Yours sincerely,",
+    "Agnes Lindqvist",
+    "Chair, Kettle Lane Tenants' Association",
+]
+
+
+def letterhead() -> tuple[bytes, dict[str, Any]]:
+    """A letter on letterhead: the organisation's name in large type over its address and
+    contact lines in small type, a dateline, the recipient, a subject line before the
+    salutation, and a footer."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.multi_cell(0, 8, "Kettle Lane Tenants' Association", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 8)
+    pdf.multi_cell(0, 4, "12 Kettle Lane, Brisk BR4 2QT", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0, 4, "Phone 0190 555 0142 | info@kettlelane.example", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.ln(10)
+    pdf.set_font("helvetica", "", 11)
+    for line in ("Brisk, 7 March 2026", "", "Councillor Hanna Brandt", "Brisk City Council"):
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("helvetica", "B", 11)
+    pdf.multi_cell(0, 6, "The sale of the Kettle Lane towers", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    pdf.ln(4)
+    for paragraph in LETTER:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.set_auto_page_break(False)
+    pdf.set_y(-20)
+    pdf.set_font("helvetica", "", 8)
+    pdf.cell(0, 6, "Registered tenants' association no. 4471", align="C")
+    gold = {
+        "kind": "pdf",
+        "title": "The sale of the Kettle Lane towers",
+        "date": "2026-03-07",
+        "lines": ["Councillor Hanna Brandt", "Brisk City Council", *LETTER],
+        "signatories": ["Kettle Lane Tenants' Association"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
         ("pdf-hyphenated-columns", *hyphenated_columns()),
         ("pdf-justified-page-break", *justified_page_break()),
+        ("pdf-letterhead", *letterhead()),
     ]
