@@ -504,8 +504,14 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
             or (classes & {"footnotes", "footnote-list", "endnotes"})
         ):
             parent = element.getparent()
-            if parent is not None:
-                element.drop_tree()
+            if parent is None:
+                continue
+            if element.tag == "form":
+                # A form's own heading, and what stands between it and the form ("Add your
+                # organisation" / "Fill in the form below…"), go with it.
+                for introduction in _form_introduction(element):
+                    introduction.drop_tree()
+            element.drop_tree()
     for table in tree.iter("table"):
         cells = [c for c in table.iter("td", "th")]
         if any(any(x.tag in _BLOCKS for x in cell.iterdescendants()) for cell in cells):
@@ -513,6 +519,20 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 if element.getparent() is not None or element is table:
                     element.tag = "div"
     return tree
+
+
+def _form_introduction(form: Any) -> list[Any]:
+    """The heading just before a form (at most three elements back) and what follows it up
+    to the form; none when no heading is that close."""
+    previous: list[Any] = []
+    sibling = form.getprevious()
+    while sibling is not None and len(previous) < 3:
+        if isinstance(sibling.tag, str):
+            previous.append(sibling)
+            if sibling.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                return previous
+        sibling = sibling.getprevious()
+    return []
 
 
 def _widened(article: list[str], wide: list[str]) -> list[str]:
