@@ -11,6 +11,7 @@ beside the index (see collection.add_source).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -116,12 +117,26 @@ def extract(data: bytes, *, name: str = "", content_type: str | None = None,
         found = extract_docx(data)
     else:
         found = extract_text(data)
+    found = dataclasses.replace(found, lines=_press_release(found.lines))
     if not any(len(line.split()) >= MIN_PROSE_WORDS for line in found.lines):
         raise NotAStatement(f"No statement text was found in {_NAMES[kind]}; nothing was saved.")
     return found
 
 
 MIN_PROSE_WORDS = 6  # a source with no line this long holds no statement
+
+_RELEASE = re.compile(r"^(?:for immediate release|embargoed until\b.*|press release)$", re.I)
+_END_MARK = re.compile(r"^(?:-+\s*ends?\s*-+|ends|#{3}|- ?30 ?-|\*\*\*)$", re.I)
+
+
+def _press_release(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A press release's own marks out: "FOR IMMEDIATE RELEASE" at its head, and its end
+    mark ("ENDS", "###", "-30-") with everything after it (notes to editors, contacts)."""
+    out = [x for x in lines[:3] if not _RELEASE.match(x.strip())] + list(lines[3:])
+    for i, line in enumerate(out):
+        if _END_MARK.match(line.strip()) and i >= 2:
+            return tuple(out[:i])
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------- shared
@@ -512,6 +527,17 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 for introduction in _form_introduction(element):
                     introduction.drop_tree()
             element.drop_tree()
+    # A definition list's term and description are one line ("organisation country").
+    for term in list(tree.iter("dt")):
+        description = term.getnext()
+        if description is not None and description.tag == "dd":
+            term.tail = (term.tail or "") + " "
+            term.text = " ".join(
+                x for x in (term.text_content().strip(), description.text_content().strip()) if x
+            )
+            for child in list(term):
+                term.remove(child)
+            description.drop_tree()
     for table in tree.iter("table"):
         cells = [c for c in table.iter("td", "th")]
         if any(any(x.tag in _BLOCKS for x in cell.iterdescendants()) for cell in cells):
@@ -613,9 +639,14 @@ def extract_docx(data: bytes) -> Extracted:
                     continue
                 cells = list(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
                 paragraphs.append(" ".join(cells))
-    # The file's creation date is not the statement's: a date is read from its text.
+    # The file's creation date is not the statement's: a date is read from its text. A
+    # letter's subject line (just before "Dear …") is its title, before the properties'.
+    found = _lines(paragraphs)
+    subject = _subject_line(found) if heading is None else None
+    if subject is not None:
+        heading = found.pop(subject)
     title = heading or clean_line(document.core_properties.title or "") or None
-    return Extracted("docx", tuple(_drop_title(_lines(paragraphs), title)), title)
+    return Extracted("docx", tuple(_drop_title(found, title)), title)
 
 
 def _header_row(row: Any) -> bool:
@@ -756,6 +787,9 @@ def _ends_paragraph(
     nxt = following.get_text().lstrip()
     if re.search(r"\w-$", text.rstrip()) or (nxt[:1].islower()):
         return False
+    body_size = Counter(round(x.y1 - x.y0) for x in everywhere).most_common(1)[0][0]
+    if tall >= body_size * 1.25:
+        return False  # a title in large type wraps; only a change of size ends it
     column = [x for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK]
     edge = max(x.x1 for x in column)
     # In a justified column every line of a paragraph but its last reaches the edge: there,

@@ -40,7 +40,44 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         "lines": ["Brisk, 3 January 2026", *BODY, "Signed by:", *SIGNERS],
         "signatories": SIGNERS,
     }
-    return [("docx-refugees", out.getvalue(), gold), ("docx-title-table", *_title_table())]
+    return [
+        ("docx-refugees", out.getvalue(), gold),
+        ("docx-title-table", *_title_table()),
+        ("docx-letter-subject", *_letter()),
+    ]
+
+
+def _letter() -> tuple[bytes, dict[str, Any]]:
+    """A letter: the sender in the page header, a bold subject line just before "Dear …"
+    (the title), the file's properties holding a template's name."""
+    document = docx.Document()
+    document.core_properties.title = "Letter template (blue)"
+    document.sections[0].header.paragraphs[0].text = "Harbour Workers Federation, 3 Quay St"
+    lines = ["Port Ellery, 14 July 2026", "The Harbour Master", "Port Ellery Harbour Board"]
+    for line in lines:
+        document.add_paragraph(line)
+    document.add_paragraph().add_run("Night shifts on the container quay").bold = True
+    body = [
+        "Dear Harbour Master,",
+        "We write about the new night shift pattern on the container quay, which leaves a "
+        "single crane driver on duty with no relief between midnight and six in the morning.",
+        "We ask you to restore the second driver on every night shift and to meet our safety "
+        "representatives before any further change to the rota.",
+        "Yours sincerely,",
+        "Tomas Reyes, Branch Secretary, Harbour Workers Federation",
+    ]
+    for paragraph in body:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    gold = {
+        "kind": "docx",
+        "title": "Night shifts on the container quay",
+        "date": "2026-07-14",
+        "lines": [*lines, *body],
+        "signatories": ["Harbour Workers Federation"],
+    }
+    return out.getvalue(), gold
 
 
 def _title_table() -> tuple[bytes, dict[str, Any]]:

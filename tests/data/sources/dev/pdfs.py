@@ -88,10 +88,15 @@ def hyphenated_columns() -> tuple[bytes, dict[str, Any]]:
     pdf.add_page()
     pdf.set_font("helvetica", "B", 15)
     pdf.set_xy(10, 12)
-    pdf.multi_cell(190, 8, "Support the Lunerian teachers' strike")
+    # A title long enough to wrap onto a second line.
+    pdf.multi_cell(
+        190,
+        8,
+        "Support the Lunerian teachers' strike and the parents who stand with them in every school of the country",
+    )
     pdf.set_font("helvetica", "", 11)
     for column, x in ((left, 10), (right, 110)):
-        y = 32.0
+        y = 40.0
         for paragraph in column:
             pdf.set_xy(x, y)
             pdf.multi_cell(85, 6, paragraph)
@@ -109,7 +114,7 @@ def hyphenated_columns() -> tuple[bytes, dict[str, Any]]:
     ]
     gold = {
         "kind": "pdf",
-        "title": "Support the Lunerian teachers' strike",
+        "title": "Support the Lunerian teachers' strike and the parents who stand with them in every school of the country",
         "date": None,
         "lines": joined,
         "signatories": joined[3:],
