@@ -237,7 +237,12 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
             title = heading
             lines = [x for x in lines if _key(x) != _key(heading)]
         lines = _within(container, lines, title)
-    date = _structured_date(data) or _header_date(page, container, title)
+    # A press dateline opening the text is the release's own date; then the page's data.
+    date = (
+        _opening_dateline(_press_release(tuple(lines)))
+        or _structured_date(data)
+        or _header_date(page, container, title)
+    )
     if date is None and not any(_is_dateline(x) for x in lines):
         date = _date(document.date)  # trafilatura's search of the whole page: the last resort
     return Extracted("html", tuple(lines), title or None, date, url)
@@ -471,6 +476,20 @@ def _header_date(page: Any, container: Any, title: str | None) -> dt.date | None
             if found is not None:
                 return found
     return None
+
+
+def _opening_dateline(lines: tuple[str, ...]) -> dt.date | None:
+    """The date of a press dateline that opens the first paragraph ("BRISK, 4 August 2026 –
+    The dockers …")."""
+    from .parsing.dates import find_date
+
+    if not lines:
+        return None
+    found = find_date(lines[0][:80])
+    if found is None or found[1] > 40:
+        return None
+    after = lines[0][found[2] : found[2] + 4]
+    return found[0] if re.match(r"\s*[-–—:]", after) else None
 
 
 def _is_dateline(line: str) -> bool:
