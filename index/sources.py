@@ -358,6 +358,18 @@ def _alone(element: Any) -> bool:
     return not tail and not before.strip()
 
 
+def _heads_kept(heading: Any, keys: set[str]) -> bool:
+    """Whether what directly follows a heading was kept (a box's heading over text that was
+    not — "Sign the petition" — is not put back)."""
+    following = heading.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None:
+        return False
+    text = _text_of(following)
+    return any(key and (key == text or key in text) for key in keys)
+
+
 def _following(element: Any) -> list[Any]:
     """The element's later siblings."""
     out = []
@@ -416,6 +428,7 @@ def _within(container: Any, lines: list[str], title: str | None) -> list[str]:
         if _key(h.text_content()) not in keys
         and _key(h.text_content()) != _key(title or "")
         and clean_line(h.text_content())
+        and _heads_kept(h, keys)
     ]
     out: list[tuple[int, float, str]] = [
         (where.get(_key(x), -1), float(i), x) for i, x in enumerate(kept)
