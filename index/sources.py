@@ -17,13 +17,12 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
 from .errors import UndersignedError
 
-KINDS = ("html", "pdf", "docx", "text")
 SUFFIXES = {
     ".html": "html",
     ".htm": "html",
@@ -56,7 +55,6 @@ class Extracted:
     title: str | None = None
     date: dt.date | None = None
     source: str | None = None  # the page's URL (for a file: None)
-    notes: tuple[str, ...] = field(default=())
 
     def text(self) -> str:
         """The statement file's text: the title, a blank line, one paragraph per line."""
@@ -441,12 +439,8 @@ def _within(container: Any, lines: list[str], title: str | None) -> list[str]:
     return [x for _, _, x in sorted(out, key=lambda o: o[1])]
 
 
-_DATE_KEYS = ("datePublished", "dateCreated", "article:published_time", "date", "DC.date")
-
-
 def _structured_date(data: bytes) -> dt.date | None:
     """A publication date the page states as data: JSON-LD, meta tags, <time datetime>."""
-    import trafilatura  # noqa: F401 - htmldate comes with it
     from htmldate import find_date
 
     try:

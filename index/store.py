@@ -199,10 +199,16 @@ class Verifier:
         self.hashed_bytes = 0  # what was read to check, for the benchmarks
 
     def problems(
-        self, folder: Path, expected: Mapping[str, Sequence[Any]], label: str
+        self,
+        folder: Path,
+        expected: Mapping[str, Sequence[Any]],
+        label: str,
+        *,
+        read: bool = True,
     ) -> dict[str, str]:
         """{file: what is wrong with it} for the files of `folder` that do not match
-        (`label` names the folder in the sentences)."""
+        (`label` names the folder in the sentences). Without `read`, only what is known
+        without reading: missing, the wrong size, or found not to match before (unchanged)."""
         found: dict[str, str] = {}
         for relative, (size, digest) in sorted(expected.items()):
             path = folder / relative
@@ -215,8 +221,13 @@ class Verifier:
             key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, str(digest))
             if self._good.get(str(path)) == key:
                 continue
+            if self._bad.get(str(path)) == key:
+                found[relative] = f"{name} does not match its checksum"
+                continue
             if st.st_size != size:
                 found[relative] = f"{name} has {st.st_size:,} bytes, not {size:,}"
+                continue
+            if not read:
                 continue
             try:
                 actual = file_checksum(path)[1]
@@ -225,33 +236,9 @@ class Verifier:
                 continue
             with self._lock:
                 self.hashed_bytes += st.st_size
-                if actual == digest:
-                    self._good[str(path)] = key
-                else:
-                    self._bad[str(path)] = key
+                (self._good if actual == digest else self._bad)[str(path)] = key
             if actual != digest:
                 found[relative] = f"{name} does not match its checksum"
-        return found
-
-    def known_bad(
-        self, folder: Path, expected: Mapping[str, Sequence[Any]], label: str
-    ) -> dict[str, str]:
-        """The same, without reading: files missing, of the wrong size, or found not to match
-        before (and unchanged since)."""
-        found: dict[str, str] = {}
-        for relative, (size, digest) in sorted(expected.items()):
-            path = folder / relative
-            name = f"{label}/{relative}"
-            try:
-                st = path.stat()
-            except OSError:
-                found[relative] = f"{name} is missing"
-                continue
-            key = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, str(digest))
-            if self._bad.get(str(path)) == key:
-                found[relative] = f"{name} does not match its checksum"
-            elif st.st_size != size:
-                found[relative] = f"{name} has {st.st_size:,} bytes, not {size:,}"
         return found
 
 
@@ -526,7 +513,9 @@ class Generation:
                     # (sizes, and what was found damaged before, now).
                     later = {k: v for k, v in now.items() if _is_large(k)}
                     now = {k: v for k, v in now.items() if not _is_large(k)}
-                    found.extend(verifier.known_bad(segment.folder, later, label).values())
+                    found.extend(
+                        verifier.problems(segment.folder, later, label, read=False).values()
+                    )
                     segment.defer(later, verifier, self.name)
                 found.extend(verifier.problems(segment.folder, now, label).values())
             if not found:

@@ -32,7 +32,7 @@ from .fake_discord import (
     block_non_loopback,
     user_payload,
 )
-from .support import BOT_COMMANDS, JOINT, ROOT, SEEDS
+from .support import BOT_COMMANDS, JOINT, ROOT, SEEDS, http_server
 
 pytestmark = pytest.mark.model
 
@@ -923,7 +923,7 @@ async def test_an_upload_with_a_traversal_name_like_an_existing_one_is_refused(
 @pytest.fixture
 def page_server() -> Iterator[str]:
     """A statement page and a PDF served on 127.0.0.1."""
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     page = (ROOT / "tests" / "data" / "sources" / "dev" / "blog-ghost.html").read_bytes()
 
@@ -942,14 +942,8 @@ def page_server() -> Iterator[str]:
             self.end_headers()
             self.wfile.write(page)
 
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        thread.join(timeout=10)
+    with http_server(Handler) as url:
+        yield url
 
 
 async def test_add_statement_from_a_link_and_from_a_pdf_then_ask_quotes_them(

@@ -8,9 +8,8 @@ import json
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,7 +19,7 @@ from index import collection
 from index.search import Engine
 from index.sources import NotAStatement, extract
 
-from .support import ROOT
+from .support import ROOT, http_server
 
 DEV = ROOT / "tests" / "data" / "sources" / "dev"
 
@@ -69,14 +68,8 @@ def site() -> Iterator[str]:
         "/docs/harbour.pdf": (_module("pdfs").cases()[0][1], "application/pdf"),
         "/big.html": (b"<html><body>" + b"<p>words and more words</p>" * 60_000, "text/html"),
     }
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        thread.join(timeout=10)
+    with http_server(Site) as url:
+        yield url
 
 
 def test_a_page_is_read_without_its_site_furniture():
