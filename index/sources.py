@@ -171,6 +171,18 @@ def _drop_title(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
+def _from_title(lines: list[str], title: str | None) -> list[str]:
+    """The lines after the title where it is printed above the text: what stands before it
+    there (a kicker "Joint declaration", a category, a breadcrumb) is the page's, not the
+    statement's."""
+    for i, line in enumerate(lines):
+        if len(line.split()) >= 10 and _key(line) != _key(title or ""):
+            break
+        if title and _key(line) == _key(title):
+            return lines[i + 1 :]
+    return lines
+
+
 def _key(text: str) -> str:
     return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
 
@@ -227,6 +239,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     title = clean_line(document.title) if document.title else None
     if title and document.sitename:
         title = _without_site(title, document.sitename)
+    title = _not_the_site(title, page)
     lines = _without_breadcrumbs(_drop_title(_lines(_table_rows(raw)), title))
     container = _article(page, lines)
     if container is not None:
@@ -235,6 +248,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
             title = heading
             lines = [x for x in lines if _key(x) != _key(heading)]
         lines = _within(container, lines, title)
+    lines = _from_title(lines, title)
     # A press dateline opening the text is the release's own date; then the page's data.
     date = (
         _opening_dateline(_press_release(tuple(lines)))
@@ -249,6 +263,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
 # Elements whose text is one line of the article.
 _LEAVES = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dd", "dt", "blockquote", "div")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_ALL_HEADINGS = ("h1", *_HEADINGS)
 
 
 _CRUMB = re.compile(r"\s+(?:>|»|›|/|>>)\s+")
@@ -325,7 +340,7 @@ def _article_heading(page: Any, container: Any, title: str | None) -> str | None
     """When the page's title is printed as no heading (a campaign's or a site's name), the
     heading just before the article's element is the statement's title; else None."""
     headings = list(page.iter("h1", "h2", "h3"))
-    if title and any(_key(h.text_content()) == _key(title) for h in headings):
+    if title and any(_text_of(h) == _key(title) for h in page.iter(*_ALL_HEADINGS)):
         return None
     elements = list(page.iter())  # held: lxml gives the same proxies while they live
     order = {id(e): i for i, e in enumerate(elements)}
@@ -564,6 +579,17 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
             for child in list(term):
                 term.remove(child)
             description.drop_tree()
+    # A statement published in parts, one <article> each: trafilatura reads the first
+    # <article> of a page as the whole article, so parts side by side are made plain blocks
+    # of one <article>, the element holding them. (Teasers of other articles are <article>s
+    # too, but hold no two paragraphs of prose.)
+    for parent in {id(a.getparent()): a.getparent() for a in tree.iter("article")}.values():
+        parts = [a for a in parent if a.tag == "article" and _prose_paragraphs(a) >= 2]
+        if len(parts) >= 2 and parent.tag not in ("body", "html"):
+            for part in parts:
+                part.tag = "section"
+            parent.tag = "article"
+    _cut_at_end_mark(tree)
     for table in tree.iter("table"):
         cells = [c for c in table.iter("td", "th")]
         if any(any(x.tag in _BLOCKS for x in cell.iterdescendants()) for cell in cells):
@@ -571,6 +597,31 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 if element.getparent() is not None or element is table:
                     element.tag = "div"
     return tree
+
+
+def _prose_paragraphs(element: Any) -> int:
+    """How many paragraphs of ten words or more an element holds."""
+    return sum(1 for p in element.iter("p") if len(p.text_content().split()) >= 10)
+
+
+def _cut_at_end_mark(tree: Any) -> None:
+    """A press release's end mark ("###", "ENDS", "-30-") standing as an element of its own
+    after the release's text: it and everything after it in the page (notes to editors,
+    contacts; the site's furniture too) removed. trafilatura drops a paragraph this short, so
+    the mark would be lost before the lines are read."""
+    for element in tree.iter("p", "div", "span", "center", "strong", "b", "h2", "h3", "h4"):
+        if len(element) or not _END_MARK.match((element.text or "").strip()):
+            continue
+        before = element.xpath("preceding::p")
+        if sum(1 for p in before if len(p.text_content().split()) >= 10) < 2:
+            continue
+        node = element
+        while node is not None and node.tag != "body":
+            for later in list(node.itersiblings()):
+                node.getparent().remove(later)
+            node = node.getparent()
+        element.getparent().remove(element)
+        return
 
 
 def _form_introduction(form: Any) -> list[Any]:
@@ -624,9 +675,31 @@ def _is_rule(line: str) -> bool:
     return _is_row(line) and all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c)
 
 
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
+
+
+def _not_the_site(title: str | None, page: Any) -> str | None:
+    """The title, unless it is the site's name heading the page (a forum's or a blog's name
+    as its only <h1>) while the page's <title> reads "<page> | <site>" and the page part is
+    printed as a later heading: then that page part."""
+    element = page.find(".//title")
+    if not title or element is None:
+        return title
+    headings = [_text_of(h) for h in page.iter(*_ALL_HEADINGS)]
+    whole = clean_line(element.text_content())
+    for separator in _TITLE_SEPARATORS:
+        parts = [p.strip() for p in whole.split(separator) if p.strip()]
+        if len(parts) < 2 or _key(title) not in (_key(parts[0]), _key(parts[-1])):
+            continue
+        other = separator.join(parts[1:] if _key(title) == _key(parts[0]) else parts[:-1])
+        if _key(title) in headings and _key(other) in headings[headings.index(_key(title)) + 1 :]:
+            return other
+    return title
+
+
 def _without_site(title: str, site: str) -> str:
     """ "Solidarity with the dockers | Velmora Workers' Party" -> "Solidarity with the dockers"."""
-    for separator in (" | ", " – ", " — ", " - ", " :: ", " · "):
+    for separator in _TITLE_SEPARATORS:
         head, sep, tail = title.rpartition(separator)
         if sep and head and _key(tail) == _key(site):
             return head.strip()

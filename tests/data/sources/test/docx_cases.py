@@ -24,11 +24,23 @@ DATE_TEXT = "14 August 2025"
 # ("p", text) normal paragraph, ("h2", text) sub-heading inside the body
 BODY = [
     ("p", "To the members of the National Council of Rendale:"),
-    ("p", "We, journalists, editors and media workers of Rendale, write to express our deep concern about the draft media law that the Council will debate next month. The draft would create a new Media Supervision Authority, appointed by the government, with the power to fine and suspend publications for content it considers misleading or harmful to public order."),
+    (
+        "p",
+        "We, journalists, editors and media workers of Rendale, write to express our deep concern about the draft media law that the Council will debate next month. The draft would create a new Media Supervision Authority, appointed by the government, with the power to fine and suspend publications for content it considers misleading or harmful to public order.",
+    ),
     ("h2", "Why the draft is dangerous"),
-    ("p", "The terms misleading and harmful to public order are not defined anywhere in the draft. In practice, they would allow the authority to punish reporting that is accurate but inconvenient for those in power. The mere existence of such a power would encourage self-censorship in newsrooms that are already under severe financial pressure."),
-    ("p", "The draft also requires online publications with more than ten thousand monthly readers to register with the authority and to disclose the identity of their sources on request. No journalist can promise confidentiality to a whistle-blower under such conditions, and no citizen will come forward with evidence of wrongdoing if their name can be handed to the very officials they are exposing."),
-    ("p", "We ask the Council to reject the draft in its present form and to establish an independent working group, including representatives of journalists, publishers and civil society, to prepare a new proposal that meets international standards on freedom of expression."),
+    (
+        "p",
+        "The terms misleading and harmful to public order are not defined anywhere in the draft. In practice, they would allow the authority to punish reporting that is accurate but inconvenient for those in power. The mere existence of such a power would encourage self-censorship in newsrooms that are already under severe financial pressure.",
+    ),
+    (
+        "p",
+        "The draft also requires online publications with more than ten thousand monthly readers to register with the authority and to disclose the identity of their sources on request. No journalist can promise confidentiality to a whistle-blower under such conditions, and no citizen will come forward with evidence of wrongdoing if their name can be handed to the very officials they are exposing.",
+    ),
+    (
+        "p",
+        "We ask the Council to reject the draft in its present form and to establish an independent working group, including representatives of journalists, publishers and civil society, to prepare a new proposal that meets international standards on freedom of expression.",
+    ),
 ]
 
 SIGNATORIES = [
@@ -41,6 +53,7 @@ SIGNATORIES = [
 
 def _add_page_field(paragraph) -> None:
     """Append a PAGE field (with cached result "1") to a paragraph."""
+
     def fld_char(kind: str):
         el = OxmlElement("w:fldChar")
         el.set(qn("w:fldCharType"), kind)

@@ -39,18 +39,45 @@ ORG1 = "Assembly of Northern Cooperatives"
 TITLE1 = "Declaration on Cooperative Banking and Local Credit"
 
 BODY1 = [
-    ("p", "The cooperative movement of the northern provinces was born from a simple idea: that people who share a common need can meet it better together than alone. For more than a century, our credit unions and cooperative banks have lent to farmers, fishing crews, small workshops and young families who were turned away elsewhere. They have done so without speculation and without the crises that have repeatedly shaken commercial banking. This declaration, adopted by the delegates of the Assembly of Northern Cooperatives, sets out why that model is now under threat and what must be done to protect it."),
+    (
+        "p",
+        "The cooperative movement of the northern provinces was born from a simple idea: that people who share a common need can meet it better together than alone. For more than a century, our credit unions and cooperative banks have lent to farmers, fishing crews, small workshops and young families who were turned away elsewhere. They have done so without speculation and without the crises that have repeatedly shaken commercial banking. This declaration, adopted by the delegates of the Assembly of Northern Cooperatives, sets out why that model is now under threat and what must be done to protect it.",
+    ),
     ("h", "1. Why local credit matters"),
-    ("p", "Local credit keeps savings where they are earned. A deposit made in a cooperative bank in Varnholm or Eskelund is lent again within the same region, to a baker expanding a shop, a farmer buying a new milking system or a housing cooperative renovating its buildings. Studies by the provincial statistics office show that every crown deposited in a local cooperative supports more regional investment than a crown deposited with one of the national banks, whose lending is concentrated in the capital and abroad."),
-    ("p", "Cooperative banks also know their members. Loan officers who live in the same towns as their borrowers can judge a business plan by more than a credit score. This personal knowledge is the reason our default rates have remained lower than the national average in every year since records began, including the difficult years after the collapse of the property market."),
+    (
+        "p",
+        "Local credit keeps savings where they are earned. A deposit made in a cooperative bank in Varnholm or Eskelund is lent again within the same region, to a baker expanding a shop, a farmer buying a new milking system or a housing cooperative renovating its buildings. Studies by the provincial statistics office show that every crown deposited in a local cooperative supports more regional investment than a crown deposited with one of the national banks, whose lending is concentrated in the capital and abroad.",
+    ),
+    (
+        "p",
+        "Cooperative banks also know their members. Loan officers who live in the same towns as their borrowers can judge a business plan by more than a credit score. This personal knowledge is the reason our default rates have remained lower than the national average in every year since records began, including the difficult years after the collapse of the property market.",
+    ),
     ("h", "2. What has gone wrong"),
-    ("p", "Over the past decade, regulation designed for large international banks has been applied without distinction to the smallest cooperative lenders. A credit union with three employees must now produce the same reports as a bank with thirty thousand. The cost of compliance has forced many cooperatives to merge or close, and fourteen communities in the northern provinces have lost their last local bank branch since 2016."),
-    ("p", "At the same time, public development funds have increasingly been channelled through commercial banks, which charge fees for distributing them and often apply stricter conditions than the programmes themselves require. Cooperatives are excluded from these schemes because of minimum size thresholds that bear no relation to their actual capacity to lend."),
-    ("p", "The result is a slow drain of capital and expertise from our regions. Young people who wish to start a business find that the nearest bank willing to hear their proposal is two hundred kilometres away, and that its decisions are made by algorithms designed for city markets."),
+    (
+        "p",
+        "Over the past decade, regulation designed for large international banks has been applied without distinction to the smallest cooperative lenders. A credit union with three employees must now produce the same reports as a bank with thirty thousand. The cost of compliance has forced many cooperatives to merge or close, and fourteen communities in the northern provinces have lost their last local bank branch since 2016.",
+    ),
+    (
+        "p",
+        "At the same time, public development funds have increasingly been channelled through commercial banks, which charge fees for distributing them and often apply stricter conditions than the programmes themselves require. Cooperatives are excluded from these schemes because of minimum size thresholds that bear no relation to their actual capacity to lend.",
+    ),
+    (
+        "p",
+        "The result is a slow drain of capital and expertise from our regions. Young people who wish to start a business find that the nearest bank willing to hear their proposal is two hundred kilometres away, and that its decisions are made by algorithms designed for city markets.",
+    ),
     ("h", "3. Our proposals"),
-    ("p", "We call on the national government and parliament to introduce proportional regulation, so that reporting and capital requirements reflect the size and risk profile of each institution. Small cooperative lenders should be supervised by a dedicated unit with knowledge of their model, and the rules should be reviewed together with the sector every three years."),
-    ("p", "We ask that public development funds be opened to cooperative banks and credit unions on equal terms, and that at least a quarter of regional development lending be channelled through institutions owned by their members. We further propose a fund, financed by a small levy on the largest banks, to help communities reopen local branches where none remain."),
-    ("p", "Finally, we invite cooperatives across the country to join this declaration and to work with us in the coming year on a common programme for the renewal of local finance. The strength of our movement has always been its members, and it is to them that we address this call."),
+    (
+        "p",
+        "We call on the national government and parliament to introduce proportional regulation, so that reporting and capital requirements reflect the size and risk profile of each institution. Small cooperative lenders should be supervised by a dedicated unit with knowledge of their model, and the rules should be reviewed together with the sector every three years.",
+    ),
+    (
+        "p",
+        "We ask that public development funds be opened to cooperative banks and credit unions on equal terms, and that at least a quarter of regional development lending be channelled through institutions owned by their members. We further propose a fund, financed by a small levy on the largest banks, to help communities reopen local branches where none remain.",
+    ),
+    (
+        "p",
+        "Finally, we invite cooperatives across the country to join this declaration and to work with us in the coming year on a common programme for the renewal of local finance. The strength of our movement has always been its members, and it is to them that we address this call.",
+    ),
     ("p", "Adopted by the General Assembly in Varnholm on 3 October 2024."),
     ("p", "Signed by:"),
 ]
@@ -81,8 +108,9 @@ class _RunningHeaderPDF(FPDF):
 
 
 def _case_running_header() -> tuple[str, bytes, dict]:
-    pdf = _new_pdf(_RunningHeaderPDF(format="A4"), TITLE1,
-                   datetime(2024, 10, 7, 9, 30, tzinfo=timezone.utc))
+    pdf = _new_pdf(
+        _RunningHeaderPDF(format="A4"), TITLE1, datetime(2024, 10, 7, 9, 30, tzinfo=timezone.utc)
+    )
     pdf.set_margins(25, 18, 25)
     pdf.set_auto_page_break(True, margin=25)
     pdf.add_page()
@@ -182,8 +210,11 @@ def _dehyphenate(lines: list[str]) -> str:
 def _case_hyphenation() -> tuple[str, bytes, dict]:
     for phys, gold in zip(PHYS2, GOLD2):
         assert _dehyphenate(phys) == gold, (phys, gold)
-    pdf = _new_pdf(FPDF(format="A4"), "solidarity_kelvarn_FINAL_v3.docx",
-                   datetime(2025, 3, 13, 16, 5, tzinfo=timezone.utc))
+    pdf = _new_pdf(
+        FPDF(format="A4"),
+        "solidarity_kelvarn_FINAL_v3.docx",
+        datetime(2025, 3, 13, 16, 5, tzinfo=timezone.utc),
+    )
     pdf.set_margins(20, 20, 20)
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
@@ -251,8 +282,9 @@ class _PageNumberPDF(FPDF):
 
 
 def _case_two_columns() -> tuple[str, bytes, dict]:
-    pdf = _new_pdf(_PageNumberPDF(format="A4"), None,
-                   datetime(2025, 9, 30, 12, 0, tzinfo=timezone.utc))
+    pdf = _new_pdf(
+        _PageNumberPDF(format="A4"), None, datetime(2025, 9, 30, 12, 0, tzinfo=timezone.utc)
+    )
     pdf.set_margins(15, 20, 15)
     pdf.set_auto_page_break(False)
     pdf.add_page()

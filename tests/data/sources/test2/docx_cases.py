@@ -3,6 +3,7 @@
 cases() -> list of (case name, docx bytes, gold dict).
 All organisations, places and people are invented.
 """
+
 import datetime
 import io
 
@@ -16,37 +17,76 @@ DATE_TEXT = "Veranza, 15 August 2024"
 # Body paragraphs as lists of (text, bold, italic) runs. The gold line is the
 # plain concatenation of the run texts.
 BODY_RUNS = [
-    [("We, the undersigned trade unions and workers' associations from six countries, "
-      "adopt this declaration at the close of our regional meeting in Veranza. Every "
-      "year more than 400,000 people cross borders in our region to plant, pick and pack "
-      "the food that reaches supermarket shelves across the continent.", False, False)],
-    [("Seasonal workers are ", False, False),
-     ("not", True, False),
-     (" a temporary labour force to be used and sent home. They are workers with the "
-      "same rights as anyone else, and many of them return to the same farms for ten or "
-      "twenty years. Yet they are routinely housed in overcrowded containers, paid by the "
-      "kilo below the legal minimum, and tied by their visas to a single employer, which "
-      "makes them ", False, False),
-     ("de facto", False, True),
-     (" unable to complain.", False, False)],
-    [("During the 2023 har", False, False),
-     ("vest, our organisations documented 1,270 cases of unpaid wages, 310 cases of "
-      "confiscated passports and eleven deaths linked to heat exposure in fields and "
-      "greenhouses. Not one employer in these cases has yet faced criminal charges.", False, False)],
+    [
+        (
+            "We, the undersigned trade unions and workers' associations from six countries, "
+            "adopt this declaration at the close of our regional meeting in Veranza. Every "
+            "year more than 400,000 people cross borders in our region to plant, pick and pack "
+            "the food that reaches supermarket shelves across the continent.",
+            False,
+            False,
+        )
+    ],
+    [
+        ("Seasonal workers are ", False, False),
+        ("not", True, False),
+        (
+            " a temporary labour force to be used and sent home. They are workers with the "
+            "same rights as anyone else, and many of them return to the same farms for ten or "
+            "twenty years. Yet they are routinely housed in overcrowded containers, paid by the "
+            "kilo below the legal minimum, and tied by their visas to a single employer, which "
+            "makes them ",
+            False,
+            False,
+        ),
+        ("de facto", False, True),
+        (" unable to complain.", False, False),
+    ],
+    [
+        ("During the 2023 har", False, False),
+        (
+            "vest, our organisations documented 1,270 cases of unpaid wages, 310 cases of "
+            "confiscated passports and eleven deaths linked to heat exposure in fields and "
+            "greenhouses. Not one employer in these cases has yet faced criminal charges.",
+            False,
+            False,
+        ),
+    ],
 ]
 HEADING = "Our common demands"
 BODY_RUNS_2 = [
-    [("We call on the governments of our region to end visa schemes that tie workers to a "
-      "single employer, to guarantee that every seasonal worker receives a written contract "
-      "in a language they understand, and to fund labour inspectorates so that every farm "
-      "employing seasonal workers is inspected at least once a season.", False, False)],
-    [("We call on supermarkets and food companies to publish the names of the farms that "
-      "supply them and to ", False, False),
-     ("share the cost", True, True),
-     (" of decent wages and housing instead of pushing prices down year after year.", False, False)],
-    [("We commit ourselves to organise together across borders, to share information about "
-      "employers who abuse workers, and to support one another's members wherever they work.",
-      False, False)],
+    [
+        (
+            "We call on the governments of our region to end visa schemes that tie workers to a "
+            "single employer, to guarantee that every seasonal worker receives a written contract "
+            "in a language they understand, and to fund labour inspectorates so that every farm "
+            "employing seasonal workers is inspected at least once a season.",
+            False,
+            False,
+        )
+    ],
+    [
+        (
+            "We call on supermarkets and food companies to publish the names of the farms that "
+            "supply them and to ",
+            False,
+            False,
+        ),
+        ("share the cost", True, True),
+        (
+            " of decent wages and housing instead of pushing prices down year after year.",
+            False,
+            False,
+        ),
+    ],
+    [
+        (
+            "We commit ourselves to organise together across borders, to share information about "
+            "employers who abuse workers, and to support one another's members wherever they work.",
+            False,
+            False,
+        )
+    ],
 ]
 SIGNED_INTRO = "Signed by:"
 TABLE_HEADER = ("Organisation", "Country")

@@ -3,6 +3,7 @@
 cases() -> list of (case name, pdf bytes, gold dict).
 All organisations, places and people are invented.
 """
+
 from fpdf import FPDF
 
 FONT = "helvetica"
@@ -85,8 +86,14 @@ class LetterPDF(FPDF):
         else:
             self.set_font(FONT, "I", 8)
             self.set_text_color(120, 120, 120)
-            self.cell(0, 5, "FCHW - Open letter to the Minister of Health and Care, 3 May 2024",
-                      align="R", new_x="LMARGIN", new_y="NEXT")
+            self.cell(
+                0,
+                5,
+                "FCHW - Open letter to the Minister of Health and Care, 3 May 2024",
+                align="R",
+                new_x="LMARGIN",
+                new_y="NEXT",
+            )
             self.set_text_color(0, 0, 0)
             self.ln(6)
 
@@ -151,35 +158,44 @@ ST_RUNNING_HEAD = "Coalition for Civic Space - Marrovia"
 ST_TITLE = "Statement on the Public Order (Assemblies) Bill"
 ST_DATE_TEXT = "Adopted in Veranza on 9 February 2025"
 ST_SECTIONS = [
-    ("Background", [
-        "On 27 January the government of Marrovia tabled the Public Order (Assemblies) Bill. "
-        "The bill would require organisers of any outdoor gathering of more than twenty people "
-        "to notify the police ten days in advance, give the police the power to impose routes, "
-        "times and noise limits on any protest, and create a new offence of \"serious "
-        "disruption\" carrying a penalty of up to two years in prison.",
-        "The bill was published without consultation and is scheduled to pass through all "
-        "its stages in the National Assembly in less than three weeks.",
-    ]),
-    ("Our concerns", [
-        "Peaceful assembly is not a privilege granted by the police. It is a right guaranteed by "
-        "Article 31 of the Constitution and by every human rights treaty that Marrovia has "
-        "ratified. A notice period of ten days would make it impossible to respond to events as "
-        "they happen, whether a factory closure, an eviction or a decision taken overnight in "
-        "parliament.",
-        "The offence of \"serious disruption\" is defined so broadly that it could cover a "
-        "picket line outside a workplace, a vigil blocking a pavement or a march that delays "
-        "traffic for a few minutes. Laws written this vaguely are not applied evenly. History "
-        "shows that they are used first against trade unions, students, minority communities "
-        "and anyone who challenges those in power.",
-    ]),
-    ("Our demands", [
-        "We call on the government to withdraw the bill and to open a genuine consultation with "
-        "civil society, trade unions, legal experts and the National Human Rights Office. We "
-        "call on every member of the National Assembly, whatever their party, to vote against "
-        "the bill if it is not withdrawn.",
-        "We will continue to exercise our right to assemble peacefully, and we will stand beside "
-        "anyone who is prosecuted for doing the same.",
-    ]),
+    (
+        "Background",
+        [
+            "On 27 January the government of Marrovia tabled the Public Order (Assemblies) Bill. "
+            "The bill would require organisers of any outdoor gathering of more than twenty people "
+            "to notify the police ten days in advance, give the police the power to impose routes, "
+            'times and noise limits on any protest, and create a new offence of "serious '
+            'disruption" carrying a penalty of up to two years in prison.',
+            "The bill was published without consultation and is scheduled to pass through all "
+            "its stages in the National Assembly in less than three weeks.",
+        ],
+    ),
+    (
+        "Our concerns",
+        [
+            "Peaceful assembly is not a privilege granted by the police. It is a right guaranteed by "
+            "Article 31 of the Constitution and by every human rights treaty that Marrovia has "
+            "ratified. A notice period of ten days would make it impossible to respond to events as "
+            "they happen, whether a factory closure, an eviction or a decision taken overnight in "
+            "parliament.",
+            'The offence of "serious disruption" is defined so broadly that it could cover a '
+            "picket line outside a workplace, a vigil blocking a pavement or a march that delays "
+            "traffic for a few minutes. Laws written this vaguely are not applied evenly. History "
+            "shows that they are used first against trade unions, students, minority communities "
+            "and anyone who challenges those in power.",
+        ],
+    ),
+    (
+        "Our demands",
+        [
+            "We call on the government to withdraw the bill and to open a genuine consultation with "
+            "civil society, trade unions, legal experts and the National Human Rights Office. We "
+            "call on every member of the National Assembly, whatever their party, to vote against "
+            "the bill if it is not withdrawn.",
+            "We will continue to exercise our right to assemble peacefully, and we will stand beside "
+            "anyone who is prosecuted for doing the same.",
+        ],
+    ),
 ]
 ST_SIGN_HEADING = "Signatories"
 ST_SIGNERS = [

@@ -4,6 +4,7 @@ Everything here is invented (organisations, places, people, web addresses).
 
 cases() -> list of (case name, docx bytes, gold dict)
 """
+
 import io
 from datetime import datetime
 
@@ -38,19 +39,16 @@ BODY = [
     "Bill, which would require a minimum level of service in schools during any "
     "industrial action and allow employers to name individual staff who must work on "
     "strike days.",
-
     "In practice, these provisions would make lawful strike action in education almost "
     "impossible. A school required to remain fully open cannot be meaningfully affected "
     "by a strike, and staff who are named in a work notice would face dismissal if they "
     "exercised a right that is protected by the constitution and by the international "
     "conventions Drevnia has ratified.",
-
     "We do not take industrial action lightly. In the last ten years our members have "
     "gone on strike on only four days, each time after months of negotiation had failed. "
     "Restricting that right will not improve relations in our schools. It will remove "
     "the one remaining incentive for the government to negotiate in good faith on pay, "
     "workload and staffing.",
-
     "We therefore ask you to withdraw Part 4 of the Bill before its second reading and "
     "to meet with the three organisations signing this letter to discuss how disputes in "
     "education can be prevented and resolved. We would be grateful for a reply by "
@@ -105,7 +103,9 @@ def _letter():
     footer = sec.footer
     fp = footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fr = fp.add_run("Drevnia Teachers’ Federation · Registered trade union no. 118 · www.dtf.example")
+    fr = fp.add_run(
+        "Drevnia Teachers’ Federation · Registered trade union no. 118 · www.dtf.example"
+    )
     fr.font.size = Pt(8)
 
     p = d.add_paragraph(DATE_TEXT)

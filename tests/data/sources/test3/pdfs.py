@@ -5,6 +5,7 @@ Only the core font "helvetica" is used, so every string is latin-1.
 
 cases() -> list of (case name, pdf bytes, gold dict)
 """
+
 from datetime import datetime, timezone
 
 from fpdf import FPDF
@@ -22,36 +23,30 @@ PR_BODY = [
     "proposals for legally enforceable minimum staffing levels on hospital wards. "
     "Nurses in all twenty-two public hospitals will hold rallies outside their "
     "workplaces during the lunchtime handover while maintaining full emergency cover.",
-
     "The announcement follows a survey of more than 9,000 members, which found that "
     "four in five nurses had worked at least one shift in the past month where they "
     "believed patient safety was compromised by a lack of staff. Almost half said "
     "they had considered leaving the profession within the next two years.",
-
-    "\"Every nurse in this country has finished a shift knowing that a patient waited "
-    "too long for pain relief, for a wash or for someone simply to sit with them,\" "
+    '"Every nurse in this country has finished a shift knowing that a patient waited '
+    'too long for pain relief, for a wash or for someone simply to sit with them," '
     "said Odile Franssen, President of the Halversen Nurses' Union. \"We are not "
     "asking for miracles. We are asking for a safe number of nurses on every ward, "
-    "written into law, so that care no longer depends on luck.\"",
-
+    'written into law, so that care no longer depends on luck."',
     "The union's proposal would set a maximum of one registered nurse to five "
     "patients on general wards during the day and one to seven at night, with lower "
     "ratios in intensive care, paediatrics and maternity. Similar rules introduced "
     "in two neighbouring states have been followed by falling vacancy rates and "
     "shorter hospital stays.",
-
     "The Karsk Association of Midwives, which represents staff on maternity units, "
     "has endorsed the day of action and will join rallies at the six hospitals with "
     "the longest waiting lists. Its members report that maternity wards regularly "
     "operate with a single midwife caring for several women in active labour, "
     "sometimes for an entire night shift without a break.",
-
     "Ministry officials have argued that fixed ratios would be too costly and would "
     "reduce flexibility for hospital managers. The union disputes this, pointing to "
     "the ministry's own figures showing that spending on temporary agency staff has "
     "tripled in five years and now exceeds the cost of recruiting the permanent "
     "nurses the wards need.",
-
     "The union has written to the Minister of Health asking for urgent talks before "
     "3 October and has said it will call off the day of action if the government "
     "commits to introducing a staffing bill in the current session of parliament.",
@@ -74,8 +69,7 @@ class _PressReleasePDF(FPDF):
         self.set_y(-15)
         self.set_font("helvetica", "", 8)
         self.set_text_color(110, 110, 110)
-        self.cell(0, 8, f"www.halversen-nurses.example | page {self.page_no()}",
-                  align="C")
+        self.cell(0, 8, f"www.halversen-nurses.example | page {self.page_no()}", align="C")
         self.set_text_color(0, 0, 0)
 
 
@@ -93,8 +87,7 @@ def _press_release():
     pdf.set_text_color(20, 80, 140)
     pdf.cell(0, 13, "HALVERSEN NURSES' UNION", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 9)
-    pdf.cell(0, 5, "Caring for those who care  -  est. 1952",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 5, "Caring for those who care  -  est. 1952", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0, 0, 0)
     pdf.set_draw_color(20, 80, 140)
     pdf.set_line_width(0.8)
@@ -144,21 +137,21 @@ def _press_release():
 # Case 2: numbered demands, indented italic quote, two-column signatories
 # --------------------------------------------------------------------------
 
-ST_TITLE = ("Statement of the Amberland Student Assembly on Tuition Fees and the "
-            "Student Cost-of-Living Crisis")
+ST_TITLE = (
+    "Statement of the Amberland Student Assembly on Tuition Fees and the "
+    "Student Cost-of-Living Crisis"
+)
 
 ST_INTRO = [
     "The Amberland Student Assembly, meeting in plenary session with delegates from "
     "fourteen universities and colleges, adopted the following statement in response "
     "to the government's plan to raise annual tuition fees by forty per cent from "
     "the next academic year.",
-
     "Students in Amberland already face the highest living costs in a generation. "
     "Rents in university towns have risen faster than anywhere else in the country, "
     "public grants have been frozen for six years, and a growing number of our "
     "members are skipping meals, sleeping on friends' floors or abandoning their "
     "studies altogether.",
-
     "We therefore demand:",
 ]
 
@@ -174,19 +167,25 @@ ST_DEMANDS = [
     "of unpaid fees or debts to their university.",
 ]
 
-ST_QUOTE_LEAD = ("At the assembly, a first-year nursing student from Lirano described "
-                 "the situation in words that many delegates recognised:")
+ST_QUOTE_LEAD = (
+    "At the assembly, a first-year nursing student from Lirano described "
+    "the situation in words that many delegates recognised:"
+)
 
-ST_QUOTE = ("\"I work twenty hours a week in a supermarket and another ten in a care "
-            "home at weekends. I still cannot pay my rent without borrowing from my "
-            "parents, who have less than I do. I love my course, but every month I "
-            "wonder whether this will be the month I have to give it up.\"")
+ST_QUOTE = (
+    '"I work twenty hours a week in a supermarket and another ten in a care '
+    "home at weekends. I still cannot pay my rent without borrowing from my "
+    "parents, who have less than I do. I love my course, but every month I "
+    'wonder whether this will be the month I have to give it up."'
+)
 
-ST_CLOSING = ("Education is not a private luxury but a public good that benefits the "
-              "whole of society. We call on the government to open negotiations with "
-              "student representatives without delay, and we invite staff unions, "
-              "parents and everyone who values free and open universities to join our "
-              "national day of protest on 24 April.")
+ST_CLOSING = (
+    "Education is not a private luxury but a public good that benefits the "
+    "whole of society. We call on the government to open negotiations with "
+    "student representatives without delay, and we invite staff unions, "
+    "parents and everyone who values free and open universities to join our "
+    "national day of protest on 24 April."
+)
 
 ST_LEFT = [
     "Amberland Student Assembly",
@@ -204,8 +203,14 @@ class _StatementPDF(FPDF):
     def header(self):
         self.set_font("helvetica", "", 8)
         self.set_text_color(120, 120, 120)
-        self.cell(0, 6, "Amberland Student Assembly  |  Statements 2025", align="R",
-                  new_x="LMARGIN", new_y="NEXT")
+        self.cell(
+            0,
+            6,
+            "Amberland Student Assembly  |  Statements 2025",
+            align="R",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         self.set_text_color(0, 0, 0)
         self.ln(4)
 
@@ -273,10 +278,13 @@ def _statement():
         pdf.set_xy(pdf.l_margin + col_w, y)
         pdf.cell(col_w, 6, right, new_x="LMARGIN", new_y="NEXT")
 
-    lines = (ST_INTRO
-             + [f"{i}. {d}" for i, d in enumerate(ST_DEMANDS, 1)]
-             + [ST_QUOTE_LEAD, ST_QUOTE, ST_CLOSING, "Signed by:"]
-             + ST_LEFT + ST_RIGHT)
+    lines = (
+        ST_INTRO
+        + [f"{i}. {d}" for i, d in enumerate(ST_DEMANDS, 1)]
+        + [ST_QUOTE_LEAD, ST_QUOTE, ST_CLOSING, "Signed by:"]
+        + ST_LEFT
+        + ST_RIGHT
+    )
     gold = {
         "kind": "pdf",
         "title": ST_TITLE,
