@@ -184,7 +184,10 @@ def _from_title(lines: list[str], title: str | None) -> list[str]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    """A text's letters and digits, for matching a line with the element it came from: no
+    spaces at all, as inline elements split words ("evic<span>tions</span>") and line breaks
+    part them ("a<br>b") differently in the element's text and the extraction's."""
+    return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
 def _date(value: Any) -> dt.date | None:
@@ -256,7 +259,10 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         or _header_date(page, container, title)
     )
     if date is None and not any(_is_dateline(x) for x in lines):
-        date = _date(document.date)  # trafilatura's search of the whole page: the last resort
+        # trafilatura's search of the whole page: the last resort. It makes "© 2025" the
+        # first of January; a year alone is no publication date.
+        found = _date(document.date)
+        date = found if found is not None and (found.month, found.day) != (1, 1) else None
     return Extracted("html", tuple(lines), title or None, date, url)
 
 
@@ -568,6 +574,7 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 for introduction in _form_introduction(element):
                     introduction.drop_tree()
             element.drop_tree()
+    _drop_calls_to_action(tree)
     # A definition list's term and description are one line ("organisation country").
     for term in list(tree.iter("dt")):
         description = term.getnext()
@@ -622,6 +629,50 @@ def _cut_at_end_mark(tree: Any) -> None:
             node = node.getparent()
         element.getparent().remove(element)
         return
+
+
+_CONTROL_CLASS = re.compile(r"(?:^|[-_])(?:btn|button)(?:[-_]|$)", re.I)
+# A block around a control holding at most this many words is a box (newsletter sign-up,
+# "Need help? Book a session", a cookie notice), not the statement.
+BOX_WORDS = 60
+
+
+def _drop_calls_to_action(tree: Any) -> None:
+    """Boxes built around a control (a field, a button, a link styled as one) removed: the
+    largest block around the control that holds at most BOX_WORDS words and at most one
+    paragraph of prose. A statement has no buttons; site builders put such boxes in the
+    article's own column, where no page structure tells them apart from it."""
+    controls = [
+        e
+        for e in tree.iter()
+        if isinstance(e.tag, str)
+        and (
+            e.tag in ("input", "button", "select", "textarea")
+            or (e.get("role") or "").lower() == "button"
+            or any(_CONTROL_CLASS.search(c) for c in (e.get("class") or "").split())
+        )
+    ]
+    for control in controls:
+        box = None
+        node = control
+        while node is not None and node.tag not in ("body", "html"):
+            if len(node.text_content().split()) > BOX_WORDS or _prose_lines(node) > 1:
+                break
+            box = node
+            node = node.getparent()
+        if box is not None and box.getparent() is not None:
+            box.drop_tree()
+
+
+def _prose_lines(element: Any) -> int:
+    """How many blocks of ten words or more (paragraphs, list items, text-only divs) an
+    element holds."""
+    count = 0
+    for block in element.iter("p", "li", "div", "td", "blockquote"):
+        if any(isinstance(c.tag, str) and c.tag in (*_BLOCKS, "li") for c in block):
+            continue
+        count += len(block.text_content().split()) >= 10
+    return count
 
 
 def _form_introduction(form: Any) -> list[Any]:
