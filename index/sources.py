@@ -14,6 +14,7 @@ import copy
 import dataclasses
 import datetime as dt
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -520,6 +521,18 @@ def _opening_dateline(lines: tuple[str, ...]) -> dt.date | None:
     return found[0] if re.match(r"\s*[-–—:]", after) else None
 
 
+def _dateline_date(line: str) -> dt.date | None:
+    """The date of a line that is only a date with a few words ("Published 4 April 2025",
+    "Brisk, 3 May 2026")."""
+    from .parsing.dates import find_date
+
+    found = find_date(line)
+    if found is None:
+        return None
+    rest = (line[: found[1]] + line[found[2] :]).strip(" ,.-–—:|")
+    return found[0] if len(rest.split()) <= 4 else None
+
+
 def _is_dateline(line: str) -> bool:
     from .parsing.dates import find_date
 
@@ -845,6 +858,7 @@ def extract_pdf(data: bytes) -> Extracted:
     # Whether a column is justified is read over the whole document (a last page may hold
     # only a few lines), where its right edge is read on each page.
     everywhere = [row for boxes in laid_out for rows in boxes for row in rows]
+    pitches = _line_pitches(laid_out)
     body = Counter(round(r.y1 - r.y0) for r in everywhere).most_common(1)[0][0] if everywhere else 0
     for number, (page, boxes) in enumerate(zip(pages, laid_out, strict=True)):
         height = page.height or 1.0
@@ -866,16 +880,29 @@ def extract_pdf(data: bytes) -> Extracted:
                 if size < body * 0.85 and (row.y0 >= top - 1 or row.y1 <= bottom + 1):
                     small.add(len(lines))
                 lines.append((number, paragraph, text, band))
-                if i + 1 < len(rows) and _ends_paragraph(row, rows[i + 1], text, every, everywhere):
+                if i + 1 < len(rows) and _ends_paragraph(
+                    row, rows[i + 1], text, every, everywhere, pitches
+                ):
                     paragraph += 1
     running = _running(lines, len(pages))
     paragraphs: dict[int, list[str]] = {}
     pages_of: dict[int, int] = {}
     # A letterhead: on the first page, a line in larger type above the text, followed by
     # lines of furniture in small type (the organisation's address and telephone).
-    for i, (page_number, _, _, _) in enumerate(lines[:-1]):
-        if page_number == 0 and i not in small and i + 1 in small and i < 3:
+    # (A line of its own: the second line of a title over its dateline is no letterhead.)
+    for i, (page_number, where, _, _) in enumerate(lines[:-1]):
+        alone = (i == 0 or lines[i - 1][1] != where) and lines[i + 1][1] != where
+        if page_number == 0 and i not in small and i + 1 in small and i < 3 and alone:
             small.add(i)
+    # A date in small type under the title ("Published 4 April 2025") is the statement's.
+    date = next(
+        (
+            found
+            for i in sorted(small)
+            if lines[i][0] == 0 and (found := _dateline_date(lines[i][2])) is not None
+        ),
+        None,
+    )
     for i, (page_number, where, text, band) in enumerate(lines):
         shape = _shape(text)
         if i in small or _PAGE_NUMBER.match(text.strip()) or (band and shape in running):
@@ -886,13 +913,13 @@ def extract_pdf(data: bytes) -> Extracted:
         [(pages_of[k], _join_pdf_lines("\n".join(parts))) for k, parts in paragraphs.items()]
     )
     title = _pdf_title(data)
-    found = _lines(joined)
+    found = list(_press_release(tuple(_lines(joined))))
     subject = _subject_line(found)
     if not title and subject is not None:
         title = found.pop(subject)
     if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
         title = found[0]
-    return Extracted("pdf", tuple(_drop_title(found, title)), title)
+    return Extracted("pdf", tuple(_drop_title(found, title)), title, date)
 
 
 _SALUTATION = re.compile(
@@ -924,15 +951,40 @@ PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragr
 PDF_CHAR_MARGIN = 6.0
 
 
+def _line_pitches(laid_out: list[list[list[Any]]]) -> dict[int, float]:
+    """For each size of type, the usual distance from one line to the next inside a
+    paragraph: the smallest distance found between lines of that size at least twice."""
+    seen: dict[int, Counter[float]] = {}
+    for boxes in laid_out:
+        for rows in boxes:
+            for row, following in itertools.pairwise(rows):
+                size = round(row.y1 - row.y0)
+                if size == round(following.y1 - following.y0):
+                    seen.setdefault(size, Counter())[round(row.y0 - following.y0, 1)] += 1
+    return {
+        size: min((p for p, n in found.items() if n >= 2 and p > 0), default=0.0)
+        for size, found in seen.items()
+    }
+
+
 def _ends_paragraph(
-    row: Any, following: Any, text: str, every: list[Any], everywhere: list[Any]
+    row: Any,
+    following: Any,
+    text: str,
+    every: list[Any],
+    everywhere: list[Any],
+    pitches: dict[int, float],
 ) -> bool:
     """Whether a box's line ends its paragraph: the next line is in another size (a title
-    over its dateline), or this one stops well short of its column's right edge (a
-    signatory, a heading, a paragraph's last line) — unless it ends with a hyphen or the next
-    line goes on in lower case."""
+    over its dateline), or further below than lines of a paragraph are (space between list
+    entries), or this one stops well short of its column's right edge (a signatory, a
+    heading, a paragraph's last line) — unless it ends with a hyphen or the next line goes on
+    in lower case."""
     tall, next_tall = row.y1 - row.y0, following.y1 - following.y0
     if abs(tall - next_tall) > 0.15 * max(tall, next_tall):
+        return True
+    pitch = pitches.get(round(tall), 0.0)
+    if pitch and row.y0 - following.y0 > pitch * PARAGRAPH_SPACING:
         return True
     nxt = following.get_text().lstrip()
     if re.search(r"\w-$", text.rstrip()) or (nxt[:1].islower()):
@@ -942,6 +994,10 @@ def _ends_paragraph(
         return False  # a title in large type wraps; only a change of size ends it
     column = [x for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK]
     edge = max(x.x1 for x in column)
+    if len(column) < FEW_LINES:
+        # Too few lines to show where their column ends (a short list in a column of its
+        # own): it ends where the page's text does, to the right of them.
+        edge = max([edge] + [x.x1 for x in every if x.x0 <= row.x0 + COLUMN_SLACK < x.x1])
     # In a justified column every line of a paragraph but its last reaches the edge: there,
     # any line that does not ends its paragraph (a long signatory line among them).
     whole = [x for x in everywhere if abs(x.x0 - row.x0) < COLUMN_SLACK]
@@ -954,13 +1010,14 @@ def _ends_paragraph(
 
 
 def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
-    """Paragraphs with one cut by a page break put together again: the page's last one ends
-    with no sentence punctuation and the next page's first goes on in lower case."""
+    """Paragraphs with one cut by a page break, or laid out in two blocks (a numbered item's
+    hanging indent), put together again: one ends with no sentence punctuation and the next
+    goes on in lower case."""
     out: list[tuple[int, str]] = []
     for page, text in paragraphs:
         if (
             out
-            and page == out[-1][0] + 1
+            and page in (out[-1][0], out[-1][0] + 1)
             and not re.search(r"[.!?:;\"”’)]$", out[-1][1])
             and text[:1].islower()
         ):
@@ -970,6 +1027,8 @@ def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
     return [text for _, text in out]
 
 
+PARAGRAPH_SPACING = 1.12  # a line further below its predecessor than this × the usual pitch
+FEW_LINES = 6  # a column of fewer lines than this ends where the page's text does
 SHORT_LINE = 0.25  # a line ending this share of its column's width before the edge ends it
 COLUMN_SLACK = 20.0  # points: lines starting this close share a column
 JUSTIFIED_SLACK = 1.5  # points: a line ending this close to its column's edge reaches it

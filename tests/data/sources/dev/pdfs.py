@@ -242,10 +242,146 @@ def letterhead() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+RELEASE_BODY = [
+    "Care workers employed by the four largest home-care agencies in the Orrin valley will "
+    "stop work for a day on 30 June, after the agencies refused to pay for the time spent "
+    "travelling between clients.",
+    "A care worker visiting eight clients a day spends up to three hours on the road. None of "
+    "that time is paid, and the mileage allowance has not changed since 2019.",
+    "The Orrin Care Workers Network and the Valley Carers' Alliance set out four demands:",
+]
+RELEASE_DEMANDS = [
+    "Payment for every minute between the first visit of the day and the last, including the "
+    "time spent driving or walking from one client to the next.",
+    "A mileage allowance that follows the price of fuel, reviewed every six months by the "
+    "agencies and the network together.",
+    "No visit shorter than thirty minutes for any client who needs help with washing, dressing "
+    "or meals.",
+    "Recognition of the network as the voice of care workers in every agency of the valley.",
+]
+RELEASE_LEFT = ["Orrin Care Workers Network", "Valley Carers' Alliance", "Orrin Pensioners' Forum"]
+RELEASE_RIGHT = ["Disabled People's Council of Orrin", "Home Care Users' Group", "Orrin Trades Council"]
+
+
+def release_demands() -> tuple[bytes, dict[str, Any]]:
+    """A press release as offices lay them out: a logo line over a small tagline, "PRESS
+    RELEASE", a headline over two lines with the date in small type under it, numbered demands
+    whose number stands in a cell of its own (the text hangs beside it), signatories in two
+    columns drawn row by row, an end mark and notes after it."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 18, 20)
+    pdf.add_page()
+    width = pdf.w - pdf.l_margin - pdf.r_margin
+    pdf.set_font("helvetica", "B", 24)
+    pdf.set_text_color(140, 30, 30)
+    pdf.cell(0, 11, "ORRIN CARE WORKERS NETWORK", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 8)
+    pdf.cell(0, 4, "Carers organising for carers since 2011", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(0, 0, 0)
+    pdf.ln(8)
+    pdf.set_font("helvetica", "B", 10)
+    pdf.cell(0, 6, "PRESS RELEASE", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("helvetica", "B", 18)
+    pdf.multi_cell(
+        0, 8, "Care workers to strike over unpaid travel time between visits in the Orrin valley",
+        new_x="LMARGIN", new_y="NEXT",
+    )
+    pdf.set_font("helvetica", "", 9)
+    pdf.cell(0, 6, "Issued 12 June 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(5)
+    pdf.set_font("helvetica", "", 11)
+    for paragraph in RELEASE_BODY:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    for number, demand in enumerate(RELEASE_DEMANDS, 1):
+        pdf.set_x(pdf.l_margin + 4)
+        pdf.cell(7, 6, f"{number}.")
+        pdf.multi_cell(width - 11, 6, demand, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1.5)
+    pdf.ln(3)
+    pdf.set_font("helvetica", "B", 11)
+    pdf.cell(0, 6, "Signed:", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10)
+    for left, right in zip(RELEASE_LEFT, RELEASE_RIGHT, strict=True):
+        y = pdf.get_y()
+        pdf.cell(width / 2, 6, left)
+        pdf.set_xy(pdf.l_margin + width / 2, y)
+        pdf.cell(width / 2, 6, right, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "B", 11)
+    pdf.cell(0, 6, "-ENDS-", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 9)
+    pdf.multi_cell(
+        0, 5, "Notes: the network has 1,900 members in 14 agencies. Interviews: 0190 555 0177.",
+        new_x="LMARGIN", new_y="NEXT",
+    )
+    gold = {
+        "kind": "pdf",
+        "title": "Care workers to strike over unpaid travel time between visits in the Orrin valley",
+        "date": "2026-06-12",
+        "lines": [
+            *RELEASE_BODY,
+            *(f"{n}. {d}" for n, d in enumerate(RELEASE_DEMANDS, 1)),
+            "Signed:",
+            *RELEASE_LEFT,
+            *RELEASE_RIGHT,
+        ],
+        "signatories": [*RELEASE_LEFT, *RELEASE_RIGHT],
+    }
+    return bytes(pdf.output()), gold
+
+
+SPACED_SIGNERS = [
+    "Dr. Miriam Osei, Chair, Association of Rural Doctors of the Northern Provinces",
+    "Tomas Verhagen, General Secretary, Federation of Agricultural and Forestry Workers",
+    "Lena Brook, Coordinator, Northern Provinces Food Bank Network",
+    "Father Anselm Kray, Director, Commission for Justice and Peace",
+    "Prof. Hanne Ruud, Department of Agronomy, University of Northfold",
+    "Sana Idris, Spokesperson, Young Farmers for the Climate",
+]
+
+
+def spaced_signatories() -> tuple[bytes, dict[str, Any]]:
+    """Ragged-right text and a column of signatories, "Name, Role, Organisation", with space
+    between the entries: long ones wrap inside the column, onto a word in capitals; others
+    nearly fill the line, so only the space tells where the next entry starts."""
+    pdf = FPDF(format=(148, 210))
+    pdf.set_margins(14, 14, 14)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.multi_cell(0, 7, "Bread before profit", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("helvetica", "", 10)
+    pdf.multi_cell(
+        0, 5, "Northfold, 2 September 2026", new_x="LMARGIN", new_y="NEXT",
+    )
+    pdf.ln(3)
+    for paragraph in LONG[:3]:
+        pdf.multi_cell(0, 5, paragraph, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.set_font("helvetica", "B", 10)
+    pdf.multi_cell(0, 5, "Signatories", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10)
+    for signer in SPACED_SIGNERS:
+        pdf.ln(1.2)
+        pdf.multi_cell(0, 5, signer, align="L", new_x="LMARGIN", new_y="NEXT")
+    gold = {
+        "kind": "pdf",
+        "title": "Bread before profit",
+        "date": "2026-09-02",
+        "lines": [*LONG[:3], "Signatories", *SPACED_SIGNERS],
+        "signatories": list(SPACED_SIGNERS),
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
         ("pdf-hyphenated-columns", *hyphenated_columns()),
         ("pdf-justified-page-break", *justified_page_break()),
         ("pdf-letterhead", *letterhead()),
+        ("pdf-release-demands", *release_demands()),
+        ("pdf-spaced-signatories", *spaced_signatories()),
     ]
