@@ -897,9 +897,9 @@ def extract_pdf(data: bytes) -> Extracted:
     # A date in small type under the title ("Published 4 April 2025") is the statement's.
     date = next(
         (
-            found
+            when
             for i in sorted(small)
-            if lines[i][0] == 0 and (found := _dateline_date(lines[i][2])) is not None
+            if lines[i][0] == 0 and (when := _dateline_date(lines[i][2])) is not None
         ),
         None,
     )
