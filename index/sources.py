@@ -355,18 +355,51 @@ def _article_heading(page: Any, container: Any, title: str | None) -> str | None
     before = [h for h in headings if order.get(id(h), start) < start]
     if before:
         return clean_line(before[-1].text_content()) or None
-    # No heading: a line set apart in large or bold type at the article's head is its title.
-    for element in container.iter("font", "b", "strong", "big"):
-        if element.tag == "font" and not (element.get("size") or "").strip("+").isdigit():
-            continue
-        if element.tag == "font" and int((element.get("size") or "0").strip("+")) < 4:
-            continue
-        text = clean_line(element.text_content())
-        words = len(text.split())
-        if 2 <= words <= 20 and not text.endswith((".", ":")) and _alone(element):
+    # No heading: a line set apart in large or bold type at the article's head is its title:
+    # the first in the article's element, else the last just before it (in the element
+    # holding both).
+    for element in container.iter(*_EMPHASIS):
+        text = _set_apart(element)
+        if text:
             return text
-        if words > 20:
+        if _large_or_bold(element) and len(element.text_content().split()) > 20:
+            break  # into the text: no title at its head
+    scope = container
+    while scope.getparent() is not None and scope.tag != "body":
+        scope = scope.getparent()
+        if len([e for e in scope if isinstance(e.tag, str)]) > 1:
             break
+    before_it = [e for e in scope.iter(*_EMPHASIS) if order.get(id(e), start) < start]
+    for element in reversed(before_it):
+        if id(element) in {id(a) for a in container.iterancestors()}:
+            continue
+        text = _set_apart(element)
+        if text:
+            return text
+    return None
+
+
+_EMPHASIS = ("font", "b", "strong", "big")
+
+
+def _large_or_bold(element: Any) -> bool:
+    """Bold, or a <font> of size 4 and up (a size "+1" is one above the default 3)."""
+    size = (element.get("size") or "").strip()
+    if element.tag != "font":
+        return True
+    if size.startswith("+") and size[1:].isdigit():
+        return 3 + int(size[1:]) >= 4
+    return size.isdigit() and int(size) >= 4
+
+
+def _set_apart(element: Any) -> str | None:
+    """An element's text when it is a title-like line of its own in large (<font size=4>
+    and up) or bold type: two to twenty words, no closing full stop or colon."""
+    if not _large_or_bold(element):
+        return None
+    text = clean_line(element.text_content())
+    if 2 <= len(text.split()) <= 20 and not text.endswith((".", ":")) and _alone(element):
+        return text
     return None
 
 
