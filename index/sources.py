@@ -245,6 +245,8 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         title = _without_site(title, document.sitename)
     title = _not_the_site(title, page)
     lines = _without_breadcrumbs(_drop_title(_lines(_table_rows(raw)), title))
+    meta = [x for x in lines if _is_meta_line(x)]
+    lines = [x for x in lines if x not in meta]
     container = _article(page, lines)
     if container is not None:
         heading = _article_heading(page, container, title)
@@ -258,6 +260,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         _opening_dateline(_press_release(tuple(lines)))
         or _structured_date(data)
         or _header_date(page, container, title)
+        or next((d for d in map(_first_date, meta) if d is not None), None)
     )
     if date is None and not any(_is_dateline(x) for x in lines):
         # trafilatura's search of the whole page: the last resort. It makes "© 2025" the
@@ -284,6 +287,36 @@ def _without_breadcrumbs(lines: list[str]) -> list[str]:
         _key(part) for x in crumbs for part in _CRUMB.split(x.split(":", 1)[-1]) if part.strip()
     }
     return [x for x in lines if x not in crumbs and not (len(x.split()) <= 3 and _key(x) in parts)]
+
+
+_TAXONOMY = re.compile(
+    r"^(?:posted in|filed under|tags?|tagged|categor(?:y|ies)|catégories?|étiquettes|"
+    r"mots-clés|schlagwörter|kategorien?|etiquetas|categorías?|categorie|argomenti)\b\s*:?\s",
+    re.I,
+)
+_META_SEPARATOR = re.compile(r"\s+[•|·–—]\s+|\s+[•|·]\s*")
+
+
+def _first_date(line: str) -> dt.date | None:
+    from .parsing.dates import find_date
+
+    found = find_date(line)
+    return found[0] if found else None
+
+
+def _is_meta_line(line: str) -> bool:
+    """A page's line about the article, not of it: its categories or tags ("Posted in
+    Letters"), or its date among other facts ("Date: 1 July 2025 • Available in: French",
+    "Publié le 6 mars 2025 – Secteur : Protection sociale")."""
+    from .parsing.dates import find_date
+
+    words = len(line.split())
+    if words <= 10 and _TAXONOMY.match(line):
+        return True
+    if words > 15 or find_date(line) is None:
+        return False
+    parts = [p for p in _META_SEPARATOR.split(line) if p.strip(" ,.:")]
+    return len(parts) >= 2 and all(len(p.split()) <= 8 for p in parts)
 
 
 def _is_breadcrumb(line: str) -> bool:
