@@ -335,7 +335,9 @@ def _say_waiting(holder: str) -> None:
     print(f"waiting for {holder} to finish …", file=sys.stderr, flush=True)
 
 
-def _progress_bar() -> Callable[[int, int], None] | None:
+def _progress_bar(
+    unit: str = "passage", desc: str = "embedding"
+) -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm
@@ -344,7 +346,7 @@ def _progress_bar() -> Callable[[int, int], None] | None:
 
     def update(done: int, total: int) -> None:
         if "bar" not in bar:
-            bar["bar"] = tqdm(total=total, unit="passage", desc="embedding", file=sys.stderr)
+            bar["bar"] = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr)
         bar["bar"].update(done - bar["bar"].n)
         if done >= total:
             bar["bar"].close()
@@ -850,50 +852,71 @@ def cmd_import(engine: Engine, args: argparse.Namespace) -> int:
     settings = Settings.from_env()
     _refresh_quietly(engine)
     results: list[dict[str, Any]] = []
-    bar = _progress_bar()
-    for i, path in enumerate(files):
+    staged: dict[str, collection.Staged] = {}  # file name -> saved, to be indexed
+    batch: dict[str, str] = {}
+    bar = _progress_bar("file", "reading")
+    # One hold of the writers' lock and one reindexing for the whole folder: each file is
+    # read and saved, then the index takes them all at once.
+    with engine.store.writer("python -m index import"):
+        for i, path in enumerate(files):
+            if bar:
+                bar(i, len(files))
+            outcome: dict[str, Any] = {"file": path.name}
+            results.append(outcome)
+            try:
+                data = path.read_bytes()
+                if len(data) > settings.max_source_bytes:
+                    raise UndersignedError(
+                        f"{len(data):,} bytes; the limit is {settings.max_source_bytes:,} "
+                        "(MAX_ATTACHMENT_BYTES)"
+                    )
+                if path.suffix.lower() in (".txt", ".md"):
+                    name, sidecar = collection.check_statement(path.name, data)
+                    staged[path.name] = collection.stage_statement(
+                        engine, name, data, sidecar, replace=args.replace
+                    )
+                else:
+                    extracted = sources.extract(data, name=path.name)
+                    staged[path.name] = collection.stage_source(
+                        engine,
+                        extracted,
+                        data,
+                        original_name=path.name,
+                        replace=args.replace,
+                        batch=batch,
+                    )
+            except UndersignedError as exc:
+                outcome["error"] = str(exc)
         if bar:
-            bar(i, len(files))
-        outcome: dict[str, Any] = {"file": path.name}
+            bar(len(files), len(files))
+        report = engine.refresh(_progress_bar()) if staged else None
+    for outcome in results:
+        saved = staged.get(outcome["file"])
+        if saved is None:
+            continue
         try:
-            data = path.read_bytes()
-            if len(data) > settings.max_source_bytes:
-                raise UndersignedError(
-                    f"{len(data):,} bytes; the limit is {settings.max_source_bytes:,} "
-                    "(MAX_ATTACHMENT_BYTES)"
-                )
-            if path.suffix.lower() in (".txt", ".md"):
-                name, sidecar = collection.check_statement(path.name, data)
-                added = collection.add_statement(
-                    engine, name, data, sidecar, replace=args.replace, by="python -m index import"
-                )
-            else:
-                extracted = sources.extract(data, name=path.name)
-                added = collection.add_source(
-                    engine,
-                    extracted,
-                    data,
-                    original_name=path.name,
-                    replace=args.replace,
-                    by="python -m index import",
-                ).added
-            s = added.statement
-            outcome.update(
-                statement_id=s.id,
-                title=s.title,
-                date=s.date.isoformat() if s.date else None,
-                paragraphs=len(s.paragraphs),
-                signatories=len(s.signatories),
-                replaced=added.replaced,
-            )
+            s = engine.statement(saved.stem)
         except UndersignedError as exc:
-            outcome["error"] = str(exc)
-        results.append(outcome)
-    if bar:
-        bar(len(files), len(files))
+            outcome["error"] = f"saved as {saved.stem}, but not indexed: {exc}"
+            continue
+        outcome.update(
+            statement_id=s.id,
+            title=s.title,
+            date=s.date.isoformat() if s.date else None,
+            paragraphs=len(s.paragraphs),
+            signatories=len(s.signatories),
+            replaced=saved.replaced,
+        )
     failed = [r for r in results if "error" in r]
     if args.json:
-        _print_json({"files": results, "added": len(results) - len(failed), "failed": len(failed)})
+        _print_json(
+            {
+                "files": results,
+                "added": len(results) - len(failed),
+                "failed": len(failed),
+                "build": jsonout.build_report(report) if report is not None else None,
+            }
+        )
         return 1 if failed else 0
     for r in results:
         if "error" in r:

@@ -7,6 +7,7 @@ to `DATA_DIR/archive/<time>-<why>-<id>/` first. Each change is followed by a ref
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -139,10 +140,27 @@ def add_statement(
     `StatementExists` unless `replace`; a replaced version is archived first. Holds the
     writers' lock throughout (`by` says who, for a writer that has to wait)."""
     with engine.store.writer(f"{by} of {name}"):
-        return _add(engine, name, data, sidecar, replace)
+        staged = stage_statement(engine, name, data, sidecar, replace=replace)
+        report = engine.refresh()
+        return Added(engine.statement(staged.stem), report, staged.replaced, staged.archived)
 
 
-def _add(engine: Engine, name: str, data: bytes, sidecar: str | None, replace: bool) -> Added:
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A statement saved into the seeds folder, not yet indexed (see `stage_statement`)."""
+
+    stem: str
+    replaced: bool
+    archived: Path | None = None  # where the replaced version was kept
+    original: Path | None = None  # for a page or file read: the original, kept
+
+
+def stage_statement(
+    engine: Engine, name: str, data: bytes, sidecar: str | None, *, replace: bool = False
+) -> Staged:
+    """Save a checked statement into the seeds folder without reindexing, for several
+    additions and one refresh (python -m index import). The caller holds the writers' lock
+    (`engine.store.writer`) and refreshes the engine once it has saved them all."""
     stem = Path(name).stem
     seeds = engine.seeds_dir
     if not seeds.is_dir():
@@ -174,8 +192,7 @@ def _add(engine: Engine, name: str, data: bytes, sidecar: str | None, replace: b
     for old in [*existing, *old_sidecars]:
         if old.name not in (name, f"{stem}{SIDECAR_SUFFIX}"):
             old.unlink(missing_ok=True)
-    report = engine.refresh()
-    return Added(engine.statement(stem), report, bool(existing), archives[0] if archives else None)
+    return Staged(stem, bool(existing), archives[0] if archives else None)
 
 
 def remove_statement(engine: Engine, statement_id: str, *, by: str = "a removal") -> Removed:
@@ -235,6 +252,29 @@ def add_source(
     name and hash, and the original itself in DATA_DIR/archive/. `DuplicateStatement` when its
     text or its link is already in the collection, `StatementExists` when its name is taken,
     unless `replace`."""
+    with engine.store.writer(f"{by} of {original_name}"):
+        staged = stage_source(
+            engine, extracted, original, original_name=original_name, replace=replace
+        )
+        report = engine.refresh()
+        added = Added(engine.statement(staged.stem), report, staged.replaced, staged.archived)
+    assert staged.original is not None
+    return AddedSource(added, extracted, staged.original)
+
+
+def stage_source(
+    engine: Engine,
+    extracted: Extracted,
+    original: bytes,
+    *,
+    original_name: str,
+    replace: bool = False,
+    batch: dict[str, str] | None = None,
+) -> Staged:
+    """`add_source` without the reindexing, as `stage_statement`: the caller holds the
+    writers' lock and refreshes once. `batch` gathers the texts and links saved by earlier
+    calls of the same run (not yet in the index), so a folder holding one statement twice
+    adds it once."""
     text = extracted.text()
     name = safe_file_name(_stem_for(extracted, original_name) + ".txt")
     data = text.encode("utf-8")
@@ -255,12 +295,20 @@ def add_source(
         parse_statement(Path(name).stem, name, text)
     except StatementRejected as exc:
         raise BadStatementFile(f"What was read cannot be used as a statement: {exc}.") from exc
-    with engine.store.writer(f"{by} of {name}"):
-        if not replace:
-            _refuse_duplicate(engine, text, extracted.source)
-        kept = _keep_original(engine, Path(name).stem, original, original_name, digest)
-        added = _add(engine, name, data, sidecar, replace)
-    return AddedSource(added, extracted, kept)
+    keys = [f"text {_normalised(text)}"]
+    if extracted.source:
+        keys.append(f"link {_link_key(extracted.source)}")
+    if not replace:
+        _refuse_duplicate(engine, text, extracted.source)
+        for key in keys:
+            if batch is not None and key in batch:
+                why = "the same text" if key.startswith("text") else f"from {extracted.source}"
+                raise DuplicateStatement(batch[key], why)
+    kept = _keep_original(engine, Path(name).stem, original, original_name, digest)
+    staged = stage_statement(engine, name, data, sidecar, replace=replace)
+    if batch is not None:
+        batch.update(dict.fromkeys(keys, staged.stem))
+    return dataclasses.replace(staged, original=kept)
 
 
 def _stem_for(extracted: Extracted, original_name: str) -> str:

@@ -230,17 +230,28 @@ def test_the_cli_imports_a_folder_with_a_report_per_file(seeds_dir: Path, tmp_pa
         "pensions against the new owners.\n\nHarbour Workers Federation\n",
         encoding="utf-8",
     )
+    (folder / "that-page-again.htm").write_bytes((DEV / "blockquote-time.html").read_bytes())
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 nothing")
     (folder / "notes.odt").write_bytes(b"ignored: not a supported type")
     done = _cli(seeds_dir, tmp_path / "data", "import", str(folder), "--json")
     assert done.returncode == 1, done.stderr  # one file failed
     report = json.loads(done.stdout)
     by_file = {r["file"]: r for r in report["files"]}
-    assert set(by_file) == {"nurses.html", "refugees.docx", "harbour.txt", "broken.pdf"}
+    assert set(by_file) == {
+        "nurses.html", "that-page-again.htm", "refugees.docx", "harbour.txt", "broken.pdf"
+    }  # fmt: skip
     assert "The PDF cannot be read" in by_file["broken.pdf"]["error"]
     assert by_file["nurses.html"]["title"] == "Solidarity with the Brisk nurses"
+    # The folder's second copy of one page: refused as the first one's duplicate, though the
+    # first is not yet indexed when the second is read.
+    nurses = by_file["nurses.html"]["statement_id"]
+    assert f"already in the collection as {nurses!r}" in by_file["that-page-again.htm"]["error"]
     assert by_file["refugees.docx"]["date"] == "2026-01-03"
-    assert report["added"] == 3 and report["failed"] == 1
+    assert report["added"] == 3 and report["failed"] == 2
+    # One reindexing took all three.
+    assert sorted(report["build"]["added"]) == sorted(
+        by_file[f]["statement_id"] for f in ("nurses.html", "refugees.docx", "harbour.txt")
+    )
     listed = _cli(seeds_dir, tmp_path / "data", "list", "--json")
     ids = {s["statement_id"] for s in json.loads(listed.stdout)["statements"]}
     assert {
