@@ -116,7 +116,7 @@ def extract(data: bytes, *, name: str = "", content_type: str | None = None,
         found = extract_docx(data)
     else:
         found = extract_text(data)
-    found = dataclasses.replace(found, lines=_press_release(found.lines))
+    found = dataclasses.replace(found, lines=_without_pull_quotes(_press_release(found.lines)))
     if not any(len(line.split()) >= MIN_PROSE_WORDS for line in found.lines):
         raise NotAStatement(f"No statement text was found in {_NAMES[kind]}; nothing was saved.")
     return found
@@ -126,6 +126,20 @@ MIN_PROSE_WORDS = 6  # a source with no line this long holds no statement
 
 _RELEASE = re.compile(r"^(?:for immediate release|embargoed until\b.*|press release)$", re.I)
 _END_MARK = re.compile(r"^(?:-+\s*ends?\s*-+|ends|#{3}|- ?30 ?-|\*\*\*)$", re.I)
+
+
+def _without_pull_quotes(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines without a pull-quote: a line of ten words or more whose words all stand, in
+    order, within another, longer line (a sentence of the text set apart in large type)."""
+    keys = [_key(x) for x in lines]
+    return tuple(
+        line
+        for i, (line, key) in enumerate(zip(lines, keys, strict=True))
+        if len(line.split()) < 10
+        or not any(
+            j != i and len(other) > len(key) and key in other for j, other in enumerate(keys)
+        )
+    )
 
 
 def _press_release(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -182,6 +196,30 @@ def _from_title(lines: list[str], title: str | None) -> list[str]:
         if title and _key(line) == _key(title):
             return lines[i + 1 :]
     return lines
+
+
+def _with_standfirst(page: Any, lines: list[str], title: str | None) -> list[str]:
+    """The lines with the standfirst put first when the extraction dropped it: the subtitle
+    printed right under the title's heading (six to forty words, no date, a sentence or a
+    phrase rather than a byline)."""
+    from .parsing.dates import find_date
+
+    if not title or not lines:
+        return lines
+    heading = next((h for h in page.iter(*_ALL_HEADINGS) if _text_of(h) == _key(title)), None)
+    if heading is None:
+        return lines
+    after = heading.xpath("following::*[normalize-space(text())][1]")
+    if not after or after[0].tag not in ("h2", "h3", "h4", "p"):
+        return lines
+    text = clean_line(after[0].text_content())
+    words = len(text.split())
+    keys = {_key(x) for x in lines}
+    if not 6 <= words <= 40 or find_date(text) or _key(text) in keys or text.endswith(":"):
+        return lines
+    if re.match(r"(?i)^(?:by|par|por|von|di|door)\s", text):
+        return lines
+    return [text, *lines]
 
 
 def _key(text: str) -> str:
@@ -244,6 +282,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     if title and document.sitename:
         title = _without_site(title, document.sitename)
     title = _not_the_site(title, page)
+    title = _printed_part(title, page)
     lines = _without_breadcrumbs(_drop_title(_lines(_table_rows(raw)), title))
     meta = [x for x in lines if _is_meta_line(x)]
     lines = [x for x in lines if x not in meta]
@@ -255,10 +294,12 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
             lines = [x for x in lines if _key(x) != _key(heading)]
         lines = _within(container, lines, title)
     lines = _from_title(lines, title)
+    lines = _with_standfirst(page, lines, title)
     # A press dateline opening the text is the release's own date; then the page's data.
     date = (
         _opening_dateline(_press_release(tuple(lines)))
-        or _structured_date(data)
+        or _marked_date(page, container)
+        or _structured_date(page, container)
         or _header_date(page, container, title)
         or next((d for d in map(_first_date, meta) if d is not None), None)
     )
@@ -294,6 +335,12 @@ _TAXONOMY = re.compile(
     r"mots-clés|schlagwörter|kategorien?|etiquetas|categorías?|categorie|argomenti)\b\s*:?\s",
     re.I,
 )
+# A news agency's credit line: "(Reporting by …; Editing by …)".
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:additional\s+|with\s+)?(?:reporting|writing|editing|compiled|"
+    r"translated|translation|text|photos?|video)\s+(?:by|from)\b[^)\]]*[)\]]?\.?$",
+    re.I,
+)
 _META_SEPARATOR = re.compile(r"\s+[•|·–—]\s+|\s+[•|·]\s*")
 
 
@@ -306,12 +353,15 @@ def _first_date(line: str) -> dt.date | None:
 
 def _is_meta_line(line: str) -> bool:
     """A page's line about the article, not of it: its categories or tags ("Posted in
-    Letters"), or its date among other facts ("Date: 1 July 2025 • Available in: French",
+    Letters"), a news agency's credits ("(Reporting by …; Editing by …)"), or its date among
+    other facts ("Date: 1 July 2025 • Available in: French",
     "Publié le 6 mars 2025 – Secteur : Protection sociale")."""
     from .parsing.dates import find_date
 
     words = len(line.split())
     if words <= 10 and _TAXONOMY.match(line):
+        return True
+    if words <= 30 and _CREDIT.match(line.strip()):
         return True
     if words > 15 or find_date(line) is None:
         return False
@@ -320,8 +370,14 @@ def _is_meta_line(line: str) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
+    """ "Home > News > Statements", its last step perhaps the page's own (long) title."""
     parts = _CRUMB.split(line.split(":", 1)[-1] if ":" in line[:30] else line)
-    return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
+    return (
+        len(parts) >= 3
+        and all(0 < len(p.split()) <= 6 for p in parts[:-1])
+        and 0 < len(parts[-1].split()) <= 20
+        and not parts[-1].rstrip().endswith((".", "!", "?"))
+    )
 
 
 def _article(page: Any, lines: list[str]) -> Any:
@@ -431,6 +487,8 @@ def _set_apart(element: Any) -> str | None:
     if not _large_or_bold(element):
         return None
     text = clean_line(element.text_content())
+    if _RELEASE.match(text) or _END_MARK.match(text):
+        return None
     if 2 <= len(text.split()) <= 20 and not text.endswith((".", ":")) and _alone(element):
         return text
     return None
@@ -527,13 +585,54 @@ def _within(container: Any, lines: list[str], title: str | None) -> list[str]:
     return [x for _, _, x in sorted(out, key=lambda o: o[1])]
 
 
-def _structured_date(data: bytes) -> dt.date | None:
-    """A publication date the page states as data: JSON-LD, meta tags, <time datetime>."""
+_PUBLISHED_PROPERTY = re.compile(r"(?:^|[:\s])(?:datePublished|dateCreated|created|date)$", re.I)
+
+
+def _marked_date(page: Any, container: Any) -> dt.date | None:
+    """A publication date marked up on an element of the article (RDFa `property=
+    "schema:dateCreated"`, microdata `itemprop="datePublished"`) in ISO form, which no reading
+    of the printed "03/11/2025" can mistake: the first before the article's end (teasers of
+    other articles after it carry their own)."""
+    elements = list(page.iter())  # held: lxml gives the same proxies while they live
+    order = {id(e): i for i, e in enumerate(elements)}
+    end = max(order.get(id(e), 0) for e in container.iter()) if container is not None else None
+    for element in elements:
+        if not isinstance(element.tag, str):
+            continue
+        names = f"{element.get('property') or ''} {element.get('itemprop') or ''}".strip()
+        if not names or not any(_PUBLISHED_PROPERTY.search(n) for n in names.split()):
+            continue
+        if end is not None and order[id(element)] > end:
+            break
+        value = element.get("content") or element.get("datetime") or ""
+        found = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+        if found:
+            try:
+                return dt.date(*(int(x) for x in found.groups()))
+            except ValueError:
+                continue
+    return None
+
+
+def _structured_date(page: Any, container: Any) -> dt.date | None:
+    """A publication date the page states as data (JSON-LD, meta tags, <time datetime>),
+    through htmldate, which is shown the page up to the article's end: the dates of the
+    articles listed after it ("Latest news", teasers) are theirs."""
+    import lxml.html
     from htmldate import find_date
 
+    shown = copy.deepcopy(page)
+    if container is not None:
+        path = page.getroottree().getpath(container)
+        found_in_copy = shown.getroottree().xpath(path)
+        node = found_in_copy[0] if found_in_copy else None
+        while node is not None and node.tag not in ("body", "html"):
+            for later in list(node.itersiblings()):
+                node.getparent().remove(later)
+            node = node.getparent()
     try:
         found = find_date(
-            data.decode("utf-8", "replace"),
+            lxml.html.tostring(shown, encoding="unicode"),
             extensive_search=False,
             original_date=True,
             outputformat="%Y-%m-%d",
@@ -654,6 +753,7 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                     introduction.drop_tree()
             element.drop_tree()
     _drop_calls_to_action(tree)
+    _drop_hidden_panels(tree)
     # A definition list's term and description are one line ("organisation country").
     for term in list(tree.iter("dt")):
         description = term.getnext()
@@ -737,10 +837,54 @@ def _drop_calls_to_action(tree: Any) -> None:
         while node is not None and node.tag not in ("body", "html"):
             if len(node.text_content().split()) > BOX_WORDS or _prose_lines(node) > 1:
                 break
+            if node.tag == "h1" or node.find(".//h1") is not None:
+                break  # the page's title, with its "Follow" and "Share" buttons
+            if _dated(node):
+                break  # a byline with the date, and a "Share" button beside it
             box = node
             node = node.getparent()
         if box is not None and box.getparent() is not None:
             box.drop_tree()
+
+
+def _dated(element: Any) -> bool:
+    """Whether an element holds a date: a <time>, a date in markup, or a date in its text."""
+    from .parsing.dates import find_date
+
+    marked = element.xpath(
+        ".//time | .//*[@datetime] | .//*[contains(@property, 'date')]"
+        " | .//*[contains(@itemprop, 'date')]"
+    )
+    return bool(marked) or find_date(element.text_content()) is not None
+
+
+def _is_panel(element: Any) -> bool:
+    classes = set((element.get("class") or "").lower().split())
+    return (element.get("role") or "").lower() == "tabpanel" or bool(
+        classes & {"tab-pane", "tabs-panel", "tab-panel", "tabpanel"}
+    )
+
+
+def _drop_hidden_panels(tree: Any) -> None:
+    """Of tab panels side by side, the ones a reader does not see: all but the one marked
+    active (or shown), else all but the first. The statement is the panel the page opens on;
+    "Background" and "Media" tabs beside it are the site's."""
+    for parent in {id(p.getparent()): p.getparent() for p in tree.iter() if _is_panel(p)}.values():
+        if parent is None:
+            continue
+        panels = [e for e in parent if isinstance(e.tag, str) and _is_panel(e)]
+        if len(panels) < 2:
+            continue
+        shown = [
+            e
+            for e in panels
+            if {"active", "show", "is-active", "selected"}
+            & set((e.get("class") or "").lower().split())
+            or (e.get("aria-hidden") or "").lower() == "false"
+        ] or panels[:1]
+        for panel in panels:
+            if panel not in shown:
+                panel.drop_tree()
 
 
 def _prose_lines(element: Any) -> int:
@@ -805,7 +949,7 @@ def _is_rule(line: str) -> bool:
     return _is_row(line) and all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c)
 
 
-_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
+_TITLE_SEPARATORS = (" | ", " :: ", " – ", " — ", " - ", " · ", " » ")
 
 
 def _not_the_site(title: str | None, page: Any) -> str | None:
@@ -824,6 +968,28 @@ def _not_the_site(title: str | None, page: Any) -> str | None:
         other = separator.join(parts[1:] if _key(title) == _key(parts[0]) else parts[:-1])
         if _key(title) in headings and _key(other) in headings[headings.index(_key(title)) + 1 :]:
             return other
+    return title
+
+
+def _printed_part(title: str | None, page: Any) -> str | None:
+    """When the title is (a part of) the page's <title> and is printed nowhere on the page,
+    the part of "<site> :: <page>" that is printed as an element's whole text: the page's
+    own name, on whichever side of the site's it stands."""
+    element = page.find(".//title")
+    body = page.find(".//body")
+    if not title or element is None or body is None:
+        return title
+    whole = clean_line(element.text_content())
+    if _key(title) not in _key(whole):
+        return title  # from the page's data (og:title, JSON-LD), not from <title>
+    texts = {_text_of(e) for e in body.iter() if isinstance(e.tag, str)}
+    if _key(title) in texts:
+        return title
+    for separator in _TITLE_SEPARATORS:
+        parts = [p.strip() for p in whole.split(separator) if p.strip()]
+        printed = [p for p in parts if len(p.split()) >= 2 and _key(p) in texts]
+        if len(parts) >= 2 and printed:
+            return max(printed, key=len)
     return title
 
 

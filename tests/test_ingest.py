@@ -230,6 +230,13 @@ def test_file_without_prose_is_rejected():
         ("12/31/2024", dt.date(2024, 12, 31)),  # day first is impossible: month first
         ("version 1.2.2024 of the text", dt.date(2024, 2, 1)),
         ("3.14.15.2024", None),
+        # A weekday before the numbers tells day from month when both could be either.
+        ("Tue, 03/11/2025 - 14:02", dt.date(2025, 3, 11)),
+        ("Mon, 03/11/2025", dt.date(2025, 11, 3)),
+        ("mercredi 04/02/2026", dt.date(2026, 2, 4)),
+        ("Thursday 04/02/2026", dt.date(2026, 4, 2)),
+        ("woensdag 3 september 2025", dt.date(2025, 9, 3)),
+        ("1 mei 2024", dt.date(2024, 5, 1)),
     ],
 )
 def test_parse_date(text: str, expected: dt.date | None):

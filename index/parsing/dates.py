@@ -11,7 +11,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan", "janvier", "enero", "janeiro", "gennaio", "januar", "jänner"),
+            (
+                "january",
+                "jan",
+                "janvier",
+                "enero",
+                "janeiro",
+                "gennaio",
+                "januar",
+                "jänner",
+                "januari",
+            ),
             (
                 "february",
                 "feb",
@@ -21,13 +31,14 @@ _MONTHS = {
                 "fevereiro",
                 "febbraio",
                 "februar",
+                "februari",
             ),
-            ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz"),
+            ("march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "maart"),
             ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maio", "maggio"),
+            ("may", "mai", "mayo", "maio", "maggio", "mei"),
             ("june", "jun", "juin", "junio", "junho", "giugno", "juni"),
             ("july", "jul", "juillet", "julio", "julho", "luglio", "juli"),
-            ("august", "aug", "août", "aout", "agosto"),
+            ("august", "aug", "août", "aout", "agosto", "augustus"),
             (
                 "september",
                 "sep",
@@ -117,7 +128,7 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     best: tuple[dt.date, int, int] | None = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
-            date = _date_of(m.groupdict())
+            date = _date_of(m.groupdict(), text[: m.start()])
             if date is not None:
                 if best is None or m.start() < best[1]:
                     best = (date, m.start(), m.end())
@@ -125,11 +136,43 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     return best
 
 
-def _date_of(groups: dict[str, str | None]) -> dt.date | None:
+# Weekday names (Monday first) in the languages above and Dutch, whole or shortened.
+_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [
+            "monday mon lundi lunes segunda lunedì lunedi montag maandag",
+            "tuesday tue tues mardi martes terça terca martedì martedi dienstag dinsdag",
+            "wednesday wed mercredi miércoles miercoles quarta mercoledì mercoledi mittwoch "
+            "woensdag",
+            "thursday thu thur thurs jeudi jueves quinta giovedì giovedi donnerstag donderdag",
+            "friday fri vendredi viernes sexta venerdì venerdi freitag vrijdag",
+            "saturday sat samedi sábado sabado sabato samstag zaterdag",
+            "sunday sun dimanche domingo domenica sonntag zondag",
+        ]
+    )
+    for name in names.split()
+}
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>[^\W\d_]{3,12})\.?,?\s*(?:the\s+|le\s+|den\s+)?$", re.I
+)
+
+
+def _date_of(groups: dict[str, str | None], before: str = "") -> dt.date | None:
     try:
         if groups.get("a"):
             a, b = int(groups["a"] or 0), int(groups["b"] or 0)
             day, month = (b, a) if b > 12 >= a else (a, b)
+            # "Tue, 03/11/2025": when both readings are dates, the weekday written before the
+            # numbers tells day from month.
+            named = _WEEKDAY_BEFORE.search(before[-20:])
+            weekday = _WEEKDAYS.get(named.group("weekday").lower()) if named else None
+            if weekday is not None and a <= 12 and b <= 12:
+                year = int(groups["year"] or 0)
+                for d, m in ((a, b), (b, a)):
+                    if dt.date(year, m, d).weekday() == weekday:
+                        day, month = d, m
+                        break
         else:
             mnum, name = groups.get("mnum"), groups.get("month")
             month = int(mnum) if mnum else _MONTHS[(name or "").lower()]
