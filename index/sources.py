@@ -293,6 +293,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
             title = heading
             lines = [x for x in lines if _key(x) != _key(heading)]
         lines = _within(container, lines, title)
+        lines = _with_signatory_tail(page, container, lines)
     lines = _from_title(lines, title)
     lines = _with_standfirst(page, lines, title)
     # A press dateline opening the text is the release's own date; then the page's data.
@@ -444,6 +445,21 @@ def _article_heading(page: Any, container: Any, title: str | None) -> str | None
     before = [h for h in headings if order.get(id(h), start) < start]
     if before:
         return clean_line(before[-1].text_content()) or None
+    # The title the page's <title> gives in short ("Open Letter"), printed in full above the
+    # article ("An Open Letter to the Mayor of Port Selwyn on the Low-Emission Zone").
+    fuller = [
+        e
+        for e in elements[:start]
+        if title
+        and isinstance(e.tag, str)
+        and (e.text or "").strip()
+        and _key(title) in _text_of(e) != _key(title)
+        and 2 <= len(e.text_content().split()) <= 25
+        and not clean_line(e.text_content()).endswith(".")
+        and not any(a.tag in ("a", *_FURNITURE, "title") for a in (e, *e.iterancestors()))
+    ]
+    if fuller:
+        return clean_line(fuller[-1].text_content())
     # No heading: a line set apart in large or bold type at the article's head is its title:
     # the first in the article's element, else the last just before it (in the element
     # holding both).
@@ -612,6 +628,63 @@ def _marked_date(page: Any, container: Any) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+# "Signed by:" in the languages the date reader knows (the parser's own list is English).
+_LEAD_IN_ELSEWHERE = re.compile(
+    r"^(?:firmatari|firmano|firmantes|firman|firmado\s+por|signataires|sign[ée]\s+par|"
+    r"unterzeichner(?:innen)?|unterzeichnet\s+von|unterzeichnende|ondertekenaars|"
+    r"ondertekend\s+door|assinam|assinado\s+por|signat[áa]rios)\s*:?\s*$",
+    re.I,
+)
+# Where to stop reading a page's elements for the signatories after the article.
+_FURNITURE = ("nav", "footer", "aside", "form", "script", "style", "header", "button")
+
+
+def _is_lead_in(text: str) -> bool:
+    from .parsing.structure import _SIGNATORY_HEADING
+
+    return bool(_SIGNATORY_HEADING.match(text) or _LEAD_IN_ELSEWHERE.match(text))
+
+
+def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[str]:
+    """The lines with the signatories that follow the article in a block of their own, as
+    the page shows them, when the extraction left them out (a grid of names a site builder
+    puts in the next section): a "Signed by:" among the first short texts after the
+    article, and the run of short texts after it — each one name — up to the first prose,
+    heading or piece of site furniture."""
+    keys = {_key(x) for x in lines}
+    after = container.xpath("following::*[normalize-space(text())]")
+    texts: list[tuple[Any, str]] = []
+    for element in after:
+        if any(a.tag in _FURNITURE for a in (element, *element.iterancestors())):
+            if texts:
+                break
+            continue
+        texts.append((element, clean_line(element.text_content())))
+        if len(texts) > 600:
+            break
+    for i, (element, text) in enumerate(texts[:10]):
+        if len(text.split()) >= 10:
+            return lines  # prose after the article before any lead-in: not its tail
+        if not _is_lead_in(text):
+            continue
+        if _key(text) in keys:
+            return lines  # the extraction has them
+        names: list[str] = []
+        kind = None  # the names are alike: one tag and class (list items, a grid's cards)
+        for other, name in texts[i + 1 :]:
+            words = len(name.split())
+            if other.tag in _ALL_HEADINGS or words > 15 or words == 0 or name.endswith("."):
+                break
+            if kind is not None and (other.tag, other.get("class")) != kind:
+                break
+            kind = (other.tag, other.get("class"))
+            names.append(name)
+        if len(names) >= 2 and not any(_key(n) in keys for n in names):
+            return [*lines, text, *names]
+        return lines
+    return lines
 
 
 def _structured_date(page: Any, container: Any) -> dt.date | None:
