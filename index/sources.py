@@ -664,7 +664,7 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
         texts.append((element, clean_line(element.text_content())))
         if len(texts) > 600:
             break
-    for i, (element, text) in enumerate(texts[:10]):
+    for i, (_, text) in enumerate(texts[:10]):
         if len(text.split()) >= 10:
             return lines  # prose after the article before any lead-in: not its tail
         if not _is_lead_in(text):
