@@ -1299,6 +1299,12 @@ def _ends_paragraph(
         return False  # a title in large type wraps; only a change of size ends it
     column = [x for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK]
     edge = max(x.x1 for x in column)
+    alike = [x for x in column if round(x.y1 - x.y0) == round(tall)]  # not a running header
+    low, high = min(x.y0 for x in alike), max(x.y1 for x in alike)
+    if not any(x.x0 > edge and x.y1 > low and x.y0 < high for x in every):
+        # No column beside it on this page: the column is as wide as it is on any page (a
+        # page holding only a list of names shows no line as long as the text's).
+        edge = max(x.x1 for x in everywhere if abs(x.x0 - row.x0) < COLUMN_SLACK)
     if len(column) < FEW_LINES:
         # Too few lines to show where their column ends (a short list in a column of its
         # own): it ends where the page's text does, to the right of them.

@@ -376,6 +376,56 @@ def spaced_signatories() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+LIST_SIGNERS = [
+    "Brisk Dockers' Union (Velmora)",
+    "Harbour Pilots' Association (Velmora)",
+    "Port Ellery Tenants League (Ostrava)",
+    "Seafarers' Welfare Fund (Kestria)",
+    "Coastal Fishers' Cooperative (Marenthia)",
+    "Ferry Crews United (Tessovar)",
+    "Velmora Trades Council (Velmora)",
+    "Friends of the Old Harbour (Ostrava)",
+]
+
+
+class _HeaderBothSides(FPDF):
+    def header(self) -> None:
+        self.set_font("helvetica", "", 8)
+        self.cell(0, 6, "Harbour Declaration")
+        self.set_x(self.l_margin)
+        self.cell(0, 6, "Joint declaration - March 2026", align="R")
+        self.ln(12)
+
+
+def signatories_page() -> tuple[bytes, dict[str, Any]]:
+    """A declaration whose last page holds only its signatories: a list whose lines are all
+    short, so that the page alone does not show how wide the column is; a running header
+    on both sides of the page."""
+    pdf = _HeaderBothSides(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.multi_cell(0, 8, "The Harbour Declaration", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "", 11)
+    for paragraph in LONG:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 12)
+    pdf.cell(0, 7, "Signatories", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    for signer in LIST_SIGNERS:
+        pdf.cell(0, 6, signer, new_x="LMARGIN", new_y="NEXT")
+    gold = {
+        "kind": "pdf",
+        "title": "The Harbour Declaration",
+        "date": None,
+        "lines": [*LONG, "Signatories", *LIST_SIGNERS],
+        "signatories": list(LIST_SIGNERS),
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -384,4 +434,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-letterhead", *letterhead()),
         ("pdf-release-demands", *release_demands()),
         ("pdf-spaced-signatories", *spaced_signatories()),
+        ("pdf-signatories-page", *signatories_page()),
     ]
