@@ -1151,12 +1151,14 @@ def extract_pdf(data: bytes) -> Extracted:
     # (page, paragraph, line text, in the top or bottom band of its page)
     lines: list[tuple[int, int, str, bool]] = []
     small: set[int] = set()  # indexes in `lines` of page furniture told by its size
+    sizes: dict[int, int] = {}  # paragraph -> the size of its first line's type
     paragraph = 0
     laid_out = [
         [
             [x for x in element if isinstance(x, LTTextLine) and x.get_text().strip()]
-            for element in page
-            if isinstance(element, LTTextContainer)
+            for element in _reading_order(
+                [e for e in page if isinstance(e, LTTextContainer)], page.width or 1.0
+            )
         ]
         for page in pages
     ]
@@ -1185,6 +1187,7 @@ def extract_pdf(data: bytes) -> Extracted:
                 if size < body * 0.85 and (row.y0 >= top - 1 or row.y1 <= bottom + 1):
                     small.add(len(lines))
                 lines.append((number, paragraph, text, band))
+                sizes.setdefault(paragraph, round(size))
                 if i + 1 < len(rows) and _ends_paragraph(
                     row, rows[i + 1], text, every, everywhere, pitches
                 ):
@@ -1212,12 +1215,21 @@ def extract_pdf(data: bytes) -> Extracted:
         shape = _shape(text)
         if i in small or _PAGE_NUMBER.match(text.strip()) or (band and shape in running):
             continue
+        if sizes[where] < body * 0.85 and _CAPTION.search(text):
+            continue  # a photograph's caption in small type
         paragraphs.setdefault(where, []).append(text)
         pages_of.setdefault(where, page_number)
-    joined = _across_pages(
-        [(pages_of[k], _join_pdf_lines("\n".join(parts))) for k, parts in paragraphs.items()]
-    )
     title = _pdf_title(data)
+    texts = {k: _join_pdf_lines("\n".join(parts)) for k, parts in paragraphs.items()}
+    if not title and _subject_line(_lines(list(texts.values()))) is None:
+        # No letter: the title is the last paragraph in large type before the text begins;
+        # what stands above it (a newsletter's masthead, a logo line) is not the statement.
+        head = _large_type_title(texts, sizes, pages_of, body)
+        if head is not None:
+            title = clean_line(texts[head])
+            for key in list(texts)[: list(texts).index(head) + 1]:
+                del texts[key]
+    joined = _across_pages([(pages_of[k], text) for k, text in texts.items()])
     found = list(_press_release(tuple(_lines(joined))))
     subject = _subject_line(found)
     if not title and subject is not None:
@@ -1225,6 +1237,25 @@ def extract_pdf(data: bytes) -> Extracted:
     if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
         title = found[0]
     return Extracted("pdf", tuple(_drop_title(found, title)), title, date)
+
+
+_CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|foto|credit)s?\s*:|©", re.I)
+
+
+def _large_type_title(
+    texts: dict[int, str], sizes: dict[int, int], pages_of: dict[int, int], body: int
+) -> int | None:
+    """The paragraph that titles a PDF: of those on its first page before the first
+    paragraph of text (ten words or more in the body's type), the last in large type."""
+    candidates: list[int] = []
+    for key, text in texts.items():
+        if pages_of[key] != 0:
+            break
+        if sizes[key] == body and len(text.split()) >= 10:
+            break
+        if sizes[key] >= body * 1.25 and not _RELEASE.match(text) and len(text) <= 200:
+            candidates.append(key)
+    return candidates[-1] if candidates else None
 
 
 _SALUTATION = re.compile(
@@ -1254,6 +1285,30 @@ def _subject_line(lines: list[str]) -> int | None:
 PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragraph
 # Justified text spreads its words: characters this many widths apart are still one line.
 PDF_CHAR_MARGIN = 6.0
+
+
+def _reading_order(boxes: list[Any], width: float) -> list[Any]:
+    """A page's text boxes in the order they are read: a box across the page's middle (a
+    title, a full-width paragraph) in its place from the top; between two such, the boxes of
+    the left column top to bottom, then those of the right one. (pdfminer's own order can
+    put the top of the right column before the left column's text beside it.)"""
+    middle = width / 2
+    wide = [b for b in boxes if b.x0 < middle < b.x1]
+    # Two columns: boxes of several lines on either side of the middle, side by side.
+    left = [b for b in boxes if b.x1 <= middle and len(b) >= 2]
+    right = [b for b in boxes if b.x0 >= middle and len(b) >= 2]
+    if not any(a.y0 < b.y1 and b.y0 < a.y1 for a in left for b in right):
+        return boxes  # one column (a letterhead or a running header aside): pdfminer's order
+    ordered: list[Any] = []
+    top = float("inf")
+    for cut in [*sorted(wide, key=lambda b: -b.y1), None]:
+        bottom = cut.y1 if cut is not None else float("-inf")
+        band = [b for b in boxes if b not in wide and bottom <= (b.y0 + b.y1) / 2 < top]
+        ordered += sorted(band, key=lambda b: (b.x0 >= middle, -b.y1))
+        if cut is not None:
+            ordered.append(cut)
+            top = cut.y0
+    return ordered
 
 
 def _line_pitches(laid_out: list[list[list[Any]]]) -> dict[int, float]:
@@ -1298,10 +1353,16 @@ def _ends_paragraph(
     if tall >= body_size * 1.25:
         return False  # a title in large type wraps; only a change of size ends it
     column = [x for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK]
-    edge = max(x.x1 for x in column)
     alike = [x for x in column if round(x.y1 - x.y0) == round(tall)]  # not a running header
     low, high = min(x.y0 for x in alike), max(x.y1 for x in alike)
-    if not any(x.x0 > edge and x.y1 > low and x.y0 < high for x in every):
+    beside = [x.x0 for x in every if x.x0 > row.x1 and x.y1 > low and x.y0 < high]
+    if beside:
+        # A column beside it: this one ends before that one starts (a title across both
+        # columns is not one of its lines).
+        # Its lines may all be short (a list of names): it reaches the gutter at least.
+        gutter = min(beside) - COLUMN_SLACK
+        edge = max([row.x1, gutter] + [x.x1 for x in column if x.x1 < min(beside)])
+    else:
         # No column beside it on this page: the column is as wide as it is on any page (a
         # page holding only a list of names shows no line as long as the text's).
         edge = max(x.x1 for x in everywhere if abs(x.x0 - row.x0) < COLUMN_SLACK)

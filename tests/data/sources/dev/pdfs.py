@@ -426,6 +426,97 @@ def signatories_page() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+NEWSLETTER_LEFT = [
+    "The Orr Valley Allotment Federation, which speaks for nineteen allotment sites across "
+    "the valley, has adopted the following statement on the district council's plan to sell "
+    "the Tanner's Field site for housing.",
+    "Tanner's Field has been cultivated for ninety years. Its 112 plots feed families who "
+    "could not otherwise afford fresh vegetables, and its waiting list is the longest in the "
+    "district.",
+    "The council says the sale is needed to meet its housing target. We support new homes, "
+    "but there are three brownfield sites in the town centre that the council's own survey "
+    "found suitable, and none of them grows food.",
+]
+NEWSLETTER_RIGHT_REST = "to choose them instead of the field."
+NEWSLETTER_SPLIT = (
+    "We ask the council to withdraw the sale from next month's agenda and to meet the "
+    "federation to go through the brownfield sites one by one, so that councillors are able"
+)
+NEWSLETTER_RIGHT = [
+    "Plot holders and neighbours are welcome at the federation's open day on the field, "
+    "where the alternatives will be shown on a map.",
+    "Adopted by the member sites:",
+]
+NEWSLETTER_SIGNERS = [
+    "Tanner's Field Plot Holders",
+    "Orr Valley Allotment Federation",
+    "Millbrook Gardens Association",
+    "Orr Valley Food Bank",
+]
+
+
+def newsletter_columns() -> tuple[bytes, dict[str, Any]]:
+    """A newsletter page: a masthead in large type over a line of issue details, the
+    statement's title across both columns with its date under it, then two columns, a
+    paragraph running from the foot of the left one into the right one, a photograph's
+    caption in small type, signatories at the foot of the right column."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(15, 12, 15)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 22)
+    pdf.cell(0, 10, "THE PLOT THICKENS", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 9)
+    pdf.cell(0, 5, "Bulletin of the Orr Valley Allotment Federation | Issue 17 | Spring 2026",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.set_font("helvetica", "B", 15)
+    pdf.multi_cell(0, 7, "Tanner's Field is not for sale: a statement from the allotment federation",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10)
+    pdf.cell(0, 6, "3 March 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    width = (pdf.w - 30 - 8) / 2
+    top = pdf.get_y()
+    pdf.set_font("helvetica", "", 10)
+    for paragraph in NEWSLETTER_LEFT:
+        pdf.multi_cell(width, 5, paragraph, align="L", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.set_font("helvetica", "", 7)
+    pdf.multi_cell(width, 4, "Plots on Tanner's Field in June. Photo: R. Okafor",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("helvetica", "", 10)
+    pdf.multi_cell(width, 5, NEWSLETTER_SPLIT, align="L", new_x="LMARGIN", new_y="NEXT")
+    right = 15 + width + 8
+    pdf.set_xy(right, top)
+    pdf.multi_cell(width, 5, NEWSLETTER_RIGHT_REST, align="L", new_x="LEFT", new_y="NEXT")
+    pdf.ln(3)
+    for paragraph in NEWSLETTER_RIGHT:
+        pdf.set_x(right)
+        pdf.multi_cell(width, 5, paragraph, align="L", new_x="LEFT", new_y="NEXT")
+        pdf.ln(2)
+    for signer in NEWSLETTER_SIGNERS:
+        pdf.set_x(right)
+        pdf.cell(width, 6, signer, new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(15, -14)
+    pdf.set_font("helvetica", "", 7)
+    pdf.cell(0, 5, "Printed by volunteers. orrvalleyallotments.example")
+    gold = {
+        "kind": "pdf",
+        "title": "Tanner's Field is not for sale: a statement from the allotment federation",
+        "date": "2026-03-03",
+        "lines": [
+            *NEWSLETTER_LEFT,
+            f"{NEWSLETTER_SPLIT} {NEWSLETTER_RIGHT_REST}",
+            *NEWSLETTER_RIGHT,
+            *NEWSLETTER_SIGNERS,
+        ],
+        "signatories": list(NEWSLETTER_SIGNERS),
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -435,4 +526,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-release-demands", *release_demands()),
         ("pdf-spaced-signatories", *spaced_signatories()),
         ("pdf-signatories-page", *signatories_page()),
+        ("pdf-newsletter-columns", *newsletter_columns()),
     ]
