@@ -72,6 +72,22 @@ def site() -> Iterator[str]:
         yield url
 
 
+def test_the_development_fixtures_are_read_as_labelled():
+    """Every labelled page, PDF and Word file of the development half (`python -m index
+    eval-sources`) read as its label says: a change to the extraction that breaks one of the
+    classes they stand for fails here, not only in the figures."""
+    from index.evaluate_sources import evaluate
+
+    figures = evaluate(DEV)
+    wrong = [
+        f"{c['name']}: lost {c['lost']}, extra {c['extra']}, title {c['title']!r}, date {c['date']}"
+        for c in figures["by_case"]
+        if c["lost"] or c["extra"] or not c["title_ok"] or not c["date_ok"] or c["error"]
+    ]
+    assert figures["cases"] >= 30
+    assert not wrong, "\n".join(wrong)
+
+
 def test_a_page_is_read_without_its_site_furniture():
     found = extract((DEV / "party-cookies.html").read_bytes(), name="page.html")
     assert found.kind == "html" and found.title == "Seven trade unionists released"
