@@ -198,6 +198,25 @@ def _from_title(lines: list[str], title: str | None) -> list[str]:
     return lines
 
 
+def _without_orphan_headings(page: Any, lines: list[str]) -> list[str]:
+    """The lines without headings left at their end with nothing under them (a box's
+    heading whose text was left out: "Recent signers", "Frequently asked questions"); a
+    lead-in to signatories ("Signed by:") stays."""
+    headings = {_text_of(h) for h in page.iter(*_ALL_HEADINGS)}
+    while lines:
+        last = lines[-1]
+        if (
+            _key(last) in headings
+            and len(last.split()) <= 6
+            and not _is_lead_in(last)
+            and not last.endswith((".", "!", "?"))
+        ):
+            lines = lines[:-1]
+            continue
+        break
+    return lines
+
+
 def _with_standfirst(page: Any, lines: list[str], title: str | None) -> list[str]:
     """The lines with the standfirst put first when the extraction dropped it: the subtitle
     printed right under the title's heading (six to forty words, no date, a sentence or a
@@ -295,6 +314,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         lines = _within(container, lines, title)
         lines = _with_signatory_tail(page, container, lines)
     lines = _from_title(lines, title)
+    lines = _without_orphan_headings(page, lines)
     lines = _with_standfirst(page, lines, title)
     # A press dateline opening the text is the release's own date; then the page's data.
     date = (
@@ -342,6 +362,21 @@ _CREDIT = re.compile(
     r"translated|translation|text|photos?|video)\s+(?:by|from)\b[^)\]]*[)\]]?\.?$",
     re.I,
 )
+# A pointer to another article between the paragraphs: "Also read: …".
+_SEE_ALSO = re.compile(
+    r"^(?:also\s+read|read\s+also|read\s+more|see\s+also|related|more\s+on\s+this|"
+    r"(?:à\s+)?lire\s+aussi|voir\s+aussi|lees\s+ook|lees\s+meer|leggi\s+anche|"
+    r"lea\s+tambi[ée]n|leia\s+tamb[ée]m|lesen\s+sie\s+auch|mehr\s+dazu)\s*[:»>–-]",
+    re.I,
+)
+_RELATIVE_TIME = re.compile(
+    r"\b\d+\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|"
+    r"\bil\s+y\s+a\s+\d+\s*(?:secondes?|minutes?|heures?|jours?)\b|"
+    r"\bhace\s+\d+\s*(?:segundos?|minutos?|horas?|d[ií]as?)\b|"
+    r"\bvor\s+\d+\s*(?:sekunden|minuten|stunden|tagen)\b|"
+    r"\b\d+\s*(?:seconden|minuten|uur|dagen)\s+geleden\b",
+    re.I,
+)
 _META_SEPARATOR = re.compile(r"\s+[•|·–—]\s+|\s+[•|·]\s*")
 
 
@@ -354,7 +389,7 @@ def _first_date(line: str) -> dt.date | None:
 
 def _is_meta_line(line: str) -> bool:
     """A page's line about the article, not of it: its categories or tags ("Posted in
-    Letters"), a news agency's credits ("(Reporting by …; Editing by …)"), or its date among
+    Letters"), a pointer to another article ("Also read: …"), a news agency's credits ("(Reporting by …; Editing by …)"), or its date among
     other facts ("Date: 1 July 2025 • Available in: French",
     "Publié le 6 mars 2025 – Secteur : Protection sociale")."""
     from .parsing.dates import find_date
@@ -364,6 +399,10 @@ def _is_meta_line(line: str) -> bool:
         return True
     if words <= 30 and _CREDIT.match(line.strip()):
         return True
+    if words <= 25 and _SEE_ALSO.match(line):
+        return True
+    if words <= 12 and _RELATIVE_TIME.search(line):
+        return True  # a live feed's entry: "Ingrid from Norvania · 2 minutes ago"
     if words > 15 or find_date(line) is None:
         return False
     parts = [p for p in _META_SEPARATOR.split(line) if p.strip(" ,.:")]
@@ -630,9 +669,10 @@ def _marked_date(page: Any, container: Any) -> dt.date | None:
     return None
 
 
-# "Signed by:" in the languages the date reader knows (the parser's own list is English).
+# "Signed by:" in the languages the date reader knows (the parser's own list is English),
+# and a lead-in naming who signs ("Signed by the coalition's steering group:").
 _LEAD_IN_ELSEWHERE = re.compile(
-    r"^(?:firmatari|firmano|firmantes|firman|firmado\s+por|signataires|sign[ée]\s+par|"
+    r"^(?:(?:signed|endorsed|supported|initiated|launched)\s+by\b.{0,80}:|firmatari|firmano|firmantes|firman|firmado\s+por|signataires|sign[ée]\s+par|"
     r"unterzeichner(?:innen)?|unterzeichnet\s+von|unterzeichnende|ondertekenaars|"
     r"ondertekend\s+door|assinam|assinado\s+por|signat[áa]rios)\s*:?\s*$",
     re.I,
@@ -778,7 +818,6 @@ def _is_dateline(line: str) -> bool:
     return found is not None and len(line) < 80
 
 
-_DOUBLE_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # Cells holding these are page layout, not a table of data.
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "table")
@@ -803,18 +842,24 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
         except (LookupError, UnicodeDecodeError):
             continue
     text = _META_CHARSET.sub(b"<meta", data).decode("utf-8", "replace") if text is None else text
-    # Paragraphs written as text between blank lines (<br><br>), as pages of the 2000s are:
-    # each made a paragraph of its own.
-    text = _DOUBLE_BREAK.sub("\n<p>", text)
     tree = lxml.html.document_fromstring(text)
+    # Paragraphs written as text between blank lines (<br><br>), as pages of the 2000s and
+    # blog engines write them: each made a paragraph of its own, the first one too.
+    _paragraphs_from_breaks(tree)
     # Footnotes and forms are never the statement's text.
+    # A footnote's text links back to where it is called ("↩", "#fnref1"): the block
+    # holding such a link is a note, wherever the site puts it.
+    for back in list(tree.xpath(_BACKLINK)):
+        note = next((a for a in back.iterancestors() if a.tag in ("li", "p", "div")), None)
+        if note is not None and note.getparent() is not None:
+            note.drop_tree()
     for element in list(tree.iter("form", "section", "div", "ol", "aside")):
         role = (element.get("role") or "").lower()
         classes = set((element.get("class") or "").lower().split())
         if (
             element.tag == "form"
-            or role in ("doc-endnotes", "doc-footnotes")
-            or (classes & {"footnotes", "footnote-list", "endnotes"})
+            or role in ("doc-endnotes", "doc-footnotes", "doc-footnote")
+            or (classes & {"footnotes", "footnote-list", "endnotes", "footnote"})
         ):
             parent = element.getparent()
             if parent is None:
@@ -827,6 +872,7 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
             element.drop_tree()
     _drop_calls_to_action(tree)
     _drop_hidden_panels(tree)
+    _drop_unseen(tree)
     # A definition list's term and description are one line ("organisation country").
     for term in list(tree.iter("dt")):
         description = term.getnext()
@@ -856,6 +902,62 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 if element.getparent() is not None or element is table:
                     element.tag = "div"
     return tree
+
+
+_BACKLINK = (
+    "//a[@role='doc-backlink' or contains(@class, 'footnote-backref')"
+    " or contains(@class, 'footnote-number') or starts-with(@href, '#fnref')"
+    " or starts-with(@href, '#footnote-anchor') or starts-with(@href, '#footnote-ref')]"
+)
+
+
+def _is_double_break(children: list[Any], i: int) -> bool:
+    return (
+        children[i].tag == "br"
+        and i + 1 < len(children)
+        and children[i + 1].tag == "br"
+        and not (children[i].tail or "").strip()
+    )
+
+
+def _paragraphs_from_breaks(tree: Any) -> None:
+    """Every element whose text runs are parted by two line breaks or more: each run made a
+    <p> of its own (the run before the first break included), the breaks dropped."""
+    import lxml.html
+
+    for parent in list(tree.iter()):
+        if not isinstance(parent.tag, str) or parent.tag in ("pre", "script", "style", "head"):
+            continue
+        children = list(parent)
+        if not any(_is_double_break(children, i) for i in range(len(children))):
+            continue
+        runs: list[tuple[str, list[Any]]] = [(parent.text or "", [])]
+        i = 0
+        while i < len(children):
+            if _is_double_break(children, i):
+                while _is_double_break(children, i):
+                    i += 1
+                runs.append((children[i].tail or "", []))  # the last break's tail starts it
+                i += 1
+                continue
+            runs[-1][1].append(children[i])
+            i += 1
+        for child in children:
+            parent.remove(child)
+        parent.text = None
+        for text, elements in runs:
+            if not text.strip() and not any(
+                isinstance(e.tag, str) and (e.text_content().strip() or e.tag == "img")
+                for e in elements
+            ):
+                continue
+            paragraph = lxml.html.Element("p")
+            paragraph.text = text
+            for element in elements:
+                paragraph.append(element)  # (an element keeps its tail)
+            parent.append(paragraph)
+        if parent.tag == "p":
+            parent.tag = "div"  # a paragraph holding paragraphs is a block
 
 
 def _prose_paragraphs(element: Any) -> int:
@@ -905,6 +1007,8 @@ def _drop_calls_to_action(tree: Any) -> None:
         )
     ]
     for control in controls:
+        if any(a.tag in _ALL_HEADINGS for a in control.iterancestors()):
+            continue  # a heading's own widget ("copy link to this section")
         box = None
         node = control
         while node is not None and node.tag not in ("body", "html"):
@@ -929,6 +1033,33 @@ def _dated(element: Any) -> bool:
         " | .//*[contains(@itemprop, 'date')]"
     )
     return bool(marked) or find_date(element.text_content()) is not None
+
+
+_UNSEEN = {"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text", "d-none"}
+
+
+def _drop_unseen(tree: Any) -> None:
+    """What a reader of the page does not read as its text: elements hidden (the `hidden`
+    attribute, screen-reader-only labels such as a "Video" heading) and a video's transcript
+    (its class says so; its lines are what was said, not what was signed)."""
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        classes = set((element.get("class") or "").lower().split())
+        if (
+            element.get("hidden") is not None
+            or classes & _UNSEEN
+            or any("transcript" in c for c in classes)
+        ):
+            element.drop_tree()
+    # A closed disclosure (<details>: questions and answers, "more about us") is read only
+    # when opened — unless it holds most of the page's text (a statement behind "Read the
+    # full text").
+    body = tree.find(".//body")
+    words = len(body.text_content().split()) if body is not None else 0
+    for details in list(tree.iter("details")):
+        if details.get("open") is None and len(details.text_content().split()) < words / 2:
+            details.drop_tree()
 
 
 def _is_panel(element: Any) -> bool:
@@ -1036,9 +1167,9 @@ def _not_the_site(title: str | None, page: Any) -> str | None:
     whole = clean_line(element.text_content())
     for separator in _TITLE_SEPARATORS:
         parts = [p.strip() for p in whole.split(separator) if p.strip()]
-        if len(parts) < 2 or _key(title) not in (_key(parts[0]), _key(parts[-1])):
-            continue
-        other = separator.join(parts[1:] if _key(title) == _key(parts[0]) else parts[:-1])
+        if len(parts) < 2 or _key(title) != _key(parts[-1]):
+            continue  # (the site's name comes last in "<page> | <site>")
+        other = separator.join(parts[:-1])
         if _key(title) in headings and _key(other) in headings[headings.index(_key(title)) + 1 :]:
             return other
     return title
@@ -1090,23 +1221,38 @@ def extract_docx(data: bytes) -> Extracted:
         raise NotAStatement(f"The Word file cannot be read ({exc}); nothing was saved.") from exc
     paragraphs: list[str] = []
     heading: str | None = None
-    body = document.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph = Paragraph(child, document)
-            text = paragraph.text
-            style = (paragraph.style.name if paragraph.style is not None else "") or ""
-            if heading is None and text.strip() and style.lower().startswith(("heading", "title")):
-                heading = clean_line(text)
-            paragraphs.append(text)
-        elif tag == "tbl":
-            table = Table(child, document)
-            for i, row in enumerate(table.rows):
-                if i == 0 and len(table.rows) > 1 and _header_row(row):
+
+    def read(parent: Any) -> None:
+        nonlocal heading
+        for child in parent.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                paragraph = Paragraph(child, document)
+                text = paragraph.text
+                style = (paragraph.style.name if paragraph.style is not None else "") or ""
+                if (
+                    heading is None
+                    and text.strip()
+                    and style.lower().startswith(("heading", "title"))
+                ):
+                    heading = clean_line(text)
+                paragraphs.append(text)
+            elif tag == "tbl":
+                table = Table(child, document)
+                if _layout_table(table):
+                    # A table that lays the page out (a letter in a one-cell frame, text in
+                    # cells): its cells' paragraphs are the document's, in reading order.
+                    for row in table.rows:
+                        for cell in dict.fromkeys(row.cells):
+                            read(cell._tc)
                     continue
-                cells = list(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
-                paragraphs.append(" ".join(cells))
+                for i, row in enumerate(table.rows):
+                    if i == 0 and len(table.rows) > 1 and _header_row(row):
+                        continue
+                    cells = list(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip()))
+                    paragraphs.append(" ".join(cells))
+
+    read(document.element.body)
     # The file's creation date is not the statement's: a date is read from its text. A
     # letter's subject line (just before "Dear …") is its title, before the properties'.
     found = _lines(paragraphs)
@@ -1115,6 +1261,19 @@ def extract_docx(data: bytes) -> Extracted:
         heading = found.pop(subject)
     title = heading or clean_line(document.core_properties.title or "") or None
     return Extracted("docx", tuple(_drop_title(found, title)), title)
+
+
+def _layout_table(table: Any) -> bool:
+    """Whether a Word table lays text out rather than holding data: one cell, or a cell
+    holding two paragraphs or more, one of them prose (ten words or more)."""
+    cells = [cell for row in table.rows for cell in dict.fromkeys(row.cells)]
+    if len(cells) == 1:
+        return True
+    for cell in cells:
+        texts = [p.text for p in cell.paragraphs if p.text.strip()]
+        if len(texts) >= 2 and any(len(t.split()) >= 10 for t in texts):
+            return True
+    return False
 
 
 def _header_row(row: Any) -> bool:
