@@ -44,6 +44,7 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("docx-refugees", out.getvalue(), gold),
         ("docx-title-table", *_title_table()),
         ("docx-letter-subject", *_letter()),
+        ("docx-framed-letter", *_framed_letter()),
     ]
 
 
@@ -110,5 +111,40 @@ def _title_table() -> tuple[bytes, dict[str, Any]]:
         "date": "2026-04-11",
         "lines": ["Sorrel, 11 April 2026", *body, *(f"{a} {b}" for a, b in rows)],
         "signatories": [a for a, _ in rows],
+    }
+    return out.getvalue(), gold
+
+
+FRAMED = [
+    "Dear members of the transport committee,",
+    "We write on behalf of the bus passengers of the Orr valley about the timetable that the "
+    "operator plans to introduce in January, which halves the evening service to the villages.",
+    "For people without a car the last bus home decides whether they can take an evening "
+    "shift, see a doctor after work or visit a relative in hospital.",
+    "We ask the committee to use the subsidy agreement to keep the evening buses running until "
+    "a new contract is let.",
+    "Yours faithfully,",
+    "Orr Valley Bus Users' Group",
+]
+
+
+def _framed_letter() -> tuple[bytes, dict[str, Any]]:
+    """A letter written inside a one-cell table (a template's frame), its subject a bold
+    paragraph in the Normal style before the salutation, a data table after it."""
+    document = docx.Document()
+    document.core_properties.title = "Template - letter (do not edit)"
+    frame = document.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "9 November 2026"
+    frame.add_paragraph("The evening buses to the villages").runs[0].bold = True
+    for paragraph in FRAMED:
+        frame.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    gold = {
+        "kind": "docx",
+        "title": "The evening buses to the villages",
+        "date": "2026-11-09",
+        "lines": ["9 November 2026", *FRAMED],
+        "signatories": ["Orr Valley Bus Users' Group"],
     }
     return out.getvalue(), gold
