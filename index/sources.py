@@ -1321,20 +1321,35 @@ def extract_pdf(data: bytes) -> Extracted:
         ]
         for page in pages
     ]
+    # Tables drawn with rules (signatories: name | organisation | country) are read row by
+    # row by pdfplumber; their text is taken out of the flow, the rows put where they stood.
+    tables = _pdf_tables(data)
+    laid_out = [
+        _with_tables(boxes, tables.get(number, [])) for number, boxes in enumerate(laid_out)
+    ]
+    text_boxes = [
+        [rows for rows in boxes if not isinstance(rows, _TableRows)] for boxes in laid_out
+    ]
     # Whether a column is justified is read over the whole document (a last page may hold
     # only a few lines), where its right edge is read on each page.
-    everywhere = [row for boxes in laid_out for rows in boxes for row in rows]
-    pitches = _line_pitches(laid_out)
+    everywhere = [row for boxes in text_boxes for rows in boxes for row in rows]
+    pitches = _line_pitches(text_boxes)
     body = Counter(round(r.y1 - r.y0) for r in everywhere).most_common(1)[0][0] if everywhere else 0
     for number, (page, boxes) in enumerate(zip(pages, laid_out, strict=True)):
         height = page.height or 1.0
-        every = [row for rows in boxes for row in rows]
+        every = [row for rows in boxes if not isinstance(rows, _TableRows) for row in rows]
         text_rows = [r for r in every if round(r.y1 - r.y0) == body]
         # (On a page without text, any line in small type is furniture.)
         top = max((r.y1 for r in text_rows), default=-1.0)
         bottom = min((r.y0 for r in text_rows), default=height + 1)
         for rows in boxes:
             if not rows:
+                continue
+            if isinstance(rows, _TableRows):
+                for line in rows:  # a table's row is a paragraph of its own
+                    paragraph += 1
+                    lines.append((number, paragraph, line, False))
+                    sizes[paragraph] = body
                 continue
             paragraph += 1
             for i, row in enumerate(rows):
@@ -1444,6 +1459,100 @@ def _subject_line(lines: list[str]) -> int | None:
 PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragraph
 # Justified text spreads its words: characters this many widths apart are still one line.
 PDF_CHAR_MARGIN = 6.0
+
+
+class _TableRows(list[str]):
+    """A table's rows as lines (its cells' text, joined), standing in a page's boxes."""
+
+
+# A "table" holding a cell this long is a frame around text, not a table of data.
+TABLE_CELL_WORDS = 25
+
+
+def _pdf_tables(
+    data: bytes,
+) -> dict[int, list[tuple[tuple[float, float, float, float], list[str]]]]:
+    """The tables drawn with rules on each page (pdfplumber), as (box in pdfminer's
+    coordinates, rows as lines): cells joined by a space, a cell's own line breaks too; a
+    header row (in bold over rows that are not, or repeated at the head of the table on
+    another page) left out."""
+    import pdfplumber
+
+    found: dict[int, list[tuple[tuple[float, float, float, float], list[str], list[str]]]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages):
+                for table in page.find_tables():
+                    rows = [
+                        [clean_line((cell or "").replace("\n", " ")) for cell in row]
+                        for row in table.extract()
+                    ]
+                    cells = [c for row in rows for c in row if c]
+                    if not rows or max((len(r) for r in rows), default=0) < 2:
+                        continue
+                    if any(len(c.split()) > TABLE_CELL_WORDS for c in cells):
+                        continue
+                    bold_head = len(table.rows) >= 2 and (
+                        _bold(page, table.rows[0]) is True and _bold(page, table.rows[1]) is False
+                    )
+                    x0, top, x1, bottom = table.bbox
+                    box = (x0, page.height - bottom, x1, page.height - top)
+                    lines = [" ".join(c for c in row if c) for row in rows]
+                    found.setdefault(number, []).append(
+                        (box, lines, lines[:1] if bold_head else [])
+                    )
+    except Exception:
+        return {}  # no tables read: the text flow stands as pdfminer gives it
+    firsts = Counter(lines[0] for tables in found.values() for _, lines, _ in tables if lines)
+    out: dict[int, list[tuple[tuple[float, float, float, float], list[str]]]] = {}
+    for number, tables in found.items():
+        for box, lines, head in tables:
+            if head or (lines and firsts[lines[0]] >= 2):
+                lines = lines[1:]
+            out.setdefault(number, []).append((box, [x for x in lines if x]))
+    return out
+
+
+def _bold(page: Any, row: Any) -> bool | None:
+    """Whether a table row's text is all in bold type (None: no text)."""
+    chars = page.within_bbox(row.bbox).chars
+    names = [str(c.get("fontname", "")) for c in chars if str(c.get("text", "")).strip()]
+    return all("bold" in n.lower() for n in names) if names else None
+
+
+def _with_tables(
+    boxes: list[list[Any]], tables: list[tuple[tuple[float, float, float, float], list[str]]]
+) -> list[Any]:
+    """A page's boxes with the lines inside its tables taken out, each table's rows put in
+    the place of the first of its lines met in reading order."""
+    if not tables:
+        return boxes
+
+    def inside(row: Any) -> int | None:
+        x, y = (row.x0 + row.x1) / 2, (row.y0 + row.y1) / 2
+        for i, ((x0, y0, x1, y1), _) in enumerate(tables):
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return i
+        return None
+
+    out: list[Any] = []
+    placed: set[int] = set()
+    for rows in boxes:
+        kept: list[Any] = []
+        for row in rows:
+            where = inside(row)
+            if where is None:
+                kept.append(row)
+                continue
+            if where not in placed:
+                placed.add(where)
+                if kept:
+                    out.append(kept)
+                    kept = []
+                out.append(_TableRows(tables[where][1]))
+        if kept:
+            out.append(kept)
+    return out
 
 
 def _reading_order(boxes: list[Any], width: float) -> list[Any]:

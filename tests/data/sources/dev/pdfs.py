@@ -517,6 +517,52 @@ def newsletter_columns() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+TABLE_ROWS = [
+    (f"{('Ana', 'Ben', 'Cleo', 'Dara', 'Emil')[i // 6]} {name}", organisation, country)
+    for i, (name, organisation, country) in enumerate(
+        [
+            ("Okafor", "Brisk Dockers' Union", "Velmora"),
+            ("Lindqvist", "Kettle Lane Tenants' Association", "Velmora"),
+            ("Marsk", "National Federation of Dockworkers", "Ostrava"),
+            ("Brandt", "Harbour Pilots' Association and Marine Engineers' Section", "Kestria"),
+            ("Vos", "Seafarers' Welfare Fund", "Marenthia"),
+            ("Quist", "Ferry Crews United", "Tessovar"),
+        ]
+        * 5
+    )
+]
+
+
+def ruled_table() -> tuple[bytes, dict[str, Any]]:
+    """Signatories in a table drawn with rules (name | organisation | country) that runs
+    onto the next page, its bold header row repeated there; a long organisation wraps in
+    its cell."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.multi_cell(0, 8, "Declaration of the harbour delegates", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    pdf.ln(3)
+    for paragraph in LONG[:4]:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.multi_cell(0, 6, "Signed by the delegates:", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("helvetica", "", 10)
+    with pdf.table(col_widths=(45, 90, 35), repeat_headings=1) as table:
+        table.row(("Name", "Organisation", "Country"))
+        for row in TABLE_ROWS:
+            table.row(row)
+    gold = {
+        "kind": "pdf",
+        "title": "Declaration of the harbour delegates",
+        "date": None,
+        "lines": [*LONG[:4], "Signed by the delegates:", *(" ".join(r) for r in TABLE_ROWS)],
+        "signatories": [r[1] for r in TABLE_ROWS],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -527,4 +573,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-spaced-signatories", *spaced_signatories()),
         ("pdf-signatories-page", *signatories_page()),
         ("pdf-newsletter-columns", *newsletter_columns()),
+        ("pdf-ruled-table", *ruled_table()),
     ]
