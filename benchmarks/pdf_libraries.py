@@ -1,11 +1,11 @@
-"""Which PDF library reads the labelled PDFs best: pdfminer.six (what index/sources.py uses)
+"""Which PDF library reads the labelled PDFs best: pdfminer.six (what index/sources/pdf.py uses)
 against pypdf, the same clean-up after each, on every PDF of tests/data/sources/*/pdfs.py.
 
     .venv/bin/pip install pypdf && .venv/bin/python -m benchmarks.pdf_libraries
 
 pypdf gives each page's text as lines without positions, so paragraphs are rebuilt from the
 text alone (a line runs on unless it ends a sentence and the next starts with a capital);
-pdfminer.six gives every line with its box, which index/sources.py uses for running headers,
+pdfminer.six gives every line with its box, which index/sources/pdf.py uses for running headers,
 columns and paragraph ends. Prints line precision and recall per library and half.
 """
 
@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from index.evaluate_sources import SOURCES_DIR, _is_date_line, _norm, cases  # noqa: E402
-from index.sources import _PAGE_NUMBER, _join_pdf_lines, _lines, _shape, extract_pdf  # noqa: E402
+from index.sources.common import _PAGE_NUMBER, _lines  # noqa: E402
+from index.sources.pdf import _join_pdf_lines, _shape, extract_pdf  # noqa: E402
 
 
 def pypdf_lines(data: bytes) -> list[str]:

@@ -1,0 +1,174 @@
+"""What reading a page, a PDF and a Word file share: the result (`Extracted`), the refusal
+(`NotAStatement`), lines cleaned and keyed, press-release marks, datelines, a letter's subject
+line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import UndersignedError
+
+
+class NotAStatement(UndersignedError):
+    """Nothing usable could be read from a source; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A statement as read from its source, before it is saved."""
+
+    kind: str  # html, pdf, docx or text
+    lines: tuple[str, ...]  # the statement's paragraphs, one per line, as the source has them
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None  # the page's URL (for a file: None)
+
+    def text(self) -> str:
+        """The statement file's text: the title, a blank line, one paragraph per line."""
+        head = [self.title, ""] if self.title else []
+        return "\n".join([*head, *self.lines]) + "\n"
+
+
+_RELEASE = re.compile(r"^(?:for immediate release|embargoed until\b.*|press release)$", re.I)
+
+
+_END_MARK = re.compile(r"^(?:-+\s*ends?\s*-+|ends|#{3}|- ?30 ?-|\*\*\*)$", re.I)
+
+
+def _without_pull_quotes(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines without a pull-quote: a line of ten words or more whose words all stand, in
+    order, within another, longer line (a sentence of the text set apart in large type)."""
+    keys = [_key(x) for x in lines]
+    return tuple(
+        line
+        for i, (line, key) in enumerate(zip(lines, keys, strict=True))
+        if len(line.split()) < 10
+        or not any(
+            j != i and len(other) > len(key) and key in other for j, other in enumerate(keys)
+        )
+    )
+
+
+def _press_release(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A press release's own marks out: "FOR IMMEDIATE RELEASE" at its head, and its end
+    mark ("ENDS", "###", "-30-") with everything after it (notes to editors, contacts)."""
+    out = [x for x in lines[:3] if not _RELEASE.match(x.strip())] + list(lines[3:])
+    for i, line in enumerate(out):
+        if _END_MARK.match(line.strip()) and i >= 2:
+            return tuple(out[:i])
+    return tuple(out)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+# A list item's bullet (trafilatura writes "- "); a number ("1.") is the text's own.
+_BULLET = re.compile(r"^[-*•▪◦·–]\s+(?=\S)")
+
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+
+
+def clean_line(text: str) -> str:
+    """One paragraph's text: composed, spaces collapsed, a list bullet taken off."""
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", text).strip()
+    return _BULLET.sub("", text)
+
+
+def _lines(paragraphs: list[str]) -> list[str]:
+    out = []
+    for paragraph in paragraphs:
+        line = clean_line(paragraph.replace("\n", " "))
+        if line:
+            out.append(line)
+    return out
+
+
+def _drop_title(lines: list[str], title: str | None) -> list[str]:
+    """The lines without a first line that repeats the title."""
+    if title and lines and _key(lines[0]) == _key(title):
+        return lines[1:]
+    return lines
+
+
+def _key(text: str) -> str:
+    """A text's letters and digits, for matching a line with the element it came from: no
+    spaces at all, as inline elements split words ("evic<span>tions</span>") and line breaks
+    part them ("a<br>b") differently in the element's text and the extraction's."""
+    return re.sub(r"\W+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def extract_text(data: bytes) -> Extracted:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NotAStatement(
+            f"The file is not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again."
+        ) from exc
+    return Extracted("text", tuple(line for line in text.splitlines()))
+
+
+def _first_date(line: str) -> dt.date | None:
+    from ..parsing.dates import find_date
+
+    found = find_date(line)
+    return found[0] if found else None
+
+
+def _dateline_date(line: str) -> dt.date | None:
+    """The date of a line that is only a date with a few words ("Published 4 April 2025",
+    "Brisk, 3 May 2026")."""
+    from ..parsing.dates import find_date
+
+    found = find_date(line)
+    if found is None:
+        return None
+    rest = (line[: found[1]] + line[found[2] :]).strip(" ,.-–—:|")
+    return found[0] if len(rest.split()) <= 4 else None
+
+
+def _is_dateline(line: str) -> bool:
+    from ..parsing.dates import find_date
+
+    found = find_date(line)
+    return found is not None and len(line) < 80
+
+
+_SALUTATION = re.compile(
+    r"^(?:dear|to whom it may concern|cher|chère|chers|estimad[oa]s?|sehr geehrte|gentile)\b",
+    re.I,
+)
+
+
+def _subject_line(lines: list[str]) -> int | None:
+    """Where a letter's subject line is: the short line just before its salutation ("Dear
+    Minister,"); None when there is no such line."""
+    for i, line in enumerate(lines[:12]):
+        if _SALUTATION.match(line):
+            if i == 0:
+                return None
+            before = lines[i - 1]
+            if (
+                len(before.split()) <= 15
+                and not before.endswith((".", ",", ":"))
+                and not (_is_dateline(before))
+            ):
+                return i - 1
+            return None
+    return None

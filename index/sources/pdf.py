@@ -1,0 +1,445 @@
+"""A PDF's statement: pdfminer.six's lines with their positions made paragraphs (columns,
+running headers and footers, letterheads, hyphenation, page and column breaks), tables drawn
+with rules read by pdfplumber, the title."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from collections import Counter
+from typing import Any
+
+from .common import (
+    _PAGE_NUMBER,
+    _RELEASE,
+    _SPACES,
+    Extracted,
+    NotAStatement,
+    _dateline_date,
+    _drop_title,
+    _key,
+    _lines,
+    _press_release,
+    _subject_line,
+    clean_line,
+)
+
+
+def extract_pdf(data: bytes) -> Extracted:
+    """A PDF's text boxes in reading order (pdfminer.six's layout analysis: columns one after
+    the other), each box one paragraph: its lines joined, a word hyphenated at a line's end
+    joined; running headers and footers (a line repeated at the top or bottom of most pages)
+    and page numbers left out."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+
+    try:
+        pages = list(
+            extract_pages(
+                io.BytesIO(data),
+                laparams=LAParams(line_margin=PDF_LINE_MARGIN, char_margin=PDF_CHAR_MARGIN),
+            )
+        )
+    except Exception as exc:
+        raise NotAStatement(f"The PDF cannot be read ({exc}); nothing was saved.") from exc
+    # (page, paragraph, line text, in the top or bottom band of its page)
+    lines: list[tuple[int, int, str, bool]] = []
+    small: set[int] = set()  # indexes in `lines` of page furniture told by its size
+    sizes: dict[int, int] = {}  # paragraph -> the size of its first line's type
+    paragraph = 0
+    laid_out = [
+        [
+            [x for x in element if isinstance(x, LTTextLine) and x.get_text().strip()]
+            for element in _reading_order(
+                [e for e in page if isinstance(e, LTTextContainer)], page.width or 1.0
+            )
+        ]
+        for page in pages
+    ]
+    # Tables drawn with rules (signatories: name | organisation | country) are read row by
+    # row by pdfplumber; their text is taken out of the flow, the rows put where they stood.
+    tables = _pdf_tables(data)
+    laid_out = [
+        _with_tables(boxes, tables.get(number, [])) for number, boxes in enumerate(laid_out)
+    ]
+    text_boxes = [
+        [rows for rows in boxes if not isinstance(rows, _TableRows)] for boxes in laid_out
+    ]
+    # Whether a column is justified is read over the whole document (a last page may hold
+    # only a few lines), where its right edge is read on each page.
+    everywhere = [row for boxes in text_boxes for rows in boxes for row in rows]
+    pitches = _line_pitches(text_boxes)
+    body = Counter(round(r.y1 - r.y0) for r in everywhere).most_common(1)[0][0] if everywhere else 0
+    for number, (page, boxes) in enumerate(zip(pages, laid_out, strict=True)):
+        height = page.height or 1.0
+        every = [row for rows in boxes if not isinstance(rows, _TableRows) for row in rows]
+        text_rows = [r for r in every if round(r.y1 - r.y0) == body]
+        # (On a page without text, any line in small type is furniture.)
+        top = max((r.y1 for r in text_rows), default=-1.0)
+        bottom = min((r.y0 for r in text_rows), default=height + 1)
+        for rows in boxes:
+            if not rows:
+                continue
+            if isinstance(rows, _TableRows):
+                for line in rows:  # a table's row is a paragraph of its own
+                    paragraph += 1
+                    lines.append((number, paragraph, line, False))
+                    sizes[paragraph] = body
+                continue
+            paragraph += 1
+            for i, row in enumerate(rows):
+                text = row.get_text().rstrip("\n")
+                band = row.y0 > height * 0.9 or row.y1 < height * 0.1
+                size = row.y1 - row.y0
+                # Smaller than the text and above or below all of it: an address, a running
+                # header or footer, a page number.
+                if size < body * 0.85 and (row.y0 >= top - 1 or row.y1 <= bottom + 1):
+                    small.add(len(lines))
+                lines.append((number, paragraph, text, band))
+                sizes.setdefault(paragraph, round(size))
+                if i + 1 < len(rows) and _ends_paragraph(
+                    row, rows[i + 1], text, every, everywhere, pitches
+                ):
+                    paragraph += 1
+    running = _running(lines, len(pages))
+    paragraphs: dict[int, list[str]] = {}
+    pages_of: dict[int, int] = {}
+    # A letterhead: on the first page, a line in larger type above the text, followed by
+    # lines of furniture in small type (the organisation's address and telephone).
+    # (A line of its own: the second line of a title over its dateline is no letterhead.)
+    for i, (page_number, where, _, _) in enumerate(lines[:-1]):
+        alone = (i == 0 or lines[i - 1][1] != where) and lines[i + 1][1] != where
+        if page_number == 0 and i not in small and i + 1 in small and i < 3 and alone:
+            small.add(i)
+    # A date in small type under the title ("Published 4 April 2025") is the statement's.
+    date = next(
+        (
+            when
+            for i in sorted(small)
+            if lines[i][0] == 0 and (when := _dateline_date(lines[i][2])) is not None
+        ),
+        None,
+    )
+    for i, (page_number, where, text, band) in enumerate(lines):
+        shape = _shape(text)
+        if i in small or _PAGE_NUMBER.match(text.strip()) or (band and shape in running):
+            continue
+        if sizes[where] < body * 0.85 and _CAPTION.search(text):
+            continue  # a photograph's caption in small type
+        paragraphs.setdefault(where, []).append(text)
+        pages_of.setdefault(where, page_number)
+    title = _pdf_title(data)
+    texts = {k: _join_pdf_lines("\n".join(parts)) for k, parts in paragraphs.items()}
+    if not title and _subject_line(_lines(list(texts.values()))) is None:
+        # No letter: the title is the last paragraph in large type before the text begins;
+        # what stands above it (a newsletter's masthead, a logo line) is not the statement.
+        head = _large_type_title(texts, sizes, pages_of, body)
+        if head is not None:
+            title = clean_line(texts[head])
+            for key in list(texts)[: list(texts).index(head) + 1]:
+                del texts[key]
+    joined = _across_pages([(pages_of[k], text) for k, text in texts.items()])
+    found = list(_press_release(tuple(_lines(joined))))
+    subject = _subject_line(found)
+    if not title and subject is not None:
+        title = found.pop(subject)
+    if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
+        title = found[0]
+    return Extracted("pdf", tuple(_drop_title(found, title)), title, date)
+
+
+_CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|foto|credit)s?\s*:|©", re.I)
+
+
+def _large_type_title(
+    texts: dict[int, str], sizes: dict[int, int], pages_of: dict[int, int], body: int
+) -> int | None:
+    """The paragraph that titles a PDF: of those on its first page before the first
+    paragraph of text (ten words or more in the body's type), the last in large type."""
+    candidates: list[int] = []
+    for key, text in texts.items():
+        if pages_of[key] != 0:
+            break
+        if sizes[key] == body and len(text.split()) >= 10:
+            break
+        if sizes[key] >= body * 1.25 and not _RELEASE.match(text) and len(text) <= 200:
+            candidates.append(key)
+    return candidates[-1] if candidates else None
+
+
+PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragraph
+
+
+# Justified text spreads its words: characters this many widths apart are still one line.
+PDF_CHAR_MARGIN = 6.0
+
+
+class _TableRows(list[str]):
+    """A table's rows as lines (its cells' text, joined), standing in a page's boxes."""
+
+
+# A "table" holding a cell this long is a frame around text, not a table of data.
+TABLE_CELL_WORDS = 25
+
+
+def _pdf_tables(
+    data: bytes,
+) -> dict[int, list[tuple[tuple[float, float, float, float], list[str]]]]:
+    """The tables drawn with rules on each page (pdfplumber), as (box in pdfminer's
+    coordinates, rows as lines): cells joined by a space, a cell's own line breaks too; a
+    header row (in bold over rows that are not, or repeated at the head of the table on
+    another page) left out."""
+    import pdfplumber
+
+    found: dict[int, list[tuple[tuple[float, float, float, float], list[str], list[str]]]] = {}
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages):
+                for table in page.find_tables():
+                    rows = [
+                        [clean_line((cell or "").replace("\n", " ")) for cell in row]
+                        for row in table.extract()
+                    ]
+                    cells = [c for row in rows for c in row if c]
+                    if not rows or max((len(r) for r in rows), default=0) < 2:
+                        continue
+                    if any(len(c.split()) > TABLE_CELL_WORDS for c in cells):
+                        continue
+                    bold_head = len(table.rows) >= 2 and (
+                        _bold(page, table.rows[0]) is True and _bold(page, table.rows[1]) is False
+                    )
+                    x0, top, x1, bottom = table.bbox
+                    box = (x0, page.height - bottom, x1, page.height - top)
+                    lines = [" ".join(c for c in row if c) for row in rows]
+                    found.setdefault(number, []).append(
+                        (box, lines, lines[:1] if bold_head else [])
+                    )
+    except Exception:
+        return {}  # no tables read: the text flow stands as pdfminer gives it
+    firsts = Counter(lines[0] for tables in found.values() for _, lines, _ in tables if lines)
+    out: dict[int, list[tuple[tuple[float, float, float, float], list[str]]]] = {}
+    for number, tables in found.items():
+        for box, lines, head in tables:
+            if head or (lines and firsts[lines[0]] >= 2):
+                lines = lines[1:]
+            out.setdefault(number, []).append((box, [x for x in lines if x]))
+    return out
+
+
+def _bold(page: Any, row: Any) -> bool | None:
+    """Whether a table row's text is all in bold type (None: no text)."""
+    chars = page.within_bbox(row.bbox).chars
+    names = [str(c.get("fontname", "")) for c in chars if str(c.get("text", "")).strip()]
+    return all("bold" in n.lower() for n in names) if names else None
+
+
+def _with_tables(
+    boxes: list[list[Any]], tables: list[tuple[tuple[float, float, float, float], list[str]]]
+) -> list[Any]:
+    """A page's boxes with the lines inside its tables taken out, each table's rows put in
+    the place of the first of its lines met in reading order."""
+    if not tables:
+        return boxes
+
+    def inside(row: Any) -> int | None:
+        x, y = (row.x0 + row.x1) / 2, (row.y0 + row.y1) / 2
+        for i, ((x0, y0, x1, y1), _) in enumerate(tables):
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return i
+        return None
+
+    out: list[Any] = []
+    placed: set[int] = set()
+    for rows in boxes:
+        kept: list[Any] = []
+        for row in rows:
+            where = inside(row)
+            if where is None:
+                kept.append(row)
+                continue
+            if where not in placed:
+                placed.add(where)
+                if kept:
+                    out.append(kept)
+                    kept = []
+                out.append(_TableRows(tables[where][1]))
+        if kept:
+            out.append(kept)
+    return out
+
+
+def _reading_order(boxes: list[Any], width: float) -> list[Any]:
+    """A page's text boxes in the order they are read: a box across the page's middle (a
+    title, a full-width paragraph) in its place from the top; between two such, the boxes of
+    the left column top to bottom, then those of the right one. (pdfminer's own order can
+    put the top of the right column before the left column's text beside it.)"""
+    middle = width / 2
+    wide = [b for b in boxes if b.x0 < middle < b.x1]
+    # Two columns: boxes of several lines on either side of the middle, side by side.
+    left = [b for b in boxes if b.x1 <= middle and len(b) >= 2]
+    right = [b for b in boxes if b.x0 >= middle and len(b) >= 2]
+    if not any(a.y0 < b.y1 and b.y0 < a.y1 for a in left for b in right):
+        return boxes  # one column (a letterhead or a running header aside): pdfminer's order
+    ordered: list[Any] = []
+    top = float("inf")
+    for cut in [*sorted(wide, key=lambda b: -b.y1), None]:
+        bottom = cut.y1 if cut is not None else float("-inf")
+        band = [b for b in boxes if b not in wide and bottom <= (b.y0 + b.y1) / 2 < top]
+        ordered += sorted(band, key=lambda b: (b.x0 >= middle, -b.y1))
+        if cut is not None:
+            ordered.append(cut)
+            top = cut.y0
+    return ordered
+
+
+def _line_pitches(laid_out: list[list[list[Any]]]) -> dict[int, float]:
+    """For each size of type, the usual distance from one line to the next inside a
+    paragraph: the smallest distance found between lines of that size at least twice."""
+    seen: dict[int, Counter[float]] = {}
+    for boxes in laid_out:
+        for rows in boxes:
+            for row, following in itertools.pairwise(rows):
+                size = round(row.y1 - row.y0)
+                if size == round(following.y1 - following.y0):
+                    seen.setdefault(size, Counter())[round(row.y0 - following.y0, 1)] += 1
+    return {
+        size: min((p for p, n in found.items() if n >= 2 and p > 0), default=0.0)
+        for size, found in seen.items()
+    }
+
+
+def _ends_paragraph(
+    row: Any,
+    following: Any,
+    text: str,
+    every: list[Any],
+    everywhere: list[Any],
+    pitches: dict[int, float],
+) -> bool:
+    """Whether a box's line ends its paragraph: the next line is in another size (a title
+    over its dateline), or further below than lines of a paragraph are (space between list
+    entries), or this one stops well short of its column's right edge (a signatory, a
+    heading, a paragraph's last line) — unless it ends with a hyphen or the next line goes on
+    in lower case."""
+    tall, next_tall = row.y1 - row.y0, following.y1 - following.y0
+    if abs(tall - next_tall) > 0.15 * max(tall, next_tall):
+        return True
+    pitch = pitches.get(round(tall), 0.0)
+    if pitch and row.y0 - following.y0 > pitch * PARAGRAPH_SPACING:
+        return True
+    nxt = following.get_text().lstrip()
+    if re.search(r"\w-$", text.rstrip()) or (nxt[:1].islower()):
+        return False
+    body_size = Counter(round(x.y1 - x.y0) for x in everywhere).most_common(1)[0][0]
+    if tall >= body_size * 1.25:
+        return False  # a title in large type wraps; only a change of size ends it
+    column = [x for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK]
+    alike = [x for x in column if round(x.y1 - x.y0) == round(tall)]  # not a running header
+    low, high = min(x.y0 for x in alike), max(x.y1 for x in alike)
+    beside = [x.x0 for x in every if x.x0 > row.x1 and x.y1 > low and x.y0 < high]
+    if beside:
+        # A column beside it: this one ends before that one starts (a title across both
+        # columns is not one of its lines).
+        # Its lines may all be short (a list of names): it reaches the gutter at least.
+        gutter = min(beside) - COLUMN_SLACK
+        edge = max([row.x1, gutter] + [x.x1 for x in column if x.x1 < min(beside)])
+    else:
+        # No column beside it on this page: the column is as wide as it is on any page (a
+        # page holding only a list of names shows no line as long as the text's).
+        edge = max(x.x1 for x in everywhere if abs(x.x0 - row.x0) < COLUMN_SLACK)
+    if len(column) < FEW_LINES:
+        # Too few lines to show where their column ends (a short list in a column of its
+        # own): it ends where the page's text does, to the right of them.
+        edge = max([edge] + [x.x1 for x in every if x.x0 <= row.x0 + COLUMN_SLACK < x.x1])
+    # In a justified column every line of a paragraph but its last reaches the edge: there,
+    # any line that does not ends its paragraph (a long signatory line among them).
+    whole = [x for x in everywhere if abs(x.x0 - row.x0) < COLUMN_SLACK]
+    far = max(x.x1 for x in whole)
+    flush = sum(1 for x in whole if x.x1 >= far - JUSTIFIED_SLACK)
+    body = Counter(round(x.y1 - x.y0) for x in whole).most_common(1)[0][0]
+    if len(whole) >= 6 and flush >= 0.4 * len(whole) and round(tall) == body:
+        return bool(row.x1 < edge - JUSTIFIED_SLACK * 2)
+    return bool(row.x1 < edge - (edge - row.x0) * SHORT_LINE)
+
+
+def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
+    """Paragraphs with one cut by a page break, or laid out in two blocks (a numbered item's
+    hanging indent), put together again: one ends with no sentence punctuation and the next
+    goes on in lower case."""
+    out: list[tuple[int, str]] = []
+    for page, text in paragraphs:
+        if (
+            out
+            and page in (out[-1][0], out[-1][0] + 1)
+            and not re.search(r"[.!?:;\"”’)]$", out[-1][1])
+            and text[:1].islower()
+        ):
+            out[-1] = (page, f"{out[-1][1]} {text}")
+            continue
+        out.append((page, text))
+    return [text for _, text in out]
+
+
+PARAGRAPH_SPACING = 1.12  # a line further below its predecessor than this × the usual pitch
+
+
+FEW_LINES = 6  # a column of fewer lines than this ends where the page's text does
+
+
+SHORT_LINE = 0.25  # a line ending this share of its column's width before the edge ends it
+
+
+COLUMN_SLACK = 20.0  # points: lines starting this close share a column
+
+
+JUSTIFIED_SLACK = 1.5  # points: a line ending this close to its column's edge reaches it
+
+
+def _pdf_title(data: bytes) -> str | None:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+
+    try:
+        info = PDFDocument(PDFParser(io.BytesIO(data))).info
+        raw: Any = info[0].get("Title") if info else None
+        if raw is not None and hasattr(raw, "resolve"):
+            raw = raw.resolve()
+        if isinstance(raw, bytes):
+            if raw.startswith(b"\xfe\xff"):
+                raw = raw[2:].decode("utf-16-be", "replace")
+            else:
+                raw = raw.decode("latin-1", "replace")
+        title = clean_line(str(raw)) if raw else ""
+    except Exception:
+        return None
+    # A file name ("statement_v2_FINAL.docx", "Microsoft Word - x.doc") is no title.
+    if not title or _FILE_NAME.search(title) or (" " not in title and "_" in title):
+        return None
+    return title
+
+
+_FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|rtf|txt|pages|indd)\b|^microsoft word\b", re.I)
+
+
+_HYPHENATED = re.compile(r"(\w)-\n(?=[a-zà-ÿ])")
+
+
+def _join_pdf_lines(text: str) -> str:
+    text = _HYPHENATED.sub(r"\1", text.strip())
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def _shape(text: str) -> str:
+    """A header's or footer's text with its numbers taken out ("Page 2 of 5" ~ "Page 3 of 5")."""
+    return re.sub(r"\d+", "#", _key(text))
+
+
+def _running(lines: list[tuple[int, int, str, bool]], pages: int) -> set[str]:
+    """Lines in the top or bottom band of at least half the pages (two at least)."""
+    if pages < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for _, shape in {(page, _shape(text)) for page, _, text, band in lines if band}:
+        seen[shape] += 1
+    return {shape for shape, count in seen.items() if count >= max(2, (pages + 1) // 2)}
