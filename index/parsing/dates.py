@@ -81,6 +81,8 @@ _DATE_PATTERNS = [
     # 14.02.2023, 14/02/2023: day first, as in most of the world (month first only when the
     # first number cannot be a month's day... and the second cannot be a month).
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<year>\d{4})(?![\d.])"),
+    # 18. 2. 2025: Czech, Slovak, Polish and German print spaces after the dots.
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.\s(?P<b>\d{1,2})\.\s(?P<year>\d{4})(?![\d.])"),
 ]
 # Words a dateline may carry besides the date and a place: "Adopted in Portmere on …".
 _DATELINE_VERBS = (

@@ -132,7 +132,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         or _marked_date(page, container)
         or _structured_date(page, container)
         or _header_date(page, container, title)
-        or next((d for d in map(_first_date, meta) if d is not None), None)
+        or _meta_date(meta, container)
     )
     if date is None and not any(_is_dateline(x) for x in lines):
         # trafilatura's search of the whole page: the last resort. It makes "© 2025" the
@@ -199,12 +199,29 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+_FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kKMG]i?[bB]|[kKM]o)\b")
+_LINK_BAR = re.compile(r"\s+[|·]\s+")
 _META_SEPARATOR = re.compile(r"\s+[•|·–—]\s+|\s+[•|·]\s*")
+
+
+def _meta_date(meta: list[str], container: Any) -> dt.date | None:
+    """The date of the first line about the article ("Published 6 March 2025 – Sector: …")
+    that stands in the article's element: a list of other articles beside it has such lines
+    too."""
+    inside = _text_of(container) if container is not None else ""
+    for line in meta:
+        if container is not None and _key(line) not in inside:
+            continue
+        found = _first_date(line)
+        if found is not None:
+            return found
+    return None
 
 
 def _is_meta_line(line: str) -> bool:
     """A page's line about the article, not of it: its categories or tags ("Posted in
-    Letters"), a pointer to another article ("Also read: …"), a news agency's credits ("(Reporting by …; Editing by …)"), or its date among
+    Letters"), a pointer to another article ("Also read: …"), a download link or a bar of
+    links ("Print | PDF (96 kB) | Back"), a news agency's credits ("(Reporting by …; Editing by …)"), or its date among
     other facts ("Date: 1 July 2025 • Available in: French",
     "Publié le 6 mars 2025 – Secteur : Protection sociale")."""
     from ..parsing.dates import find_date
@@ -218,6 +235,11 @@ def _is_meta_line(line: str) -> bool:
         return True
     if words <= 12 and _RELATIVE_TIME.search(line):
         return True  # a live feed's entry: "Ingrid from Norvania · 2 minutes ago"
+    if words <= 12 and _FILE_SIZE.search(line):
+        return True  # a download link: "The statement as PDF (124 kB)"
+    bar = [p for p in _LINK_BAR.split(line) if p.strip()]
+    if len(bar) >= 3 and all(len(p.split()) <= 5 for p in bar):
+        return True  # "Print version | Download (PDF) | « Back to the news"
     if words > 15 or find_date(line) is None:
         return False
     parts = [p for p in _META_SEPARATOR.split(line) if p.strip(" ,.:")]
@@ -239,7 +261,7 @@ def _article(page: Any, lines: list[str]) -> Any:
     """The page's element that holds the article: the deepest one holding at least 80 % of
     the words of the extracted lines of ten words or more (a sidebar's paragraph that
     trafilatura kept does not pull it up to the whole page)."""
-    long = {_key(x): len(x.split()) for x in lines if len(x.split()) >= 10}
+    long = {_key(x): len(x.split()) ** 2 for x in lines if len(x.split()) >= 10}
     total = sum(long.values())
     if not total:
         return None
@@ -560,6 +582,30 @@ def _structured_date(page: Any, container: Any) -> dt.date | None:
             for later in list(node.itersiblings()):
                 node.getparent().remove(later)
             node = node.getparent()
+    # Only what states a date as data: in the body, <time> elements, JSON-LD and elements
+    # whose markup says they hold the date; the printed text is read by the steps after this
+    # one (htmldate would take a date from any text, a sidebar's among them).
+    body = shown.find(".//body")
+    if body is not None:
+        data = [
+            copy.deepcopy(e)
+            for e in body.iter()
+            if isinstance(e.tag, str)
+            and (
+                e.tag == "time"
+                or (e.tag == "script" and "ld+json" in (e.get("type") or ""))
+                or any(
+                    "date" in (e.get(a) or "").lower() or "time" in (e.get(a) or "").lower()
+                    for a in ("itemprop", "property", "class")
+                )
+            )
+        ]
+        for child in list(body):
+            body.remove(child)
+        body.text = None
+        for element in data:
+            element.tail = None
+            body.append(element)
     try:
         found = find_date(
             lxml.html.tostring(shown, encoding="unicode"),
@@ -616,6 +662,8 @@ def _opening_dateline(lines: tuple[str, ...]) -> dt.date | None:
     return found[0] if re.match(r"\s*[-–—:]", after) else None
 
 
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -630,7 +678,9 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
     only tables of data are read as tables."""
     import lxml.html
 
-    declared = charset or next(iter(_META_CHARSET.findall(data[:4096])), b"").decode("ascii")
+    declared = charset or next(
+        iter(_META_CHARSET.findall(data[:4096]) or _XML_ENCODING.findall(data[:200])), b""
+    ).decode("ascii")
     text: str | None = None
     for name in (declared, "utf-8"):
         if not name:
@@ -642,6 +692,8 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
         except (LookupError, UnicodeDecodeError):
             continue
     text = _META_CHARSET.sub(b"<meta", data).decode("utf-8", "replace") if text is None else text
+    # An XHTML page's XML declaration (its encoding is read above): lxml takes none in text.
+    text = _XML_DECLARATION.sub("", text.lstrip("\ufeff"), count=1)
     tree = lxml.html.document_fromstring(text)
     # Paragraphs written as text between blank lines (<br><br>), as pages of the 2000s and
     # blog engines write them: each made a paragraph of its own, the first one too.
