@@ -23,7 +23,7 @@ from typing import Any
 
 from .ingest import Sidecar, StatementRejected, parse_statement
 from .parsing.dates import find_date
-from .sources import NotAStatement, extract
+from .sources import extract
 
 SOURCES_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "sources"
 
