@@ -100,6 +100,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         "deduplicate": False,
     }
     page = _page_tree(data, charset)
+    facts = _fact_boxes(page)
     document: Any = trafilatura.bare_extraction(copy.deepcopy(page), **options)
     if document is None or not getattr(document, "text", None):
         raise NotAStatement("No statement text was found on the page; nothing was saved.")
@@ -113,6 +114,9 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     title = _not_the_site(title, page)
     title = _printed_part(title, page)
     lines = _without_breadcrumbs(_drop_title(_lines(_table_rows(raw)), title))
+    # An editor's note above or below the statement ("Update, 14 July: five more groups
+    # have signed") is neither its text nor, by its date, its publication.
+    lines = [x for x in lines if not _EDITOR_NOTE.match(x)]
     meta = [x for x in lines if _is_meta_line(x)]
     lines = [x for x in lines if x not in meta]
     container = _article(page, lines)
@@ -133,6 +137,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         or _structured_date(page, container)
         or _header_date(page, container, title)
         or _meta_date(meta, container)
+        or _fact_date(facts)
     )
     if date is None and not any(_is_dateline(x) for x in lines):
         # trafilatura's search of the whole page: the last resort. It makes "© 2025" the
@@ -199,9 +204,53 @@ _RELATIVE_TIME = re.compile(
 )
 
 
+_EDITOR_NOTE = re.compile(
+    r"^\W{0,3}(?:updated?|editor'?s\s+note|note\s+from\s+the\s+editors?|correction|"
+    r"addendum|nachtrag|aktualisierung|mise\s+à\s+jour|actualizaci[óo]n|aggiornamento|"
+    r"atualiza[çc][ãa]o|update\s+\d)\b[^:]{0,40}:\s",
+    re.I,
+)
 _FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kKMG]i?[bB]|[kKM]o)\b")
 _LINK_BAR = re.compile(r"\s+[|·]\s+")
 _META_SEPARATOR = re.compile(r"\s+[•|·–—]\s+|\s+[•|·]\s*")
+
+
+_FACT_BOX = {"infobox", "factbox", "fact-box", "facts-box", "key-facts", "keyfacts", "factsheet"}
+# A fact box's row that gives the statement's own date ("Adopted | 21 September 2024").
+_FACT_DATE_LABEL = re.compile(
+    r"^(?:adopted|published|date|dated|signed|issued|released|launched|verabschiedet|"
+    r"veröffentlicht|datum|adopté|publié|date\s+de\s+publication|adoptado|publicado|firmado|"
+    r"fecha|adottato|pubblicato|data)\b",
+    re.I,
+)
+
+
+def _fact_boxes(page: Any) -> list[str]:
+    """The rows of the fact boxes set beside the text (a wiki's infobox, "Key facts"),
+    taken out of the page: their lines are not the statement's, though one of them may
+    give its date."""
+    rows: list[str] = []
+    for element in list(page.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        classes = set((element.get("class") or "").lower().split())
+        if classes & _FACT_BOX:
+            for row in element.iter("tr", "li", "p", "dd"):
+                text = clean_line(" ".join(row.itertext()))
+                if text:
+                    rows.append(text)
+            element.drop_tree()
+    return rows
+
+
+def _fact_date(rows: list[str]) -> dt.date | None:
+    """The date a fact box's row labels as the statement's (adopted, published, signed)."""
+    for row in rows:
+        if _FACT_DATE_LABEL.match(row):
+            found = _first_date(row)
+            if found is not None:
+                return found
+    return None
 
 
 def _meta_date(meta: list[str], container: Any) -> dt.date | None:
@@ -631,11 +680,16 @@ def _header_date(page: Any, container: Any, title: str | None) -> dt.date | None
     if not shown:
         return None
     first = order[id(shown[0])]
+    # The article's text begins at its first long paragraph after the title (the element
+    # holding both the title and the text does not end the header before it begins).
     long_start = min(
         (
             order[id(e)]
             for e in container.iter(*_LEAVES)
-            if len(e.text_content().split()) >= 20 and id(e) in order
+            if id(e) in order
+            and order[id(e)] > first
+            and len(e.text_content().split()) >= 20
+            and not any(isinstance(c.tag, str) and c.tag in _LEAVES for c in e)
         ),
         default=start,
     )
@@ -699,7 +753,8 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
     # blog engines write them: each made a paragraph of its own, the first one too.
     _paragraphs_from_breaks(tree)
     # Footnotes and forms are never the statement's text.
-    # A footnote's text links back to where it is called ("↩", "#fnref1"): the block
+    # A footnote's text links back to where it is called ("↩", "#fnref1"; Google Docs'
+    # "#ftnt_ref1", Word's "#_ftnref1", MediaWiki's "#cite_ref-1"): the block
     # holding such a link is a note, wherever the site puts it.
     for back in list(tree.xpath(_BACKLINK)):
         note = next((a for a in back.iterancestors() if a.tag in ("li", "p", "div")), None)
@@ -759,7 +814,9 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
 _BACKLINK = (
     "//a[@role='doc-backlink' or contains(@class, 'footnote-backref')"
     " or contains(@class, 'footnote-number') or starts-with(@href, '#fnref')"
-    " or starts-with(@href, '#footnote-anchor') or starts-with(@href, '#footnote-ref')]"
+    " or starts-with(@href, '#footnote-anchor') or starts-with(@href, '#footnote-ref')"
+    " or starts-with(@href, '#ftnt_ref') or starts-with(@href, '#_ftnref')"
+    " or starts-with(@href, '#cite_ref') or starts-with(@href, '#endnote-ref')]"
 )
 
 
@@ -894,7 +951,8 @@ _UNSEEN = {"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
 
 def _drop_unseen(tree: Any) -> None:
     """What a reader of the page does not read as its text: elements hidden (the `hidden`
-    attribute, screen-reader-only labels such as a "Video" heading) and a video's transcript
+    attribute, screen-reader-only labels such as a "Video" heading), a wiki's "[edit]" links
+    beside its headings, and a video's transcript
     (its class says so; its lines are what was said, not what was signed)."""
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
@@ -903,6 +961,7 @@ def _drop_unseen(tree: Any) -> None:
         if (
             element.get("hidden") is not None
             or classes & _UNSEEN
+            or any("editsection" in c or c in ("edit-link", "post-edit-link") for c in classes)
             or any("transcript" in c for c in classes)
         ):
             element.drop_tree()
