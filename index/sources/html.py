@@ -695,8 +695,11 @@ def _header_date(page: Any, container: Any, title: str | None) -> dt.date | None
     )
     for element in page.iter("p", "div", "span", "time", "small", "i", "em", "font"):
         position = order.get(id(element), -1)
-        if first < position < max(start, long_start) and len(element.text_content()) < 200:
-            found = parse_date(element.text_content())
+        text = element.text_content()
+        if first < position < max(start, long_start) and len(text) < 200:
+            if _EDITOR_NOTE.match(clean_line(text)):
+                continue  # "Update, 2 March: …" is dated, but not the statement's date
+            found = parse_date(text)
             if found is not None:
                 return found
     return None
