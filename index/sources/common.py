@@ -172,3 +172,18 @@ def _subject_line(lines: list[str]) -> int | None:
                 return i - 1
             return None
     return None
+
+
+def _leading_dateline(lines: list[str]) -> dt.date | None:
+    """The date of a dateline standing alone above the text ("Eastport, 20 May 2025"): among
+    the first four lines, before the first paragraph of prose (twenty words or more; a
+    subtitle may come first)."""
+    from ..parsing.dates import dateline
+
+    for line in lines[:4]:
+        if len(line.split()) >= 20:
+            return None
+        found = dateline(line)
+        if found is not None:
+            return found
+    return None

@@ -17,8 +17,8 @@ from .common import (
     Extracted,
     NotAStatement,
     _dateline_date,
-    _drop_title,
     _key,
+    _leading_dateline,
     _lines,
     _press_release,
     _subject_line,
@@ -47,6 +47,7 @@ def extract_pdf(data: bytes) -> Extracted:
     lines: list[tuple[int, int, str, bool]] = []
     small: set[int] = set()  # indexes in `lines` of page furniture told by its size
     sizes: dict[int, int] = {}  # paragraph -> the size of its first line's type
+    heads: set[int] = set()  # indexes in `lines` of lines above the first page's text
     paragraph = 0
     laid_out = [
         [
@@ -96,6 +97,8 @@ def extract_pdf(data: bytes) -> Extracted:
                 # header or footer, a page number.
                 if size < body * 0.85 and (row.y0 >= top - 1 or row.y1 <= bottom + 1):
                     small.add(len(lines))
+                if number == 0 and row.y0 >= top - 1:
+                    heads.add(len(lines))  # above all of the first page's text
                 lines.append((number, paragraph, text, band))
                 sizes.setdefault(paragraph, round(size))
                 if i + 1 < len(rows) and _ends_paragraph(
@@ -109,8 +112,18 @@ def extract_pdf(data: bytes) -> Extracted:
     # lines of furniture in small type (the organisation's address and telephone).
     # (A line of its own: the second line of a title over its dateline is no letterhead.)
     for i, (page_number, where, _, _) in enumerate(lines[:-1]):
-        alone = (i == 0 or lines[i - 1][1] != where) and lines[i + 1][1] != where
-        if page_number == 0 and i not in small and i + 1 in small and i < 3 and alone:
+        # A line of its own, or heading a block whose other lines are all furniture (an
+        # organisation's name over its address in small type).
+        first = i == 0 or lines[i - 1][1] != where
+        rest = [j for j in range(i + 1, len(lines)) if lines[j][1] == where]
+        alone = first and all(j in small for j in rest)
+        if (
+            page_number == 0
+            and i not in small
+            and i + 1 in small
+            and alone
+            and (i < 3 or i in heads)
+        ):
             small.add(i)
     # A date in small type under the title ("Published 4 April 2025") is the statement's.
     date = next(
@@ -146,7 +159,19 @@ def extract_pdf(data: bytes) -> Extracted:
         title = found.pop(subject)
     if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
         title = found[0]
-    return Extracted("pdf", tuple(_drop_title(found, title)), title, date)
+    kept = _without_title_line(found, title)
+    return Extracted("pdf", tuple(kept), title, date or _leading_dateline(kept))
+
+
+def _without_title_line(lines: list[str], title: str | None) -> list[str]:
+    """The lines without the one that prints the title, where it stands above the text (a
+    letter's letterhead and recipient may come before it; they stay)."""
+    for i, line in enumerate(lines):
+        if title and _key(line) == _key(title):
+            return lines[:i] + lines[i + 1 :]
+        if len(line.split()) >= 10:
+            break
+    return lines
 
 
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|foto|credit)s?\s*:|©", re.I)
@@ -270,26 +295,71 @@ def _with_tables(
 
 
 def _reading_order(boxes: list[Any], width: float) -> list[Any]:
-    """A page's text boxes in the order they are read: a box across the page's middle (a
-    title, a full-width paragraph) in its place from the top; between two such, the boxes of
-    the left column top to bottom, then those of the right one. (pdfminer's own order can
-    put the top of the right column before the left column's text beside it.)"""
-    middle = width / 2
-    wide = [b for b in boxes if b.x0 < middle < b.x1]
-    # Two columns: boxes of several lines on either side of the middle, side by side.
-    left = [b for b in boxes if b.x1 <= middle and len(b) >= 2]
-    right = [b for b in boxes if b.x0 >= middle and len(b) >= 2]
-    if not any(a.y0 < b.y1 and b.y0 < a.y1 for a in left for b in right):
+    """A page's text boxes in the order they are read. Columns are the left edges of boxes
+    of several lines that stand side by side; a box reaching across into the next column (a
+    title, a full-width paragraph) is read in its place from the top, and between two such
+    the boxes of each column are read top to bottom, the columns from left to right.
+    (pdfminer's own order can put the top of the second column before the first one.)"""
+    # A column: boxes of several lines, narrower than half the page, none in large type (a
+    # title over its date is not one).
+    sizes = Counter(round(r.y1 - r.y0) for b in boxes for r in b if hasattr(r, "y1"))
+    text_size = sizes.most_common(1)[0][0] if sizes else 0
+    tall = [
+        b
+        for b in boxes
+        if len(b) >= 2
+        and b.x1 - b.x0 < width / 2
+        and max(r.y1 - r.y0 for r in b if hasattr(r, "y1")) < text_size * 1.25
+    ]
+    starts: list[float] = []
+    for x0 in sorted(b.x0 for b in tall):
+        if not starts or x0 - starts[-1] > COLUMN_SLACK:
+            starts.append(x0)
+
+    def lane(box: Any) -> int:
+        return max((i for i, x in enumerate(starts) if x <= box.x0 + COLUMN_SLACK), default=0)
+
+    def wide(box: Any) -> bool:
+        # Across a column's left edge: a title, a full-width paragraph, a centred "ENDS".
+        return any(box.x0 < x - 2 and x + 2 < box.x1 for x in starts[1:])
+
+    side_by_side = any(
+        lane(a) != lane(b) and a.y0 < b.y1 and b.y0 < a.y1 and not wide(a) and not wide(b)
+        for a in tall
+        for b in tall
+    )
+    if not side_by_side:
         return boxes  # one column (a letterhead or a running header aside): pdfminer's order
+    across = sorted((b for b in boxes if wide(b)), key=lambda b: -(b.y0 + b.y1))
+    bands: list[list[Any]] = [[] for _ in range(len(across) + 1)]
+    for box in boxes:
+        if not wide(box):
+            # The band above the first box across the page whose middle is below this one's.
+            middle = (box.y0 + box.y1) / 2
+            bands[
+                next((i for i, c in enumerate(across) if (c.y0 + c.y1) / 2 < middle), len(across))
+            ].append(box)
     ordered: list[Any] = []
-    top = float("inf")
-    for cut in [*sorted(wide, key=lambda b: -b.y1), None]:
-        bottom = cut.y1 if cut is not None else float("-inf")
-        band = [b for b in boxes if b not in wide and bottom <= (b.y0 + b.y1) / 2 < top]
-        ordered += sorted(band, key=lambda b: (b.x0 >= middle, -b.y1))
-        if cut is not None:
-            ordered.append(cut)
-            top = cut.y0
+    for i, band in enumerate(bands):
+        # Within a band, what stands above all its columns, off their edges (a centred date
+        # under the title), is read first, and what stands below all of them last.
+        columns = [b for b in band if b in tall]
+        high = max((b.y1 for b in columns), default=float("inf"))
+        low = min((b.y0 for b in columns), default=float("-inf"))
+        # (Aside: not in a column and not set at a column's left edge — centred, say.)
+        aside = [
+            b
+            for b in band
+            if b not in columns and all(abs(b.x0 - x) > COLUMN_SLACK / 2 for x in starts)
+        ]
+        head = [b for b in aside if b.y0 >= high - 1]
+        foot = [b for b in aside if b.y1 <= low + 1]
+        middle = [b for b in band if b not in head and b not in foot]
+        ordered += sorted(head, key=lambda b: -b.y1)
+        ordered += sorted(middle, key=lambda b: (lane(b), -b.y1))
+        ordered += sorted(foot, key=lambda b: -b.y1)
+        if i < len(across):
+            ordered.append(across[i])
     return ordered
 
 
@@ -359,7 +429,8 @@ def _ends_paragraph(
     flush = sum(1 for x in whole if x.x1 >= far - JUSTIFIED_SLACK)
     body = Counter(round(x.y1 - x.y0) for x in whole).most_common(1)[0][0]
     if len(whole) >= 6 and flush >= 0.4 * len(whole) and round(tall) == body:
-        return bool(row.x1 < edge - JUSTIFIED_SLACK * 2)
+        # (Its edge is where its lines end, not the gutter beside it.)
+        return bool(row.x1 < min(edge, far) - JUSTIFIED_SLACK * 2)
     return bool(row.x1 < edge - (edge - row.x0) * SHORT_LINE)
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from .common import Extracted, NotAStatement, _drop_title, _lines, _subject_line, clean_line
+from .common import (
+    Extracted,
+    NotAStatement,
+    _drop_title,
+    _leading_dateline,
+    _lines,
+    _subject_line,
+    clean_line,
+)
 
 
 def extract_docx(data: bytes) -> Extracted:
@@ -62,7 +70,8 @@ def extract_docx(data: bytes) -> Extracted:
     if subject is not None:
         heading = found.pop(subject)
     title = heading or clean_line(document.core_properties.title or "") or None
-    return Extracted("docx", tuple(_drop_title(found, title)), title)
+    lines = _drop_title(found, title)
+    return Extracted("docx", tuple(lines), title, _leading_dateline(lines))
 
 
 def _layout_table(table: Any) -> bool:

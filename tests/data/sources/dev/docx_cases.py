@@ -45,6 +45,7 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("docx-title-table", *_title_table()),
         ("docx-letter-subject", *_letter()),
         ("docx-framed-letter", *_framed_letter()),
+        ("docx-subtitle-dateline", *_subtitle_dateline()),
     ]
 
 
@@ -148,3 +149,39 @@ def _framed_letter() -> tuple[bytes, dict[str, Any]]:
         "signatories": ["Orr Valley Bus Users' Group"],
     }
     return out.getvalue(), gold
+
+
+def _subtitle_dateline() -> tuple[bytes, dict[str, Any]]:
+    """A statement in the Title style, a Subtitle paragraph (a line) and then a dateline
+    standing alone before the text."""
+    document = docx.Document()
+    document.add_paragraph("Reopen the Orr valley line", style="Title")
+    document.add_paragraph(
+        "A statement from the rail users, the parish councils and the traders of the upper Orr valley", style="Subtitle"
+    )
+    document.add_paragraph("Orrbridge, 4 March 2026")
+    for paragraph in BODY_LINE:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    gold = {
+        "kind": "docx",
+        "title": "Reopen the Orr valley line",
+        "date": "2026-03-04",
+        "lines": [
+            "A statement from the rail users, the parish councils and the traders of the upper Orr valley",
+            "Orrbridge, 4 March 2026",
+            *BODY_LINE,
+        ],
+        "signatories": ["Orr Valley Rail Users"],
+    }
+    return out.getvalue(), gold
+
+
+BODY_LINE = [
+    "The line from Orrbridge to the upper valley closed to passengers in 1968. The track is "
+    "still there, used twice a week by the quarry's freight trains.",
+    "A passenger service every hour would take two thousand cars a day off the valley road "
+    "and connect the villages to the hospital and the college.",
+    "Orr Valley Rail Users",
+]

@@ -563,6 +563,110 @@ def ruled_table() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+LEAFLET = [
+    "Nine groups from the Orr valley have come together to oppose the plan to build a "
+    "waste incinerator on the edge of Millbrook, next to the primary school and the river.",
+    "The plant would burn two hundred thousand tonnes of rubbish a year, most of it brought "
+    "in by lorry from outside the valley, on roads that already carry more traffic than "
+    "they were built for.",
+    "The county's own waste strategy says that recycling and composting should come first, "
+    "and that no new incinerators are needed before 2035. The plan would lock the county "
+    "into burning for thirty years.",
+    "We ask the planning committee to refuse the application and to meet the groups of the "
+    "valley before the hearing in January.",
+]
+LEAFLET_SIGNERS = ["Orr Valley Alliance", "Millbrook School Parents", "Friends of the Orr"]
+
+
+def leaflet_three_columns() -> tuple[bytes, dict[str, Any]]:
+    """A landscape leaflet in three justified columns: a title across the top with the date
+    under it, the text running from column to column (paragraphs cut at a column's foot),
+    the signatories at the foot of the third column."""
+    pdf = FPDF(orientation="L", format="A4")
+    pdf.set_margins(12, 12, 12)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 24)
+    pdf.cell(0, 12, "No incinerator at Millbrook", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10)
+    pdf.cell(0, 6, "Published 2 December 2026", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    gap = 8
+    width = (pdf.w - 24 - 2 * gap) / 3
+    top = pdf.get_y()
+    second, third = LEAFLET[1].split(" "), LEAFLET[2].split(" ")
+    columns = [
+        [LEAFLET[0], " ".join(second[:12])],
+        [" ".join(second[12:]), " ".join(third[:14])],
+        [" ".join(third[14:]), LEAFLET[3]],
+    ]
+    pdf.set_font("helvetica", "", 11)
+    for number, parts in enumerate(columns):
+        x = 12 + number * (width + gap)
+        pdf.set_xy(x, top)
+        for k, part in enumerate(parts):
+            pdf.set_x(x)
+            pdf.multi_cell(width, 5.5, part, align="J", new_x="LEFT", new_y="NEXT")
+            if k + 1 < len(parts):
+                pdf.ln(3)
+    pdf.ln(3)
+    for signer in LEAFLET_SIGNERS:
+        pdf.set_x(12 + 2 * (width + gap))
+        pdf.cell(width, 5.5, signer, new_x="LEFT", new_y="NEXT")
+    gold = {
+        "kind": "pdf",
+        "title": "No incinerator at Millbrook",
+        "date": "2026-12-02",
+        "lines": [*LEAFLET, *LEAFLET_SIGNERS],
+        "signatories": list(LEAFLET_SIGNERS),
+    }
+    return bytes(pdf.output()), gold
+
+
+def two_letterheads() -> tuple[bytes, dict[str, Any]]:
+    """A letter from two organisations: their letterheads side by side (a name over an
+    address in small type), the date right-aligned, the subject in bold (also the PDF's
+    title), the salutation and the text."""
+    pdf = FPDF(format="A4")
+    pdf.set_title("Keep the Orrbridge ferry running")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 10)
+    pdf.cell(90, 5, "Orrbridge Ferry Users' Association")
+    pdf.cell(0, 5, "Orrbridge Traders' Guild", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 8)
+    pdf.cell(90, 4, "3 Quay Lane, Orrbridge")
+    pdf.cell(0, 4, "Market Hall, Orrbridge", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(90, 4, "ferry@orrbridge.example")
+    pdf.cell(0, 4, "guild@orrbridge.example", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(12)
+    pdf.set_font("helvetica", "", 11)
+    pdf.cell(0, 6, "Orrbridge, 20 November 2026", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("helvetica", "B", 11)
+    pdf.cell(0, 6, "Keep the Orrbridge ferry running", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    pdf.ln(4)
+    body = [
+        "Dear Councillor Marsh,",
+        "We write together, as the people who cross the river every day and as the traders "
+        "who depend on them, about the council's proposal to end the ferry service in April.",
+        "We ask the council to keep the ferry running until the new bridge is open, and to "
+        "meet us before the budget is set.",
+        "Yours sincerely,",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    gold = {
+        "kind": "pdf",
+        "title": "Keep the Orrbridge ferry running",
+        "date": "2026-11-20",
+        "lines": body,
+        "signatories": [],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -574,4 +678,6 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-signatories-page", *signatories_page()),
         ("pdf-newsletter-columns", *newsletter_columns()),
         ("pdf-ruled-table", *ruled_table()),
+        ("pdf-leaflet-three-columns", *leaflet_three_columns()),
+        ("pdf-two-letterheads", *two_letterheads()),
     ]
