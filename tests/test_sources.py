@@ -99,6 +99,27 @@ def test_a_page_is_read_without_its_site_furniture():
     assert "\nThe Socialist Union of Kestria welcomes the release" in text
 
 
+def test_hidden_furniture_is_left_out_but_a_statement_behind_read_more_is_read():
+    paragraphs = [
+        f"Paragraph {n} of the declaration asks the council to keep the Orr valley library "
+        "open on every weekday and to staff it with trained librarians."
+        for n in range(1, 6)
+    ]
+    page = (
+        "<html><head><title>Keep the library open</title></head><body>"
+        "<h1>Keep the library open</h1><p>Our declaration, in short: the library stays.</p>"
+        '<button aria-controls="full">Read the full text</button>'
+        '<div id="full" hidden>' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+        '<div class="sr-only">Skip to the signatures and other accessibility links</div>'
+        "<details><summary>Who are we?</summary><p>A group of readers who meet on "
+        "Thursdays and would like you to join them for tea after the meeting.</p></details>"
+        "</body></html>"
+    ).encode()
+    found = extract(page, name="page.html")
+    assert all(p in found.lines for p in paragraphs)  # hidden until a click, still the text
+    assert not any("Thursdays" in x or "accessibility" in x for x in found.lines)
+
+
 def test_a_pdf_loses_its_running_headers_and_page_numbers_and_joins_hyphenation():
     (name, data, _), (_, columns, gold2), *_ = _module("pdfs").cases()
     found = extract(data, name=f"{name}.pdf")

@@ -955,27 +955,29 @@ _UNSEEN = {"visually-hidden", "visuallyhidden", "sr-only", "screen-reader-text",
 def _drop_unseen(tree: Any) -> None:
     """What a reader of the page does not read as its text: elements hidden (the `hidden`
     attribute, screen-reader-only labels such as a "Video" heading), a wiki's "[edit]" links
-    beside its headings, and a video's transcript
-    (its class says so; its lines are what was said, not what was signed)."""
+    beside its headings, a video's transcript (its class says so; its lines are what was
+    said, not what was signed) and closed disclosures (<details>: questions and answers) —
+    except what holds most of the page's text (a statement behind "Read the full text" is
+    hidden until a click shows it)."""
+    body = tree.find(".//body")
+    words = len(body.text_content().split()) if body is not None else 0
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         classes = set((element.get("class") or "").lower().split())
-        if (
+        unseen = (
             element.get("hidden") is not None
-            or classes & _UNSEEN
+            or bool(classes & _UNSEEN)
+            or (element.tag == "details" and element.get("open") is None)
+        )
+        if unseen and len(element.text_content().split()) >= words / 2:
+            continue
+        if (
+            unseen
             or any("editsection" in c or c in ("edit-link", "post-edit-link") for c in classes)
             or any("transcript" in c for c in classes)
         ):
             element.drop_tree()
-    # A closed disclosure (<details>: questions and answers, "more about us") is read only
-    # when opened — unless it holds most of the page's text (a statement behind "Read the
-    # full text").
-    body = tree.find(".//body")
-    words = len(body.text_content().split()) if body is not None else 0
-    for details in list(tree.iter("details")):
-        if details.get("open") is None and len(details.text_content().split()) < words / 2:
-            details.drop_tree()
 
 
 def _is_panel(element: Any) -> bool:
