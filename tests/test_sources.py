@@ -120,6 +120,19 @@ def test_hidden_furniture_is_left_out_but_a_statement_behind_read_more_is_read()
     assert not any("Thursdays" in x or "accessibility" in x for x in found.lines)
 
 
+def test_a_short_statement_beside_its_share_button_is_not_taken_for_a_box():
+    statement = (
+        "The tenants of Fenner Walk call on the council to repair the lifts in all four "
+        "blocks before the winter and to publish the date of every repair."
+    )
+    page = (
+        "<html><head><title>Repair the lifts</title></head><body><h1>Repair the lifts</h1>"
+        f'<div class="post"><p>{statement}</p><button class="share">Share</button></div>'
+        "<footer><p>Fenner Walk Tenants</p></footer></body></html>"
+    ).encode()
+    assert statement in extract(page, name="page.html").lines
+
+
 def test_a_pdf_loses_its_running_headers_and_page_numbers_and_joins_hyphenation():
     (name, data, _), (_, columns, gold2), *_ = _module("pdfs").cases()
     found = extract(data, name=f"{name}.pdf")

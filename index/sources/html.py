@@ -910,6 +910,8 @@ def _drop_calls_to_action(tree: Any) -> None:
     largest block around the control that holds at most BOX_WORDS words and at most one
     paragraph of prose. A statement has no buttons; site builders put such boxes in the
     article's own column, where no page structure tells them apart from it."""
+    body = tree.find(".//body")
+    words = len(body.text_content().split()) if body is not None else 0
     controls = [
         e
         for e in tree.iter()
@@ -935,6 +937,8 @@ def _drop_calls_to_action(tree: Any) -> None:
             box = node
             node = node.getparent()
         if box is not None and box.getparent() is not None:
+            if len(box.text_content().split()) >= words / 2:
+                continue  # most of the page's text: a short statement with its button
             box.drop_tree()
 
 
