@@ -695,6 +695,7 @@ async def test_an_error_after_deferring_replaces_thinking_and_stays(
         "remove-statement", {"statement": "no_such_statement"}, **MODERATOR
     )
     assert (await rec.callback()).type == 5
+    await rec.edits(1, timeout=30)  # the error replaces "thinking…"
     await rec.settled()
     assert not rec.of("delete"), "the error must not be deleted"
     message = fake.messages[rec.original_id or ""]
@@ -882,6 +883,11 @@ async def test_hostile_questions_are_answered_or_refused_and_ping_nobody(
     for what, question in HOSTILE_QUESTIONS.items():
         rec = await fake.send_command("ask", {"question": question})
         first = await rec.callback()
+        if first.type == 5:
+            # Deferred: the answer or the refusal follows, as long as the model takes.
+            await rec.wait_for(
+                lambda r=rec: r.of("followup") or r.of("edit"), "an answer after deferring", 30
+            )
         replies = await rec.settled()
         assert replies, what
         bodies = [r.body for r in replies if isinstance(r.body, dict)]
