@@ -368,8 +368,10 @@ def _article_heading(page: Any, container: Any, title: str | None) -> str | None
     order = {id(e): i for i, e in enumerate(elements)}
     start = order.get(id(container), 0)
     before = [h for h in headings if order.get(id(h), start) < start]
-    if before:
+    if before and not _GENERIC_HEADING.match(clean_line(before[-1].text_content())):
         return clean_line(before[-1].text_content()) or None
+    if before:
+        return None  # a heading that only names the kind of text ("Statement")
     # The title the page's <title> gives in short ("Open Letter"), printed in full above the
     # article ("An Open Letter to the Mayor of Port Selwyn on the Low-Emission Zone").
     fuller = [
@@ -409,6 +411,15 @@ def _article_heading(page: Any, container: Any, title: str | None) -> str | None
     return None
 
 
+# A heading naming only the kind of text, never a statement's title.
+_GENERIC_HEADING = re.compile(
+    r"^(?:(?:joint|press|public|our)\s+)?(?:statements?|declarations?|open\s+letters?|"
+    r"letters?|press\s+releases?|news|communiqu[ée]s?(?:\s+de\s+presse)?|"
+    r"pressemitteilung|erkl[äa]rung|stellungnahme|comunicados?(?:\s+de\s+prensa)?|"
+    r"comunicato(?:\s+stampa)?|dichiarazione|declaraci[óo]n|declara[çc][ãa]o|verklaring|"
+    r"persbericht|nota(?:\s+de\s+prensa)?)\s*:?$",
+    re.I,
+)
 _EMPHASIS = ("font", "b", "strong", "big")
 
 
@@ -592,13 +603,16 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
         texts.append((element, clean_line(element.text_content())))
         if len(texts) > 600:
             break
+    # The lead-in may end the article's element itself, the names coming after it.
+    inside = container.xpath(".//*[normalize-space(text())]")
+    last = clean_line(inside[-1].text_content()) if inside else ""
+    if _is_lead_in(last):
+        texts.insert(0, (inside[-1], last))
     for i, (_, text) in enumerate(texts[:10]):
         if len(text.split()) >= 10:
             return lines  # prose after the article before any lead-in: not its tail
         if not _is_lead_in(text):
             continue
-        if _key(text) in keys:
-            return lines  # the extraction has them
         names: list[str] = []
         kind = None  # the names are alike: one tag and class (list items, a grid's cards)
         for other, name in texts[i + 1 :]:
@@ -610,7 +624,7 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
             kind = (other.tag, other.get("class"))
             names.append(name)
         if len(names) >= 2 and not any(_key(n) in keys for n in names):
-            return [*lines, text, *names]
+            return [*(x for x in lines if _key(x) != _key(text)), text, *names]
         return lines
     return lines
 

@@ -152,6 +152,23 @@ def extract_pdf(data: bytes) -> Extracted:
             title = clean_line(texts[head])
             for key in list(texts)[: list(texts).index(head) + 1]:
                 del texts[key]
+    # A cover page (no paragraph of prose on the first page, prose after it): its lines are
+    # the title page's (subtitle, date, imprint), not the statement's; its date is kept.
+    prose = {pages_of[k] for k, text in texts.items() if len(text.split()) >= 20}
+    if len(pages) > 1 and prose and 0 not in prose:
+        cover = [k for k in texts if pages_of[k] == 0]
+        if not title:
+            head = _large_type_title(texts, sizes, pages_of, body)
+            title = clean_line(texts[head]) if head is not None else None
+        date = date or _leading_dateline([texts[k] for k in cover])
+        for key in cover:
+            del texts[key]
+    # A table of contents: entries with dot leaders and page numbers, and its heading.
+    texts = {k: t for k, t in texts.items() if not _TOC_ENTRY.match(t)}
+    keys = list(texts)
+    for i, key in enumerate(keys[:-1]):
+        if _TOC_HEADING.match(texts[key]) and pages_of[key] != pages_of[keys[i + 1]]:
+            del texts[key]  # nothing of it left on its page
     joined = _across_pages([(pages_of[k], text) for k, text in texts.items()])
     found = list(_press_release(tuple(_lines(joined))))
     subject = _subject_line(found)
@@ -163,15 +180,21 @@ def extract_pdf(data: bytes) -> Extracted:
     return Extracted("pdf", tuple(kept), title, date or _leading_dateline(kept))
 
 
+_TOC_ENTRY = re.compile(r"^.{2,150}?\s?(?:\.\s?){4,}\s*\d{1,3}$")
+_TOC_HEADING = re.compile(
+    r"^(?:(?:table\s+of\s+)?contents|sommaire|table\s+des\s+mati[èe]res|inhalt|"
+    r"inhaltsverzeichnis|[íi]ndice|sumario|sum[áa]rio|indice|inhoud|inhoudsopgave)$",
+    re.I,
+)
+
+
 def _without_title_line(lines: list[str], title: str | None) -> list[str]:
-    """The lines without the one that prints the title, where it stands above the text (a
-    letter's letterhead and recipient may come before it; they stay)."""
-    for i, line in enumerate(lines):
-        if title and _key(line) == _key(title):
-            return lines[:i] + lines[i + 1 :]
-        if len(line.split()) >= 10:
-            break
-    return lines
+    """The lines without those that print the title again above the text (a letter's
+    letterhead and recipient may come before it; they stay)."""
+    if not title:
+        return lines
+    cut = next((i for i, line in enumerate(lines) if len(line.split()) >= 20), len(lines))
+    return [x for i, x in enumerate(lines) if i >= cut or _key(x) != _key(title)]
 
 
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|foto|credit)s?\s*:|©", re.I)
