@@ -1120,8 +1120,8 @@ def _printed_part(title: str | None, page: Any) -> str | None:
     if not title or element is None or body is None:
         return title
     whole = clean_line(element.text_content())
-    if _key(title) not in _key(whole):
-        return title  # from the page's data (og:title, JSON-LD), not from <title>
+    if _key(title) not in _key(whole) or _key(title) in _declared_titles(page):
+        return title  # from the page's data (og:title, JSON-LD), not from <title> alone
     texts = {_text_of(e) for e in body.iter() if isinstance(e.tag, str)}
     if _key(title) in texts:
         return title
@@ -1131,6 +1131,35 @@ def _printed_part(title: str | None, page: Any) -> str | None:
         if len(parts) >= 2 and printed:
             return max(printed, key=len)
     return title
+
+
+def _declared_titles(page: Any) -> set[str]:
+    """The titles the page gives as data, keyed: og:title, twitter:title, and JSON-LD
+    headlines."""
+    import json
+
+    found = {
+        _key(m.get("content") or "")
+        for m in page.iter("meta")
+        if (m.get("property") or m.get("name") or "").lower() in ("og:title", "twitter:title")
+    }
+    for script in page.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                if isinstance(item.get("headline"), str):
+                    found.add(_key(item["headline"]))
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return found - {""}
 
 
 def _without_site(title: str, site: str) -> str:

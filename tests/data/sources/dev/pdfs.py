@@ -667,6 +667,77 @@ def two_letterheads() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+REPORT_SECTIONS = [
+    ("1. Why the valley needs its buses", [
+        "Since the timetable was cut in 2024, the villages of the upper valley have had two buses "
+        "a day in each direction, none of them early enough for a shift that starts at seven.",
+        "Young people leave because they cannot reach the college, and older residents give up "
+        "their appointments at the hospital because the last bus home leaves at four.",
+    ]),
+    ("2. What we ask", [
+        "We ask the county to restore an hourly service from six in the morning until ten at "
+        "night, and to fund it from the transport levy that the valley already pays.",
+    ]),
+]
+
+
+class _Report(FPDF):
+    def footer(self) -> None:
+        if self.page_no() > 2:
+            self.set_y(-14)
+            self.set_font("helvetica", "", 8)
+            self.cell(0, 6, f"Buses for the upper valley - page {self.page_no()}", align="C")
+
+
+def cover_and_contents() -> tuple[bytes, dict[str, Any]]:
+    """A report-like statement: a cover page (title, subtitle, date, imprint), a contents
+    page with dot leaders, then the text with numbered headings, its title printed again
+    above it, and a running footer."""
+    pdf = _Report(format="A4")
+    pdf.add_page()
+    pdf.ln(60)
+    pdf.set_font("helvetica", "B", 24)
+    pdf.multi_cell(0, 11, "Buses for the upper valley", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 13)
+    pdf.multi_cell(0, 7, "A statement of the Upper Valley Transport Forum", align="C",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.cell(0, 7, "Orrbridge, 9 October 2026", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-40)
+    pdf.set_font("helvetica", "", 9)
+    pdf.cell(0, 5, "Published by the Upper Valley Transport Forum, 2 Mill Lane, Orrbridge",
+             align="C")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.cell(0, 8, "Contents", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    for number, (heading, _) in enumerate(REPORT_SECTIONS):
+        dots = "." * (70 - len(heading))
+        pdf.cell(0, 7, f"{heading} {dots} {number + 3}", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.cell(0, 9, "Buses for the upper valley", new_x="LMARGIN", new_y="NEXT")
+    lines: list[str] = []
+    for heading, paragraphs in REPORT_SECTIONS:
+        pdf.ln(3)
+        pdf.set_font("helvetica", "B", 12)
+        pdf.cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("helvetica", "", 11)
+        lines.append(heading)
+        for paragraph in paragraphs:
+            pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+            lines.append(paragraph)
+    gold = {
+        "kind": "pdf",
+        "title": "Buses for the upper valley",
+        "date": "2026-10-09",
+        "lines": lines,
+        "signatories": [],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -680,4 +751,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-ruled-table", *ruled_table()),
         ("pdf-leaflet-three-columns", *leaflet_three_columns()),
         ("pdf-two-letterheads", *two_letterheads()),
+        ("pdf-cover-and-contents", *cover_and_contents()),
     ]
