@@ -113,6 +113,9 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         title = _without_site(title, document.sitename)
     title = _not_the_site(title, page)
     title = _printed_part(title, page)
+    post = bool(title and (_ACCOUNT.search(title) or _key(title) in _account_names(page)))
+    if post:
+        title = None  # a social post's author ("Name (@name@host)"): its first line instead
     lines = _without_breadcrumbs(_drop_title(_lines(_table_rows(raw)), title))
     # An editor's note above or below the statement ("Update, 14 July: five more groups
     # have signed") is neither its text nor, by its date, its publication.
@@ -121,7 +124,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     lines = [x for x in lines if x not in meta]
     container = _article(page, lines)
     if container is not None:
-        heading = _article_heading(page, container, title)
+        heading = None if post else _article_heading(page, container, title)
         if heading is not None:
             title = heading
             lines = [x for x in lines if _key(x) != _key(heading)]
@@ -130,10 +133,15 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     lines = _from_title(lines, title)
     lines = _without_orphan_headings(page, lines)
     lines = _with_standfirst(page, lines, title)
-    # A press dateline opening the text is the release's own date; then the page's data.
+    if not title and len(lines) > 1 and _headline_like(lines[0]):
+        title, lines = (
+            lines[0],
+            lines[1:],
+        )  # a post's first line, set apart, titles it    # A press dateline opening the text is the release's own date; then the page's data.
     date = (
         _opening_dateline(_press_release(tuple(lines)))
         or _marked_date(page, container)
+        or _own_time(container)
         or _structured_date(page, container)
         or _header_date(page, container, title)
         or _meta_date(meta, container)
@@ -627,6 +635,36 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
             return [*(x for x in lines if _key(x) != _key(text)), text, *names]
         return lines
     return lines
+
+
+# A date labelled as a revision's, not the publication's.
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|edited|revised|aktualisiert|ge(?:ä|ae)ndert|mis\s+à\s+jour|"
+    r"modifi[ée]|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt)\b",
+    re.I,
+)
+
+
+def _own_time(container: Any) -> dt.date | None:
+    """The date of the article's own <time datetime>: the one in its element, or in the
+    nearest element around it that holds times of one date only (a post in a feed, its
+    date in the footer beside its text; the feed holds the other posts' dates too)."""
+    node = container
+    while node is not None and node.tag not in ("body", "html"):
+        dates = {
+            found
+            for t in node.iter("time")
+            if (found := _date((t.get("datetime") or "")[:10])) is not None
+            and not _UPDATED.search(
+                t.getparent().text_content() if t.getparent() is not None else ""
+            )
+        }
+        if len(dates) == 1:
+            return dates.pop()
+        if dates:
+            return None  # several dates: whose is whose is not known here
+        node = node.getparent()
+    return None
 
 
 def _structured_date(page: Any, container: Any) -> dt.date | None:
@@ -1131,6 +1169,34 @@ def _printed_part(title: str | None, page: Any) -> str | None:
         if len(parts) >= 2 and printed:
             return max(printed, key=len)
     return title
+
+
+# A social network's account as a page's title: "Name (@name@host)", "@name".
+_ACCOUNT = re.compile(r"\(@[\w.-]+(?:@[\w.-]+)?\)|^@[\w.-]+$")
+
+
+def _account_names(page: Any) -> set[str]:
+    """The names of the accounts a page's og:title gives ("Name (@name@host)" -> name)."""
+    names = set()
+    for meta in page.iter("meta"):
+        if (meta.get("property") or "").lower() == "og:title":
+            content = meta.get("content") or ""
+            found = _ACCOUNT.search(content)
+            if found:
+                names.add(_key(content[: found.start()]))
+    return names - {""}
+
+
+def _headline_like(line: str) -> bool:
+    """A short line, not a sentence, a salutation or a date: one that can title a post."""
+    from .common import _SALUTATION
+
+    return (
+        2 <= len(line.split()) <= 20
+        and not line.rstrip().endswith((".", ",", ";"))
+        and not _SALUTATION.match(line)
+        and not _is_dateline(line)
+    )
 
 
 def _declared_titles(page: Any) -> set[str]:
