@@ -130,6 +130,13 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
             lines = [x for x in lines if _key(x) != _key(heading)]
         lines = _within(container, lines, title)
         lines = _with_signatory_tail(page, container, lines)
+        quote = _reprinted(container, lines)
+        if quote is not None:
+            # A statement reprinted in a quotation: the publisher's introduction and comment
+            # around it are not its words.
+            inside = _text_of(quote)
+            lines = [x for x in lines if _key(x) in inside]
+            lines = _with_signatory_tail(page, quote, lines)
     lines = _from_title(lines, title)
     lines = _without_orphan_headings(page, lines)
     lines = _with_standfirst(page, lines, title)
@@ -664,6 +671,20 @@ def _own_time(container: Any) -> dt.date | None:
         if dates:
             return None  # several dates: whose is whose is not known here
         node = node.getparent()
+    return None
+
+
+def _reprinted(container: Any, lines: list[str]) -> Any:
+    """The <blockquote> that holds the statement when a publisher reprints it: most (60 %) of
+    the article's prose, two paragraphs of it at least; None when there is none (a pull-quote
+    holds a sentence)."""
+    long = [x for x in lines if len(x.split()) >= 10]
+    total = sum(len(x.split()) for x in long)
+    for quote in container.iter("blockquote"):
+        text = _text_of(quote)
+        inside = [x for x in long if _key(x) in text]
+        if len(inside) >= 2 and sum(len(x.split()) for x in inside) >= 0.6 * total:
+            return quote
     return None
 
 
