@@ -792,6 +792,8 @@ def _opening_dateline(lines: tuple[str, ...]) -> dt.date | None:
     return found[0] if re.match(r"\s*[-–—:]", after) else None
 
 
+_TEXT_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt")
+_NEWLINES = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -825,6 +827,18 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
     # An XHTML page's XML declaration (its encoding is read above): lxml takes none in text.
     text = _XML_DECLARATION.sub("", text.lstrip("\ufeff"), count=1)
     tree = lxml.html.document_fromstring(text)
+    # The page source's own line breaks are spaces (HTML collapses them; trafilatura can keep
+    # them, cutting a paragraph of Word's or a hand-wrapped page in pieces); <br> stays one.
+    # (Inside a paragraph, a list item, a heading or a cell only: between blocks a line break
+    # still parts what trafilatura reads.)
+    for paragraph in tree.iter(*_TEXT_BLOCKS):
+        for element in paragraph.iter():
+            if not isinstance(element.tag, str) or element.tag in ("pre", "textarea", "script"):
+                continue
+            if element.text and "\n" in element.text:
+                element.text = _NEWLINES.sub(" ", element.text)
+            if element is not paragraph and element.tail and "\n" in element.tail:
+                element.tail = _NEWLINES.sub(" ", element.tail)
     # Paragraphs written as text between blank lines (<br><br>), as pages of the 2000s and
     # blog engines write them: each made a paragraph of its own, the first one too.
     _paragraphs_from_breaks(tree)
@@ -910,6 +924,7 @@ def _paragraphs_from_breaks(tree: Any) -> None:
     <p> of its own (the run before the first break included), the breaks dropped."""
     import lxml.html
 
+    made: list[Any] = []
     for parent in list(tree.iter()):
         if not isinstance(parent.tag, str) or parent.tag in ("pre", "script", "style", "head"):
             continue
@@ -941,8 +956,14 @@ def _paragraphs_from_breaks(tree: Any) -> None:
             for element in elements:
                 paragraph.append(element)  # (an element keeps its tail)
             parent.append(paragraph)
+            made.append(paragraph)
         if parent.tag == "p":
             parent.tag = "div"  # a paragraph holding paragraphs is a block
+    # A run that holds blocks itself (a <font> whose text is parted into paragraphs in turn)
+    # is a block, not a paragraph.
+    for paragraph in made:
+        if any(d.tag in _BLOCKS or d.tag == "center" for d in paragraph.iterdescendants()):
+            paragraph.tag = "div"
 
 
 def _prose_paragraphs(element: Any) -> int:
