@@ -120,6 +120,16 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     # An editor's note above or below the statement ("Update, 14 July: five more groups
     # have signed") is neither its text nor, by its date, its publication.
     lines = [x for x in lines if not _EDITOR_NOTE.match(x)]
+    # An e-mail saved as a page: its header fields are not the letter; its subject titles it,
+    # its sending date dates it.
+    fields = {m.group(1).lower(): m.group(2) for x in lines[:12] if (m := _MAIL_FIELD.match(x))}
+    if len(fields) < 3:
+        fields = {}
+    if fields:
+        lines = [x for i, x in enumerate(lines) if not (i < 12 and _MAIL_FIELD.match(x))]
+        subject = next((fields[k] for k in _MAIL_SUBJECT if k in fields), None)
+        if subject:
+            title = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", "", subject, flags=re.I)
     meta = [x for x in lines if _is_meta_line(x)]
     lines = [x for x in lines if x not in meta]
     container = _article(page, lines)
@@ -153,6 +163,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         or _header_date(page, container, title)
         or _meta_date(meta, container)
         or _fact_date(facts)
+        or _first_date(fields.get("sent") or fields.get("date") or fields.get("gesendet") or "")
     )
     if date is None and not any(_is_dateline(x) for x in lines):
         # trafilatura's search of the whole page: the last resort. It makes "© 2025" the
@@ -223,6 +234,18 @@ _EDITOR_NOTE = re.compile(
     r"^\W{0,3}(?:updated?|editor'?s\s+note|note\s+from\s+the\s+editors?|correction|"
     r"addendum|nachtrag|aktualisierung|mise\s+à\s+jour|actualizaci[óo]n|aggiornamento|"
     r"atualiza[çc][ãa]o|update\s+\d)\b[^:]{0,40}:\s",
+    re.I,
+)
+_MAIL_FIELD = re.compile(
+    r"^(from|sent|to|cc|bcc|subject|date|attachments|von|gesendet|an|betreff|datum|de|"
+    r"envoy[ée]|[àa]|objet|para|asunto|enviado|oggetto|inviato|da)\s*:\s*(.+)$",
+    re.I,
+)
+_MAIL_SUBJECT = ("subject", "betreff", "objet", "asunto", "oggetto")
+# An e-mail's closing boilerplate.
+_DISCLAIMER = re.compile(
+    r"^(?:this\s+(?:e-?mail|message)\b.*\b(?:confidential|intended)|please\s+consider\s+the\s+"
+    r"environment\b|diese\s+e-?mail\b.*\bvertraulich|ce\s+(?:message|courriel)\b.*\bconfidentiel)",
     re.I,
 )
 _FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kKMG]i?[bB]|[kKM]o)\b")
@@ -297,6 +320,8 @@ def _is_meta_line(line: str) -> bool:
         return True
     if words <= 25 and _SEE_ALSO.match(line):
         return True
+    if _DISCLAIMER.match(line):
+        return True  # an e-mail's confidentiality notice
     if words <= 12 and _RELATIVE_TIME.search(line):
         return True  # a live feed's entry: "Ingrid from Norvania · 2 minutes ago"
     if words <= 12 and _FILE_SIZE.search(line):
