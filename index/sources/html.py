@@ -249,7 +249,7 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kKMG]i?[bB]|[kKM]o)\b")
-_LINK_BAR = re.compile(r"\s+[|·]\s+")
+_LINK_BAR = re.compile(r"\s+\|\s+")  # (not "·": signatories are listed so too)
 _META_SEPARATOR = re.compile(r"\s+[•|·–—]\s+|\s+[•|·]\s*")
 
 
@@ -1098,6 +1098,7 @@ def _drop_unseen(tree: Any) -> None:
         if (
             unseen
             or any("editsection" in c or c in ("edit-link", "post-edit-link") for c in classes)
+            or any(p in c for c in classes for p in ("pullquote", "pull-quote", "pull_quote"))
             or any("transcript" in c for c in classes)
         ):
             element.drop_tree()

@@ -8,6 +8,7 @@ import io
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from .common import (
@@ -180,6 +181,7 @@ def extract_pdf(data: bytes) -> Extracted:
     return Extracted("pdf", tuple(kept), title, date or _leading_dateline(kept))
 
 
+_LETTER_LABEL = re.compile(r"^(?:cc|bcc|encl|enclosures?|p\.\s?s)\s*[.:]", re.I)
 _TOC_ENTRY = re.compile(r"^.{2,150}?\s?(?:\.\s?){4,}\s*\d{1,3}$")
 _TOC_HEADING = re.compile(
     r"^(?:(?:table\s+of\s+)?contents|sommaire|table\s+des\s+mati[èe]res|inhalt|"
@@ -343,8 +345,14 @@ def _reading_order(boxes: list[Any], width: float) -> list[Any]:
         return max((i for i, x in enumerate(starts) if x <= box.x0 + COLUMN_SLACK), default=0)
 
     def wide(box: Any) -> bool:
-        # Across a column's left edge: a title, a full-width paragraph, a centred "ENDS".
-        return any(box.x0 < x - 2 and x + 2 < box.x1 for x in starts[1:])
+        # Across the page (a title, a full-width paragraph), or across the left edge of a
+        # column that stands beside it (not that of a grid of names further down).
+        if box.x1 - box.x0 >= width / 2:
+            return True
+        return any(
+            box.x0 < t.x0 - 2 and t.x0 + 2 < box.x1 and t.y0 < box.y1 and box.y0 < t.y1
+            for t in tall
+        )
 
     side_by_side = any(
         lane(a) != lane(b) and a.y0 < b.y1 and b.y0 < a.y1 and not wide(a) and not wide(b)
@@ -379,11 +387,30 @@ def _reading_order(boxes: list[Any], width: float) -> list[Any]:
         foot = [b for b in aside if b.y1 <= low + 1]
         middle = [b for b in band if b not in head and b not in foot]
         ordered += sorted(head, key=lambda b: -b.y1)
-        ordered += sorted(middle, key=lambda b: (lane(b), -b.y1))
+        for layer in _layers(middle, lane):
+            ordered += sorted(layer, key=lambda b: (lane(b), -b.y1))
         ordered += sorted(foot, key=lambda b: -b.y1)
         if i < len(across):
             ordered.append(across[i])
     return ordered
+
+
+def _layers(boxes: list[Any], lane: Callable[[Any], int]) -> list[list[Any]]:
+    """Boxes in layers from the top, parted where no box crosses a horizontal line and the
+    columns change there (two columns of text over a grid of names in three): each layer is
+    read column by column before the next."""
+    if len(boxes) < 2:
+        return [boxes]
+    edges = sorted({b.y0 for b in boxes}, reverse=True)
+    for y in edges:
+        above = [b for b in boxes if b.y0 >= y]
+        below = [b for b in boxes if b.y1 <= y]
+        if not above or not below or len(above) + len(below) != len(boxes):
+            continue
+        upper, lower = {lane(b) for b in above}, {lane(b) for b in below}
+        if not (upper <= lower or lower <= upper):  # (a column starting lower is no change)
+            return [above, *_layers(below, lane)]
+    return [boxes]
 
 
 def _line_pitches(laid_out: list[list[list[Any]]]) -> dict[int, float]:
@@ -422,6 +449,8 @@ def _ends_paragraph(
     if pitch and row.y0 - following.y0 > pitch * PARAGRAPH_SPACING:
         return True
     nxt = following.get_text().lstrip()
+    if _LETTER_LABEL.match(nxt):
+        return True  # "cc: …", "Encl.: …", "P.S. …" each start a line of their own
     if re.search(r"\w-$", text.rstrip()) or (nxt[:1].islower()):
         return False
     body_size = Counter(round(x.y1 - x.y0) for x in everywhere).most_common(1)[0][0]
@@ -468,6 +497,7 @@ def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
             and page in (out[-1][0], out[-1][0] + 1)
             and not re.search(r"[.!?:;\"”’)]$", out[-1][1])
             and text[:1].islower()
+            and not _LETTER_LABEL.match(text)
         ):
             out[-1] = (page, f"{out[-1][1]} {text}")
             continue

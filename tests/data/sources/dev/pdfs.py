@@ -738,6 +738,65 @@ def cover_and_contents() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+GRID_LEFT = ["Orr Valley Alliance", "Kelby Tenants", "Millbrook Parents"]
+GRID_MIDDLE = ["Orrbridge Cyclists", "Upper Valley Forum", "Friends of the Orr"]
+GRID_RIGHT = ["Orr Rail Users", "Kelby Pensioners", "Mill Road Residents"]
+
+
+def columns_grid_cc() -> tuple[bytes, dict[str, Any]]:
+    """Two columns of text, then "Signed by:" and a grid of names in three columns (read
+    column by column) under them, then "cc:" lines after the last name."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(15, 15, 15)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.cell(0, 9, "A fair deal for the valley's buses", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    width = (pdf.w - 30 - 8) / 2
+    top = pdf.get_y()
+    pdf.set_font("helvetica", "", 10)
+    pdf.multi_cell(width, 5, LONG[0], align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.multi_cell(width, 5, LONG[1], align="L", new_x="LMARGIN", new_y="NEXT")
+    bottom_left = pdf.get_y()
+    pdf.set_xy(15 + width + 8, top)
+    pdf.multi_cell(width, 5, LONG[2], align="L", new_x="LEFT", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_x(15 + width + 8)
+    pdf.multi_cell(width, 5, LONG[3], align="L", new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(15, max(bottom_left, pdf.get_y()) + 8)
+    pdf.set_font("helvetica", "B", 10)
+    pdf.cell(0, 6, "Signed by:", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 10)
+    grid_top = pdf.get_y()
+    third = (pdf.w - 30) / 3
+    for column, names in enumerate((GRID_LEFT, GRID_MIDDLE, GRID_RIGHT)):
+        pdf.set_xy(15 + column * third, grid_top)
+        for name in names:
+            pdf.set_x(15 + column * third)
+            pdf.cell(third, 6, name, new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(15, grid_top + 3 * 6 + 8)
+    for line in ("cc: the chair of the transport committee", "cc: Orr Valley Gazette"):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    gold = {
+        "kind": "pdf",
+        "title": "A fair deal for the valley's buses",
+        "date": None,
+        "lines": [
+            *LONG[:4],
+            "Signed by:",
+            *GRID_LEFT,
+            *GRID_MIDDLE,
+            *GRID_RIGHT,
+            "cc: the chair of the transport committee",
+            "cc: Orr Valley Gazette",
+        ],
+        "signatories": [*GRID_LEFT, *GRID_MIDDLE, *GRID_RIGHT],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -752,4 +811,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-leaflet-three-columns", *leaflet_three_columns()),
         ("pdf-two-letterheads", *two_letterheads()),
         ("pdf-cover-and-contents", *cover_and_contents()),
+        ("pdf-columns-grid-cc", *columns_grid_cc()),
     ]
