@@ -175,15 +175,31 @@ def _subject_line(lines: list[str]) -> int | None:
 
 
 def _leading_dateline(lines: list[str]) -> dt.date | None:
-    """The date of a dateline standing alone above the text ("Eastport, 20 May 2025"): among
-    the first four lines, before the first paragraph of prose (twenty words or more; a
-    subtitle may come first)."""
-    from ..parsing.dates import dateline
+    """The date of a dateline standing alone above the text ("Eastport, 20 May 2025", "Joint
+    statement - Port Sennick, 22 May 2025"): among the first four lines, before the first
+    paragraph of prose (twenty words or more; a subtitle may come first)."""
+    found = _leading_dateline_at(lines)
+    return found[0] if found else None
 
-    for line in lines[:4]:
+
+def _leading_dateline_at(lines: list[str]) -> tuple[dt.date, int] | None:
+    """`_leading_dateline`'s date and the line it stands on."""
+    from ..parsing.dates import dateline, find_date
+
+    for i, line in enumerate(lines[:4]):
         if len(line.split()) >= 20:
             return None
         found = dateline(line)
+        if found is None and len(line.split()) <= 8 and not line.rstrip().endswith("."):
+            hit = find_date(line)
+            found = hit[0] if hit else None
         if found is not None:
-            return found
+            return found, i
     return None
+
+
+def _without_leading_dateline(lines: list[str]) -> list[str]:
+    """The lines without a dateline standing alone above the text: it gives the date, and is
+    no paragraph of the statement."""
+    found = _leading_dateline_at(lines)
+    return lines if found is None else lines[: found[1]] + lines[found[1] + 1 :]

@@ -633,7 +633,12 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
     article, and the run of short texts after it — each one name — up to the first prose,
     heading or piece of site furniture."""
     keys = {_key(x) for x in lines}
-    after = container.xpath("following::*[normalize-space(text())]")
+    # The lead-in may stand in the article's element itself (its last one counts), the names
+    # coming after it, inside or outside.
+    inside = container.xpath(".//*[normalize-space(text())]")
+    leads = [e for e in inside if _is_lead_in(clean_line(e.text_content()))]
+    start = leads[-1] if leads else container
+    after = start.xpath("following::*[normalize-space(text())]")
     texts: list[tuple[Any, str]] = []
     for element in after:
         if any(a.tag in _FURNITURE for a in (element, *element.iterancestors())):
@@ -643,11 +648,8 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
         texts.append((element, clean_line(element.text_content())))
         if len(texts) > 600:
             break
-    # The lead-in may end the article's element itself, the names coming after it.
-    inside = container.xpath(".//*[normalize-space(text())]")
-    last = clean_line(inside[-1].text_content()) if inside else ""
-    if _is_lead_in(last):
-        texts.insert(0, (inside[-1], last))
+    if leads:
+        texts.insert(0, (leads[-1], clean_line(leads[-1].text_content())))
     for i, (_, text) in enumerate(texts[:10]):
         if len(text.split()) >= 10:
             return lines  # prose after the article before any lead-in: not its tail
@@ -659,6 +661,8 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
             words = len(name.split())
             if other.tag in _ALL_HEADINGS or words > 15 or words == 0 or name.endswith("."):
                 break
+            if other.tag not in ("div", "li", "p", "dd", "dt"):
+                break  # a table's cells, or names inline in one paragraph: read as such
             if kind is not None and (other.tag, other.get("class")) != kind:
                 break
             kind = (other.tag, other.get("class"))

@@ -23,6 +23,7 @@ from .common import (
     _lines,
     _press_release,
     _subject_line,
+    _without_leading_dateline,
     clean_line,
 )
 
@@ -171,16 +172,22 @@ def extract_pdf(data: bytes) -> Extracted:
         if _TOC_HEADING.match(texts[key]) and pages_of[key] != pages_of[keys[i + 1]]:
             del texts[key]  # nothing of it left on its page
     joined = _across_pages([(pages_of[k], text) for k, text in texts.items()])
-    found = list(_press_release(tuple(_lines(joined))))
+    # A letter's reference block ("Our ref: …", "Your ref: …") is the office's, not the text's.
+    found = [x for x in _press_release(tuple(_lines(joined))) if not _REFERENCE.match(x)]
     subject = _subject_line(found)
     if not title and subject is not None:
         title = found.pop(subject)
     if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
         title = found[0]
     kept = _without_title_line(found, title)
-    return Extracted("pdf", tuple(kept), title, date or _leading_dateline(kept))
+    date = date or _leading_dateline(kept)
+    return Extracted("pdf", tuple(_without_leading_dateline(kept)), title, date)
 
 
+_REFERENCE = re.compile(
+    r"^(?:our|your|my)\s+ref(?:erence)?\.?\s*(?:no\.?\s*)?:|^(?:ref|réf|az|aktenzeichen)\.?\s*:",
+    re.I,
+)
 _LETTER_LABEL = re.compile(r"^(?:cc|bcc|encl|enclosures?|p\.\s?s)\s*[.:]", re.I)
 _TOC_ENTRY = re.compile(r"^.{2,150}?\s?(?:\.\s?){4,}\s*\d{1,3}$")
 _TOC_HEADING = re.compile(

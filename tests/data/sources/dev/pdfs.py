@@ -797,6 +797,40 @@ def columns_grid_cc() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def reference_block() -> tuple[bytes, dict[str, Any]]:
+    """A letter with a reference block on the right ("Our ref", "Your ref", "Date") and a
+    line naming the text and its place and date above the salutation."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.cell(0, 8, "Orr Valley Rail Users", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 11)
+    for line in ("Our ref: OVRU/114", "Your ref: TC/2026/88"):
+        pdf.cell(0, 6, line, align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.cell(0, 6, "Open letter - Orrbridge, 3 May 2026", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    body = [
+        "Dear members of the transport committee,",
+        "We write about the closure of the ticket office at Orrbridge station, announced for "
+        "the summer without any consultation of the people who use it every day.",
+        "We ask the committee to keep the office open at least in the mornings and to meet "
+        "the rail users of the valley before any decision is taken.",
+        "Yours faithfully,",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    gold = {
+        "kind": "pdf",
+        "title": "Orr Valley Rail Users",
+        "date": "2026-05-03",
+        "lines": body,
+        "signatories": [],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -812,4 +846,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-two-letterheads", *two_letterheads()),
         ("pdf-cover-and-contents", *cover_and_contents()),
         ("pdf-columns-grid-cc", *columns_grid_cc()),
+        ("pdf-reference-block", *reference_block()),
     ]
