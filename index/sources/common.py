@@ -196,10 +196,3 @@ def _leading_dateline_at(lines: list[str]) -> tuple[dt.date, int] | None:
         if found is not None:
             return found, i
     return None
-
-
-def _without_leading_dateline(lines: list[str]) -> list[str]:
-    """The lines without a dateline standing alone above the text: it gives the date, and is
-    no paragraph of the statement."""
-    found = _leading_dateline_at(lines)
-    return lines if found is None else lines[: found[1]] + lines[found[1] + 1 :]

@@ -23,7 +23,6 @@ from .common import (
     _lines,
     _press_release,
     _subject_line,
-    _without_leading_dateline,
     clean_line,
 )
 
@@ -181,7 +180,7 @@ def extract_pdf(data: bytes) -> Extracted:
         title = found[0]
     kept = _without_title_line(found, title)
     date = date or _leading_dateline(kept)
-    return Extracted("pdf", tuple(_without_leading_dateline(kept)), title, date)
+    return Extracted("pdf", tuple(kept), title, date)
 
 
 _REFERENCE = re.compile(

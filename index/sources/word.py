@@ -12,7 +12,6 @@ from .common import (
     _leading_dateline,
     _lines,
     _subject_line,
-    _without_leading_dateline,
     clean_line,
 )
 
@@ -72,9 +71,7 @@ def extract_docx(data: bytes) -> Extracted:
         heading = found.pop(subject)
     title = heading or clean_line(document.core_properties.title or "") or None
     lines = _drop_title(found, title)
-    return Extracted(
-        "docx", tuple(_without_leading_dateline(lines)), title, _leading_dateline(lines)
-    )
+    return Extracted("docx", tuple(lines), title, _leading_dateline(lines))
 
 
 def _layout_table(table: Any) -> bool:
