@@ -41,16 +41,36 @@ _END_MARK = re.compile(r"^(?:-+\s*ends?\s*-+|ends|#{3}|- ?30 ?-|\*\*\*)$", re.I)
 
 def _without_pull_quotes(lines: tuple[str, ...]) -> tuple[str, ...]:
     """The lines without a pull-quote: a line of ten words or more whose words all stand, in
-    order, within another, longer line (a sentence of the text set apart in large type)."""
-    keys = [_key(x) for x in lines]
+    order, within another, longer line — whole, or cut in at most three pieces (a sentence of
+    the text set apart in large type, shortened with an ellipsis or without one)."""
+    words = [re.findall(r"\w+", x.casefold()) for x in lines]
+    sets = [set(w) for w in words]
     return tuple(
         line
-        for i, (line, key) in enumerate(zip(lines, keys, strict=True))
-        if len(line.split()) < 10
+        for i, line in enumerate(lines)
+        if not 10 <= len(words[i]) <= 60  # (a pull-quote is a sentence or two)
         or not any(
-            j != i and len(other) > len(key) and key in other for j, other in enumerate(keys)
+            j != i
+            and len(other) > len(words[i])
+            and sets[i] <= sets[j]
+            and _pieces(words[i], other) <= 3
+            for j, other in enumerate(words)
         )
     )
+
+
+def _pieces(quote: list[str], text: list[str]) -> int:
+    """In how many runs of consecutive words `quote` stands, in order, in `text` (a large
+    number when it does not)."""
+    position, pieces, last = 0, 0, -2
+    for word in quote:
+        try:
+            found = text.index(word, position)
+        except ValueError:
+            return 1_000
+        pieces += found != last + 1
+        last, position = found, found + 1
+    return pieces
 
 
 def _press_release(lines: tuple[str, ...]) -> tuple[str, ...]:

@@ -147,6 +147,12 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
             inside = _text_of(quote)
             lines = [x for x in lines if _key(x) in inside]
             lines = _with_signatory_tail(page, quote, lines)
+            # Its own heading, if it has one, is its title (the story's headline is not).
+            first = quote.xpath(".//*[normalize-space(text())]")
+            head = clean_line(first[0].text_content()) if first else ""
+            if head and (first[0].tag in _ALL_HEADINGS or first[0].tag in ("strong", "b")):
+                title = head
+                lines = [x for x in lines if _key(x) != _key(head)]
     lines = _from_title(lines, title)
     lines = _without_orphan_headings(page, lines)
     lines = _with_standfirst(page, lines, title)
@@ -705,14 +711,20 @@ def _own_time(container: Any) -> dt.date | None:
 
 def _reprinted(container: Any, lines: list[str]) -> Any:
     """The <blockquote> that holds the statement when a publisher reprints it: most (60 %) of
-    the article's prose, two paragraphs of it at least; None when there is none (a pull-quote
-    holds a sentence)."""
+    the article's prose in two paragraphs or more, or three paragraphs or more holding half
+    of it or under a heading of their own (a news story around it); None when there is none
+    (a pull-quote holds a sentence)."""
     long = [x for x in lines if len(x.split()) >= 10]
     total = sum(len(x.split()) for x in long)
     for quote in container.iter("blockquote"):
         text = _text_of(quote)
         inside = [x for x in long if _key(x) in text]
-        if len(inside) >= 2 and sum(len(x.split()) for x in inside) >= 0.6 * total:
+        words = sum(len(x.split()) for x in inside)
+        # (A quotation with a heading of its own is a document reprinted whole.)
+        titled = quote.find(".//h2") is not None or quote.find(".//h3") is not None
+        if (len(inside) >= 2 and words >= 0.6 * total) or (
+            len(inside) >= 3 and (words >= 0.5 * total or titled)
+        ):
             return quote
     return None
 
