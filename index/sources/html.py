@@ -254,6 +254,12 @@ _DISCLAIMER = re.compile(
     r"environment\b|diese\s+e-?mail\b.*\bvertraulich|ce\s+(?:message|courriel)\b.*\bconfidentiel)",
     re.I,
 )
+_LAST_CHANGED = re.compile(
+    r"^(?:this\s+)?(?:page\s+)?last\s+(?:changed|updated|modified|edited|revised)\b|"
+    r"^(?:letzte\s+änderung|dernière\s+mise\s+à\s+jour|última\s+actualización|"
+    r"ultimo\s+aggiornamento)\b",
+    re.I,
+)
 _FILE_SIZE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kKMG]i?[bB]|[kKM]o)\b")
 _LINK_BAR = re.compile(r"\s+\|\s+")  # (not "·": signatories are listed so too)
 _META_SEPARATOR = re.compile(r"\s+[•|·–—]\s+|\s+[•|·]\s*")
@@ -328,6 +334,8 @@ def _is_meta_line(line: str) -> bool:
         return True
     if _DISCLAIMER.match(line):
         return True  # an e-mail's confidentiality notice
+    if words <= 40 and _LAST_CHANGED.match(line):
+        return True  # "Page last changed: June 5, 2025. …" — the page's, not the statement's
     if words <= 12 and _RELATIVE_TIME.search(line):
         return True  # a live feed's entry: "Ingrid from Norvania · 2 minutes ago"
     if words <= 12 and _FILE_SIZE.search(line):
@@ -911,6 +919,19 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
     _drop_calls_to_action(tree)
     _drop_hidden_panels(tree)
     _drop_unseen(tree)
+    # A picture and its caption in one paragraph, as hand-written pages set them
+    # (<p><img …><br>Old beech trees, photographed in May.</p>): the caption is no line.
+    for paragraph in list(tree.iter("p")):
+        children = [c for c in paragraph if isinstance(c.tag, str)]
+        if (
+            len(children) >= 2
+            and children[0].tag == "img"
+            and children[1].tag == "br"
+            and not (paragraph.text or "").strip()
+            and len(paragraph.text_content().split()) <= 25
+            and paragraph.getparent() is not None
+        ):
+            paragraph.drop_tree()
     # A definition list's term and description are one line ("organisation country").
     for term in list(tree.iter("dt")):
         description = term.getnext()
