@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UndersignedError
+from ..parsing.dates import dateline, find_date
 
 
 class NotAStatement(UndersignedError):
@@ -144,18 +145,9 @@ def extract_text(data: bytes) -> Extracted:
     return Extracted("text", tuple(line for line in text.splitlines()))
 
 
-def _first_date(line: str) -> dt.date | None:
-    from ..parsing.dates import find_date
-
-    found = find_date(line)
-    return found[0] if found else None
-
-
 def _dateline_date(line: str) -> dt.date | None:
     """The date of a line that is only a date with a few words ("Published 4 April 2025",
     "Brisk, 3 May 2026")."""
-    from ..parsing.dates import find_date
-
     found = find_date(line)
     if found is None:
         return None
@@ -164,8 +156,6 @@ def _dateline_date(line: str) -> dt.date | None:
 
 
 def _is_dateline(line: str) -> bool:
-    from ..parsing.dates import find_date
-
     found = find_date(line)
     return found is not None and len(line) < 80
 
@@ -204,8 +194,6 @@ def _leading_dateline(lines: list[str]) -> dt.date | None:
 
 def _leading_dateline_at(lines: list[str]) -> tuple[dt.date, int] | None:
     """`_leading_dateline`'s date and the line it stands on."""
-    from ..parsing.dates import dateline, find_date
-
     for i, line in enumerate(lines[:4]):
         if len(line.split()) >= 20:
             return None

@@ -9,14 +9,16 @@ import re
 from collections import Counter
 from typing import Any
 
+from ..parsing.dates import find_date, parse_date
+from ..parsing.structure import _SIGNATORY_HEADING
 from .common import (
     _END_MARK,
     _RELEASE,
+    _SALUTATION,
     Extracted,
     NotAStatement,
     _date,
     _drop_title,
-    _first_date,
     _is_dateline,
     _key,
     _lines,
@@ -60,8 +62,6 @@ def _with_standfirst(page: Any, lines: list[str], title: str | None) -> list[str
     """The lines with the standfirst put first when the extraction dropped it: the subtitle
     printed right under the title's heading (six to forty words, no date, a sentence or a
     phrase rather than a byline)."""
-    from ..parsing.dates import find_date
-
     if not title or not lines:
         return lines
     heading = next((h for h in page.iter(*_ALL_HEADINGS) if _text_of(h) == _key(title)), None)
@@ -169,7 +169,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         or _header_date(page, container, title)
         or _meta_date(meta, container)
         or _fact_date(facts)
-        or _first_date(fields.get("sent") or fields.get("date") or fields.get("gesendet") or "")
+        or parse_date(fields.get("sent") or fields.get("date") or fields.get("gesendet") or "")
     )
     if date is None and not any(_is_dateline(x) for x in lines):
         # trafilatura's search of the whole page: the last resort. It makes "© 2025" the
@@ -297,7 +297,7 @@ def _fact_date(rows: list[str]) -> dt.date | None:
     """The date a fact box's row labels as the statement's (adopted, published, signed)."""
     for row in rows:
         if _FACT_DATE_LABEL.match(row):
-            found = _first_date(row)
+            found = parse_date(row)
             if found is not None:
                 return found
     return None
@@ -311,7 +311,7 @@ def _meta_date(meta: list[str], container: Any) -> dt.date | None:
     for line in meta:
         if container is not None and _key(line) not in inside:
             continue
-        found = _first_date(line)
+        found = parse_date(line)
         if found is not None:
             return found
     return None
@@ -323,8 +323,6 @@ def _is_meta_line(line: str) -> bool:
     links ("Print | PDF (96 kB) | Back"), a news agency's credits ("(Reporting by …; Editing by …)"), or its date among
     other facts ("Date: 1 July 2025 • Available in: French",
     "Publié le 6 mars 2025 – Secteur : Protection sociale")."""
-    from ..parsing.dates import find_date
-
     words = len(line.split())
     if words <= 10 and _TAXONOMY.match(line):
         return True
@@ -635,8 +633,6 @@ _FURNITURE = ("nav", "footer", "aside", "form", "script", "style", "header", "bu
 
 
 def _is_lead_in(text: str) -> bool:
-    from ..parsing.structure import _SIGNATORY_HEADING
-
     return bool(_SIGNATORY_HEADING.match(text) or _LEAD_IN_ELSEWHERE.match(text))
 
 
@@ -791,8 +787,6 @@ def _structured_date(page: Any, container: Any) -> dt.date | None:
 
 def _header_date(page: Any, container: Any, title: str | None) -> dt.date | None:
     """A date printed with the title, between the title's heading and the article."""
-    from ..parsing.dates import parse_date
-
     if container is None or not title:
         return None
     elements = list(page.iter())  # held: lxml gives the same proxies while they live
@@ -830,8 +824,6 @@ def _header_date(page: Any, container: Any, title: str | None) -> dt.date | None
 def _opening_dateline(lines: tuple[str, ...]) -> dt.date | None:
     """The date of a press dateline that opens the first paragraph ("BRISK, 4 August 2026 –
     The dockers …")."""
-    from ..parsing.dates import find_date
-
     if not lines:
         return None
     found = find_date(lines[0][:80])
@@ -1100,8 +1092,6 @@ def _drop_calls_to_action(tree: Any) -> None:
 
 def _dated(element: Any) -> bool:
     """Whether an element holds a date: a <time>, a date in markup, or a date in its text."""
-    from ..parsing.dates import find_date
-
     marked = element.xpath(
         ".//time | .//*[@datetime] | .//*[contains(@property, 'date')]"
         " | .//*[contains(@itemprop, 'date')]"
@@ -1294,8 +1284,6 @@ def _account_names(page: Any) -> set[str]:
 
 def _headline_like(line: str) -> bool:
     """A short line, not a sentence, a salutation or a date: one that can title a post."""
-    from .common import _SALUTATION
-
     return (
         2 <= len(line.split()) <= 20
         and not line.rstrip().endswith((".", ",", ";"))
