@@ -58,26 +58,153 @@ def _without_orphan_headings(page: Any, lines: list[str]) -> list[str]:
     return lines
 
 
-def _with_standfirst(page: Any, lines: list[str], title: str | None) -> list[str]:
-    """The lines with the standfirst put first when the extraction dropped it: the subtitle
-    printed right under the title's heading (six to forty words, no date, a sentence or a
-    phrase rather than a byline)."""
+def _with_own_opening(page: Any, lines: list[str], title: str | None) -> list[str]:
+    """The lines with the statement's opening put first where the extraction took it for the
+    site's standfirst and dropped it: a text under the title's heading (past a date or a
+    byline), six to eighty words, in the statement's own voice ("We, the member
+    associations …", "Nous, parents d'élèves, … demandons")."""
     if not title or not lines:
         return lines
     heading = next((h for h in page.iter(*_ALL_HEADINGS) if _text_of(h) == _key(title)), None)
     if heading is None:
         return lines
-    after = heading.xpath("following::*[normalize-space(text())][1]")
-    if not after or after[0].tag not in ("h2", "h3", "h4", "p"):
-        return lines
-    text = clean_line(after[0].text_content())
-    words = len(text.split())
     keys = {_key(x) for x in lines}
-    if not 6 <= words <= 40 or find_date(text) or _key(text) in keys or text.endswith(":"):
+    for after in heading.xpath("following::*[normalize-space(text())][position() <= 8]"):
+        text = clean_line(after.text_content())
+        words = len(text.split())
+        if find_date(text) or words < 6 or re.match(r"(?i)^(?:by|par|por|von|di|door)\s", text):
+            continue  # a date or a byline between them
+        if after.tag not in ("p", "div", "h2", "h3", "h4") or _key(text) in keys:
+            return lines
+        if (
+            words <= 80
+            and _OWN_VOICE.search(text)
+            and not text.endswith(":")
+            and not _introduces(text, after)
+        ):
+            return [text, *lines]
         return lines
-    if re.match(r"(?i)^(?:by|par|por|von|di|door)\s", text):
+    return lines
+
+
+def _without_standfirst(page: Any, lines: list[str], title: str | None) -> list[str]:
+    """The lines without what the site prints under the headline before the statement (a
+    subtitle, standfirst, excerpt or teaser) and without a publisher's introduction to it
+    ("The following statement was sent to …", "The full text is published below")."""
+    if len(lines) < 2:
         return lines
-    return [text, *lines]
+    elements: dict[str, Any] = {}
+    for element in page.iter(*_LEAVES):
+        elements.setdefault(_text_of(element), element)
+    heading = None
+    if title:
+        heading = next((h for h in page.iter(*_ALL_HEADINGS) if _text_of(h) == _key(title)), None)
+    out = list(lines)
+    for _ in range(2):
+        if len(out) < 2:
+            break
+        first, body = elements.get(_key(out[0])), elements.get(_key(out[1]))
+        if first is None or body is None or _is_lead_in(out[0]) or _SALUTATION.match(out[0]):
+            break
+        own_voice = _OWN_VOICE.search(out[0]) or _RECIPIENT.match(out[0])
+        if (
+            not own_voice
+            and (
+                _with_the_headline(heading, first, body)
+                or _STANDFIRST_CLASS.search(_classes(first))
+            )
+        ) or _introduces(out[0], first):
+            out = out[1:]
+            continue
+        break
+    return out
+
+
+# The class names sites give the text set under a headline.
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[-_\s])(?:dek|standfirst|subtitle|sub-title|subhead|subheading|excerpt|summary|"
+    r"teaser|deck|strapline|abstract)(?:$|[-_\s])",
+    re.I,
+)
+
+
+# A publisher's words about the statement that follows, in the third person.
+_FRAMING = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:being\s+)?(?:issued|sent|published|"
+    r"released|signed|delivered|handed|reproduced|printed|addressed|adopted|agreed)\b.*"
+    r"|\b(?:published|reproduced|printed)\s+(?:below|here|in\s+full)\b"
+    r"|\bfull\s+text\b.*\bbelow\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|I|my)\b", re.I)
+# "… is published below", "Wir dokumentieren die Erklärung im Wortlaut": the text follows.
+_IN_FULL = re.compile(
+    r"(?i)\b(?:below|in\s+full|verbatim|full\s+text|im\s+wortlaut|nachfolgend|ci-dessous|"
+    r"texte\s+int[ée]gral|a\s+continuaci[óo]n|texto\s+[íi]ntegro|di\s+seguito|"
+    r"testo\s+integrale|na\s+[íi]ntegra|hieronder|volledige\s+tekst)\b"
+)
+_FOLLOWING = re.compile(
+    r"(?i)\b(?:following|as\s+follows|suivante?s?|folgenden?|siguientes?|seguent[ei]|"
+    r"seguintes?|volgende)\b"
+)
+# What it speaks of: the statement.
+_THE_TEXT = re.compile(
+    r"(?i)\b(?:statement|letter|declaration|text|appeal|communiqu|erklärung|stellungnahme|"
+    r"brief|aufruf|déclaration|lettre|tribune|appel|declaraci[óo]n|carta|comunicado|"
+    r"dichiarazione|lettera|appello|declara[çc][ãa]o|verklaring|oproep)"
+)
+
+
+# The statement speaking for itself ("We, the member associations …", "nous demandons"): a
+# text under the headline in its voice is its opening, not the site's summary of it.
+_OWN_VOICE = re.compile(r"(?i)\b(?:we|nous|wir|nosotros|nosotras|noi|nós|wij|vi|my|biz|εμείς)\b")
+# A letter's addressee under its title ("To the members of the City Council") is the letter's.
+_RECIPIENT = re.compile(r"(?i)^(?:to\b|à\s|an\s+(?:die|den|das)\b|aan\s)")
+
+
+def _classes(element: Any) -> str:
+    """The class names of an element, and of its parent when that only wraps it ("dek-wrap")."""
+    parent = element.getparent()
+    wrapper = parent is not None and len([e for e in parent if isinstance(e.tag, str)]) == 1
+    return " ".join(
+        (e.get("class") or "")
+        for e in ((element, parent) if wrapper else (element,))
+        if e is not None and e.tag != "body"
+    )
+
+
+def _with_the_headline(heading: Any, first: Any, body: Any) -> bool:
+    """Whether an element stands with the headline, apart from the text under it: the
+    smallest element holding both holds no part of the body (a header block)."""
+    if heading is None or first is heading:
+        return False
+    ancestors = list(first.iterancestors())  # held: the same proxies while they live
+    common = next((a for a in heading.iterancestors() if any(a is b for b in ancestors)), None)
+    if common is None:
+        return False
+    return not any(a is common for a in body.iterancestors())
+
+
+def _introduces(line: str, element: Any) -> bool:
+    """Whether the opening line is a publisher's introduction to the statement under it:
+    about it in the third person ("The following statement was issued …", "The full text of
+    the letter is published below"), or set in italics and parted from it by a rule."""
+    words = len(line.split())
+    if words > 80:
+        return False
+    if _THE_TEXT.search(line) and (
+        _IN_FULL.search(line)
+        or (_FRAMING.search(line) and _FOLLOWING.search(line) and not _FIRST_PERSON.search(line))
+    ):
+        return True
+    following = element.getnext()
+    italic = [e for e in element if e.tag in ("em", "i")]
+    return (
+        following is not None
+        and following.tag == "hr"
+        and len(italic) == 1
+        and _text_of(italic[0]) == _text_of(element)
+    )
 
 
 def extract_html(data: bytes, url: str | None = None, charset: str | None = None) -> Extracted:
@@ -155,7 +282,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
                 lines = [x for x in lines if _key(x) != _key(head)]
     lines = _from_title(lines, title)
     lines = _without_orphan_headings(page, lines)
-    lines = _with_standfirst(page, lines, title)
+    lines = _with_own_opening(page, _without_standfirst(page, lines, title), title)
     if not title and len(lines) > 1 and _headline_like(lines[0]):
         title, lines = (
             lines[0],

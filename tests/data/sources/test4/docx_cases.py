@@ -125,13 +125,14 @@ def _platform_workers_case():
                 for r in p.runs:
                     r.font.size = Pt(10)
 
-    sig_lines = [org for org, _ in signatories]
+    # Relabelled (see README, "Convention changes"): a table row is one line, its cells joined.
+    sig_lines = [f"{org} {country}" for org, country in signatories]
     gold = {
         "kind": "docx",
         "title": title,
         "date": "2026-01-22",
         "lines": lines + sig_lines,
-        "signatories": sig_lines,
+        "signatories": [org for org, _ in signatories],
     }
     buf = io.BytesIO()
     doc.save(buf)
