@@ -87,6 +87,33 @@ def _with_own_opening(page: Any, lines: list[str], title: str | None) -> list[st
     return lines
 
 
+def _without_closing_note(page: Any, lines: list[str]) -> list[str]:
+    """The lines without a note to readers set after the statement below a rule (<hr>), in
+    italics or small type or with an address to write to ("If you would like to add your
+    name, send an e-mail to …"): the site's, not the statement's."""
+    if len(lines) < 4:
+        return lines
+    elements: dict[str, Any] = {}
+    for element in page.iter(*_LEAVES):
+        elements.setdefault(_text_of(element), element)
+    for i in range(len(lines) - 1, max(len(lines) - 3, 2), -1):
+        element = elements.get(_key(lines[i]))
+        if element is None:
+            continue
+        previous = element.getprevious()
+        while previous is not None and not isinstance(previous.tag, str):
+            previous = previous.getprevious()
+        if previous is None or previous.tag != "hr":
+            continue
+        marked = [e for e in element if e.tag in ("em", "i", "small")]
+        in_small_type = len(marked) == 1 and _text_of(marked[0]) == _text_of(element)
+        write_to = any((a.get("href") or "").startswith("mailto:") for a in element.iter("a"))
+        aside = in_small_type or write_to
+        if aside:
+            return lines[:i]
+    return lines
+
+
 def _without_standfirst(page: Any, lines: list[str], title: str | None) -> list[str]:
     """The lines without what the site prints under the headline before the statement (a
     subtitle, standfirst, excerpt or teaser) and without a publisher's introduction to it
@@ -283,6 +310,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     lines = _from_title(lines, title)
     lines = _without_orphan_headings(page, lines)
     lines = _with_own_opening(page, _without_standfirst(page, lines, title), title)
+    lines = _without_closing_note(page, lines)
     if not title and len(lines) > 1 and _headline_like(lines[0]):
         title, lines = (
             lines[0],
@@ -1018,7 +1046,11 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
         note = next((a for a in back.iterancestors() if a.tag in ("li", "p", "div")), None)
         if note is not None and note.getparent() is not None:
             note.drop_tree()
+    body = tree.find(".//body")
+    page_words = len(body.text_content().split()) if body is not None else 0
     for element in list(tree.iter("form", "section", "div", "ol", "aside")):
+        if element.getparent() is None or not any(True for _ in element.iterancestors("html")):
+            continue  # inside a box dropped before
         role = (element.get("role") or "").lower()
         classes = set((element.get("class") or "").lower().split())
         if (
@@ -1031,9 +1063,14 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 continue
             if element.tag == "form":
                 # A form's own heading, and what stands between it and the form ("Add your
-                # organisation" / "Fill in the form below…"), go with it.
+                # organisation" / "Fill in the form below…"), go with it; and the box built
+                # around it, with what else it says ("No spam. Unsubscribe anytime.").
                 for introduction in _form_introduction(element):
                     introduction.drop_tree()
+                box = _box_around(element, page_words)
+                if box is not None and box is not element and box.getparent() is not None:
+                    box.drop_tree()
+                    continue
             element.drop_tree()
     _drop_calls_to_action(tree)
     _drop_hidden_panels(tree)
@@ -1200,21 +1237,29 @@ def _drop_calls_to_action(tree: Any) -> None:
     for control in controls:
         if any(a.tag in _ALL_HEADINGS for a in control.iterancestors()):
             continue  # a heading's own widget ("copy link to this section")
-        box = None
-        node = control
-        while node is not None and node.tag not in ("body", "html"):
-            if len(node.text_content().split()) > BOX_WORDS or _prose_lines(node) > 1:
-                break
-            if node.tag == "h1" or node.find(".//h1") is not None:
-                break  # the page's title, with its "Follow" and "Share" buttons
-            if _dated(node):
-                break  # a byline with the date, and a "Share" button beside it
-            box = node
-            node = node.getparent()
+        box = _box_around(control, words)
         if box is not None and box.getparent() is not None:
-            if len(box.text_content().split()) >= words / 2:
-                continue  # most of the page's text: a short statement with its button
             box.drop_tree()
+
+
+def _box_around(control: Any, words: int) -> Any:
+    """The largest block around a control that holds at most BOX_WORDS words and at most
+    one paragraph of prose, not the page's title, a byline or most of the page's text
+    (a short statement with its button); None if there is none."""
+    box = None
+    node = control
+    while node is not None and node.tag not in ("body", "html"):
+        if len(node.text_content().split()) > BOX_WORDS or _prose_lines(node) > 1:
+            break
+        if node.tag == "h1" or node.find(".//h1") is not None:
+            break  # the page's title, with its "Follow" and "Share" buttons
+        if _dated(node):
+            break  # a byline with the date, and a "Share" button beside it
+        box = node
+        node = node.getparent()
+    if box is not None and len(box.text_content().split()) >= words / 2:
+        return None
+    return box
 
 
 def _dated(element: Any) -> bool:
