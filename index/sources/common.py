@@ -160,6 +160,10 @@ def _is_dateline(line: str) -> bool:
     return found is not None and len(line) < 80
 
 
+# The statement speaking for itself ("We, the member associations …", "nous demandons"): a
+# text under the headline in its voice is its opening, not the site's summary of it.
+_OWN_VOICE = re.compile(r"(?i)\b(?:we|nous|wir|nosotros|nosotras|noi|nós|wij|vi|my|biz|εμείς)\b")
+
 _SALUTATION = re.compile(
     r"^(?:dear|to whom it may concern|cher|chère|chers|estimad[oa]s?|sehr geehrte|gentile)\b",
     re.I,
@@ -192,13 +196,32 @@ def _leading_dateline(lines: list[str]) -> dt.date | None:
     return found[0] if found else None
 
 
+def _without_leading_dateline(lines: list[str]) -> tuple[list[str], dt.date | None]:
+    """The lines without a dateline standing alone above the text that names more than the
+    place ("Joint statement - Port Sennick, 22 May 2025"), and its date: the statement parser
+    would read it as a paragraph. A plain one ("Eastport, 20 May 2025") stays in the text,
+    where the parser reads it as the date; a dateline opening the first paragraph stays too."""
+    found = _leading_dateline_at(lines)
+    if found is None:
+        return lines, None
+    date, i = found
+    line = lines[i]
+    if (
+        len(line.split()) <= 12
+        and not line.rstrip().endswith((".", ":"))
+        and dateline(line) is None
+    ):
+        return [*lines[:i], *lines[i + 1 :]], date
+    return lines, date
+
+
 def _leading_dateline_at(lines: list[str]) -> tuple[dt.date, int] | None:
     """`_leading_dateline`'s date and the line it stands on."""
     for i, line in enumerate(lines[:4]):
         if len(line.split()) >= 20:
             return None
         found = dateline(line)
-        if found is None and len(line.split()) <= 8 and not line.rstrip().endswith("."):
+        if found is None and len(line.split()) <= 12 and not line.rstrip().endswith("."):
             hit = find_date(line)
             found = hit[0] if hit else None
         if found is not None:

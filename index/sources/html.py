@@ -13,6 +13,7 @@ from ..parsing.dates import find_date, parse_date
 from ..parsing.structure import _SIGNATORY_HEADING
 from .common import (
     _END_MARK,
+    _OWN_VOICE,
     _RELEASE,
     _SALUTATION,
     Extracted,
@@ -182,9 +183,6 @@ _THE_TEXT = re.compile(
 )
 
 
-# The statement speaking for itself ("We, the member associations …", "nous demandons"): a
-# text under the headline in its voice is its opening, not the site's summary of it.
-_OWN_VOICE = re.compile(r"(?i)\b(?:we|nous|wir|nosotros|nosotras|noi|nós|wij|vi|my|biz|εμείς)\b")
 # A letter's addressee under its title ("To the members of the City Council") is the letter's.
 _RECIPIENT = re.compile(r"(?i)^(?:to\b|à\s|an\s+(?:die|den|das)\b|aan\s)")
 

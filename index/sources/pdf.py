@@ -23,6 +23,7 @@ from .common import (
     _lines,
     _press_release,
     _subject_line,
+    _without_leading_dateline,
     clean_line,
 )
 
@@ -178,8 +179,8 @@ def extract_pdf(data: bytes) -> Extracted:
         title = found.pop(subject)
     if not title and found and len(found[0]) <= 150 and not found[0].endswith("."):
         title = found[0]
-    kept = _without_title_line(found, title)
-    date = date or _leading_dateline(kept)
+    kept, dated = _without_leading_dateline(_without_title_line(found, title))
+    date = date or dated
     return Extracted("pdf", tuple(kept), title, date)
 
 

@@ -6,12 +6,13 @@ import io
 from typing import Any
 
 from .common import (
+    _OWN_VOICE,
     Extracted,
     NotAStatement,
     _drop_title,
-    _leading_dateline,
     _lines,
     _subject_line,
+    _without_leading_dateline,
     clean_line,
 )
 
@@ -46,6 +47,12 @@ def extract_docx(data: bytes) -> Extracted:
                     and style.lower().startswith(("heading", "title"))
                 ):
                     heading = clean_line(text)
+                if (
+                    style.lower() == "subtitle"
+                    and sum(1 for x in paragraphs if x.strip()) <= 2
+                    and not _OWN_VOICE.search(text)
+                ):
+                    continue  # a subtitle under the title, not the statement's own words
                 paragraphs.append(text)
             elif tag == "tbl":
                 table = Table(child, document)
@@ -70,8 +77,8 @@ def extract_docx(data: bytes) -> Extracted:
     if subject is not None:
         heading = found.pop(subject)
     title = heading or clean_line(document.core_properties.title or "") or None
-    lines = _drop_title(found, title)
-    return Extracted("docx", tuple(lines), title, _leading_dateline(lines))
+    lines, date = _without_leading_dateline(_drop_title(found, title))
+    return Extracted("docx", tuple(lines), title, date)
 
 
 def _layout_table(table: Any) -> bool:

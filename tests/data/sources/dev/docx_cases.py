@@ -46,6 +46,7 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("docx-letter-subject", *_letter()),
         ("docx-framed-letter", *_framed_letter()),
         ("docx-subtitle-dateline", *_subtitle_dateline()),
+        ("docx-own-voice-subtitle", *_own_voice_subtitle()),
     ]
 
 
@@ -152,12 +153,13 @@ def _framed_letter() -> tuple[bytes, dict[str, Any]]:
 
 
 def _subtitle_dateline() -> tuple[bytes, dict[str, Any]]:
-    """A statement in the Title style, a Subtitle paragraph (a line) and then a dateline
-    standing alone before the text."""
+    """A statement in the Title style, a Subtitle paragraph (the document's, not a line of the
+    statement) and then a dateline standing alone before the text (not a line: it dates it)."""
     document = docx.Document()
     document.add_paragraph("Reopen the Orr valley line", style="Title")
     document.add_paragraph(
-        "A statement from the rail users, the parish councils and the traders of the upper Orr valley", style="Subtitle"
+        "A statement from the rail users, the parish councils and the traders of the upper Orr valley",
+        style="Subtitle",
     )
     document.add_paragraph("Orrbridge, 4 March 2026")
     for paragraph in BODY_LINE:
@@ -168,12 +170,37 @@ def _subtitle_dateline() -> tuple[bytes, dict[str, Any]]:
         "kind": "docx",
         "title": "Reopen the Orr valley line",
         "date": "2026-03-04",
-        "lines": [
-            "A statement from the rail users, the parish councils and the traders of the upper Orr valley",
-            "Orrbridge, 4 March 2026",
-            *BODY_LINE,
-        ],
+        "lines": BODY_LINE,
         "signatories": ["Orr Valley Rail Users"],
+    }
+    return out.getvalue(), gold
+
+
+def _own_voice_subtitle() -> tuple[bytes, dict[str, Any]]:
+    """A Subtitle-style paragraph in the statement's own voice ("We, the ... call on"): the
+    statement's opening, a line."""
+    document = docx.Document()
+    document.add_paragraph("Keep the Orr valley library open", style="Title")
+    opening = (
+        "We, the readers' groups, schools and parish councils of the Orr valley, call on the "
+        "county to keep the valley library open six days a week."
+    )
+    document.add_paragraph(opening, style="Subtitle")
+    body = [
+        "The library is the only public building in the valley open in the evenings. Pupils do "
+        "their homework there and older residents read the papers there every morning.",
+        "Orr Valley Readers",
+    ]
+    for paragraph in body:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    gold = {
+        "kind": "docx",
+        "title": "Keep the Orr valley library open",
+        "date": None,
+        "lines": [opening, *body],
+        "signatories": ["Orr Valley Readers"],
     }
     return out.getvalue(), gold
 

@@ -260,7 +260,11 @@ RELEASE_DEMANDS = [
     "Recognition of the network as the voice of care workers in every agency of the valley.",
 ]
 RELEASE_LEFT = ["Orrin Care Workers Network", "Valley Carers' Alliance", "Orrin Pensioners' Forum"]
-RELEASE_RIGHT = ["Disabled People's Council of Orrin", "Home Care Users' Group", "Orrin Trades Council"]
+RELEASE_RIGHT = [
+    "Disabled People's Council of Orrin",
+    "Home Care Users' Group",
+    "Orrin Trades Council",
+]
 
 
 def release_demands() -> tuple[bytes, dict[str, Any]]:
@@ -284,8 +288,11 @@ def release_demands() -> tuple[bytes, dict[str, Any]]:
     pdf.ln(2)
     pdf.set_font("helvetica", "B", 18)
     pdf.multi_cell(
-        0, 8, "Care workers to strike over unpaid travel time between visits in the Orrin valley",
-        new_x="LMARGIN", new_y="NEXT",
+        0,
+        8,
+        "Care workers to strike over unpaid travel time between visits in the Orrin valley",
+        new_x="LMARGIN",
+        new_y="NEXT",
     )
     pdf.set_font("helvetica", "", 9)
     pdf.cell(0, 6, "Issued 12 June 2026", new_x="LMARGIN", new_y="NEXT")
@@ -313,8 +320,11 @@ def release_demands() -> tuple[bytes, dict[str, Any]]:
     pdf.cell(0, 6, "-ENDS-", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 9)
     pdf.multi_cell(
-        0, 5, "Notes: the network has 1,900 members in 14 agencies. Interviews: 0190 555 0177.",
-        new_x="LMARGIN", new_y="NEXT",
+        0,
+        5,
+        "Notes: the network has 1,900 members in 14 agencies. Interviews: 0190 555 0177.",
+        new_x="LMARGIN",
+        new_y="NEXT",
     )
     gold = {
         "kind": "pdf",
@@ -354,7 +364,11 @@ def spaced_signatories() -> tuple[bytes, dict[str, Any]]:
     pdf.ln(3)
     pdf.set_font("helvetica", "", 10)
     pdf.multi_cell(
-        0, 5, "Northfold, 2 September 2026", new_x="LMARGIN", new_y="NEXT",
+        0,
+        5,
+        "Northfold, 2 September 2026",
+        new_x="LMARGIN",
+        new_y="NEXT",
     )
     pdf.ln(3)
     for paragraph in LONG[:3]:
@@ -467,12 +481,22 @@ def newsletter_columns() -> tuple[bytes, dict[str, Any]]:
     pdf.set_font("helvetica", "B", 22)
     pdf.cell(0, 10, "THE PLOT THICKENS", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 9)
-    pdf.cell(0, 5, "Bulletin of the Orr Valley Allotment Federation | Issue 17 | Spring 2026",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(
+        0,
+        5,
+        "Bulletin of the Orr Valley Allotment Federation | Issue 17 | Spring 2026",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(8)
     pdf.set_font("helvetica", "B", 15)
-    pdf.multi_cell(0, 7, "Tanner's Field is not for sale: a statement from the allotment federation",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        7,
+        "Tanner's Field is not for sale: a statement from the allotment federation",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.set_font("helvetica", "", 10)
     pdf.cell(0, 6, "3 March 2026", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
@@ -483,8 +507,9 @@ def newsletter_columns() -> tuple[bytes, dict[str, Any]]:
         pdf.multi_cell(width, 5, paragraph, align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
     pdf.set_font("helvetica", "", 7)
-    pdf.multi_cell(width, 4, "Plots on Tanner's Field in June. Photo: R. Okafor",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        width, 4, "Plots on Tanner's Field in June. Photo: R. Okafor", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.ln(3)
     pdf.set_font("helvetica", "", 10)
     pdf.multi_cell(width, 5, NEWSLETTER_SPLIT, align="L", new_x="LMARGIN", new_y="NEXT")
@@ -668,16 +693,22 @@ def two_letterheads() -> tuple[bytes, dict[str, Any]]:
 
 
 REPORT_SECTIONS = [
-    ("1. Why the valley needs its buses", [
-        "Since the timetable was cut in 2024, the villages of the upper valley have had two buses "
-        "a day in each direction, none of them early enough for a shift that starts at seven.",
-        "Young people leave because they cannot reach the college, and older residents give up "
-        "their appointments at the hospital because the last bus home leaves at four.",
-    ]),
-    ("2. What we ask", [
-        "We ask the county to restore an hourly service from six in the morning until ten at "
-        "night, and to fund it from the transport levy that the valley already pays.",
-    ]),
+    (
+        "1. Why the valley needs its buses",
+        [
+            "Since the timetable was cut in 2024, the villages of the upper valley have had two buses "
+            "a day in each direction, none of them early enough for a shift that starts at seven.",
+            "Young people leave because they cannot reach the college, and older residents give up "
+            "their appointments at the hospital because the last bus home leaves at four.",
+        ],
+    ),
+    (
+        "2. What we ask",
+        [
+            "We ask the county to restore an hourly service from six in the morning until ten at "
+            "night, and to fund it from the transport levy that the valley already pays.",
+        ],
+    ),
 ]
 
 
@@ -699,14 +730,21 @@ def cover_and_contents() -> tuple[bytes, dict[str, Any]]:
     pdf.set_font("helvetica", "B", 24)
     pdf.multi_cell(0, 11, "Buses for the upper valley", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("helvetica", "", 13)
-    pdf.multi_cell(0, 7, "A statement of the Upper Valley Transport Forum", align="C",
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        7,
+        "A statement of the Upper Valley Transport Forum",
+        align="C",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     pdf.ln(6)
     pdf.cell(0, 7, "Orrbridge, 9 October 2026", align="C", new_x="LMARGIN", new_y="NEXT")
     pdf.set_y(-40)
     pdf.set_font("helvetica", "", 9)
-    pdf.cell(0, 5, "Published by the Upper Valley Transport Forum, 2 Mill Lane, Orrbridge",
-             align="C")
+    pdf.cell(
+        0, 5, "Published by the Upper Valley Transport Forum, 2 Mill Lane, Orrbridge", align="C"
+    )
     pdf.add_page()
     pdf.set_font("helvetica", "B", 14)
     pdf.cell(0, 8, "Contents", new_x="LMARGIN", new_y="NEXT")
@@ -831,6 +869,48 @@ def reference_block() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def kind_dateline() -> tuple[bytes, dict[str, Any]]:
+    """A statement whose kind, authors and place stand with the date on one line above the
+    text ("Joint declaration of the coastal unions - Marrowby, 14 June 2026"): it dates the
+    statement and is not one of its lines."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.multi_cell(
+        0, 9, "No to the closure of the Marrowby fish market", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.ln(3)
+    pdf.set_font("helvetica", "", 11)
+    pdf.cell(
+        0,
+        6,
+        "Joint declaration of the coastal unions - Marrowby, 14 June 2026",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(5)
+    body = [
+        "The fish market of Marrowby has stood on the harbour since 1874. The council now plans "
+        "to close it and sell the site for flats, leaving the boats of the bay without a place "
+        "to sell their catch.",
+        "We call on the council to withdraw the plan and to invest instead in the cold store and "
+        "the auction hall, as it promised the fishing families in 2019.",
+        "Coastal Fishers' Union",
+        "Marrowby Market Porters",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    gold = {
+        "kind": "pdf",
+        "title": "No to the closure of the Marrowby fish market",
+        "date": "2026-06-14",
+        "lines": body,
+        "signatories": ["Coastal Fishers' Union", "Marrowby Market Porters"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -847,4 +927,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-cover-and-contents", *cover_and_contents()),
         ("pdf-columns-grid-cc", *columns_grid_cc()),
         ("pdf-reference-block", *reference_block()),
+        ("pdf-kind-dateline", *kind_dateline()),
     ]

@@ -107,7 +107,8 @@ def build_statement():
     buf = io.BytesIO()
     d.save(buf)
 
-    lines = [SUBTITLE] + INTRO + [DEMANDS_HEADING] + DEMANDS + CLOSING
+    # Relabelled (see README, "Change of convention"): the subtitle is not a line.
+    lines = INTRO + [DEMANDS_HEADING] + DEMANDS + CLOSING
     lines += [f"{org} {country}" for org, country in SIGNATORIES]
     gold = {
         "kind": "docx",
