@@ -1040,6 +1040,9 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
     # A footnote's text links back to where it is called ("↩", "#fnref1"; Google Docs'
     # "#ftnt_ref1", Word's "#_ftnref1", MediaWiki's "#cite_ref-1"): the block
     # holding such a link is a note, wherever the site puts it.
+    # And where it is called: a superscript link to a place on the page, "1", "[2]", "*"
+    # (the note's marker is no word of the text); its tail stays.
+    _drop_note_calls(tree)
     for back in list(tree.xpath(_BACKLINK)):
         note = next((a for a in back.iterancestors() if a.tag in ("li", "p", "div")), None)
         if note is not None and note.getparent() is not None:
@@ -1115,6 +1118,45 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 if element.getparent() is not None or element is table:
                     element.tag = "div"
     return tree
+
+
+def _drop_note_calls(tree: Any) -> None:
+    """Footnote calls removed, and the notes they call: a link to a place on the page whose
+    text is a note's mark ("1", "[2]", "*"), in superscript or set against the word before
+    it; the note is the list item or paragraph holding its target."""
+    targets: list[str] = []
+    for link in list(tree.xpath("//a[starts-with(@href, '#')]")):
+        if not _NOTE_MARK.match(link.text_content().strip()):
+            continue
+        call = link
+        if link.getparent() is not None and link.getparent().tag == "sup":
+            call = link.getparent()
+            if _NOTE_MARK.match(call.text_content().strip()) is None:
+                continue
+        else:
+            previous = link.getprevious()
+            before = (previous.tail if previous is not None else link.getparent().text) or ""
+            if (previous is None and not before) or before[-1:].isspace():
+                continue  # a reference in the text ("see [3]"), not a note's call
+        if call.getparent() is None:
+            continue
+        targets.append(link.get("href")[1:])
+        call.drop_tree()
+    for target in dict.fromkeys(targets):
+        if not target:
+            continue
+        found = tree.xpath("//*[@id=$t or @name=$t]", t=target)
+        if not found:
+            continue
+        note = next(
+            (e for e in (found[0], *found[0].iterancestors()) if e.tag in ("li", "p", "dd")),
+            None,
+        )
+        if note is not None and note.getparent() is not None:
+            note.drop_tree()
+
+
+_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[ivx]{1,4}|[a-z]|[*†‡§])[\])]?$", re.I)
 
 
 _BACKLINK = (
