@@ -102,7 +102,7 @@ _SIGNATORY_HEADING = re.compile(
     r"(?:list\s+of\s+|initial\s+|first\s+|supporting\s+|co-?)?(?:signatories|signatory|"
     r"signers|signatures|endorsers|endorsements|supporters|undersigned)(?:\s+organi[sz]ations)?|"
     r"signed(?:\s+by)?|co-?signed(?:\s+by)?|endorsed(?:\s+by)?|supported\s+by|undersigned|"
-    r"signing\s+organi[sz]ations|signatory\s+organi[sz]ations|participating\s+organi[sz]ations|"
+    r"(?:signing|signatory|participating|supporting)\s+organi[sz]ations|"
     r"(?:(?:this|the|our)\s+(?:statement|declaration|appeal|call|letter|petition|resolution)\s+"
     r"(?:is|was|has\s+been)\s+)?"
     r"(?:signed|endorsed|supported|issued)\s+(?:jointly\s+)?by(?:\s+the\s+following)?"

@@ -802,38 +802,73 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
     leads = [e for e in inside if _is_lead_in(clean_line(e.text_content()))]
     start = leads[-1] if leads else container
     after = start.xpath("following::*[normalize-space(text())]")
-    texts: list[tuple[Any, str]] = []
+    texts: list[tuple[Any, str]] = []  # up to the first piece of furniture
+    further: list[tuple[Any, str]] = []  # past furniture (a questions section's buttons)
+    broken = False
     for element in after:
         if any(a.tag in _FURNITURE for a in (element, *element.iterancestors())):
-            if texts:
-                break
+            broken = broken or bool(further)
             continue
-        texts.append((element, clean_line(element.text_content())))
-        if len(texts) > 600:
+        further.append((element, clean_line(element.text_content())))
+        if not broken:
+            texts.append(further[-1])
+        if len(further) > 600:
             break
     if leads:
         texts.insert(0, (leads[-1], clean_line(leads[-1].text_content())))
     for i, (_, text) in enumerate(texts[:10]):
         if len(text.split()) >= 10:
-            return lines  # prose after the article before any lead-in: not its tail
+            break  # prose after the article before any lead-in: not its tail
         if not _is_lead_in(text):
             continue
-        names: list[str] = []
-        kind = None  # the names are alike: one tag and class (list items, a grid's cards)
-        for other, name in texts[i + 1 :]:
-            words = len(name.split())
-            if other.tag in _ALL_HEADINGS or words > 15 or words == 0 or name.endswith("."):
-                break
-            if other.tag not in ("div", "li", "p", "dd", "dt"):
-                break  # a table's cells, or names inline in one paragraph: read as such
-            if kind is not None and (other.tag, other.get("class")) != kind:
-                break
-            kind = (other.tag, other.get("class"))
-            names.append(name)
+        names = _names_after(texts[i + 1 :])
         if len(names) >= 2 and not any(_key(n) in keys for n in names):
             return [*(x for x in lines if _key(x) != _key(text)), text, *names]
         return lines
+    # Past other sections of the page (questions and answers, "Who we are"): a section of
+    # its own headed as the signatories ("Signatories", "Signatory organisations").
+    for i, (element, text) in enumerate(further):
+        if element.tag in _HEADINGS and _SIGNATORY_HEADING.match(text):
+            names = _names_after(further[i + 1 :])
+            if len(names) >= 2 and not any(_key(n) in keys for n in names):
+                # The other sections' headings the extraction kept with nothing under them
+                # ("Frequently asked questions") are theirs.
+                passed = {_key(t) for e, t in further[:i] if e.tag in _ALL_HEADINGS} | {_key(text)}
+                return [*(x for x in lines if _key(x) not in passed), text, *names]
+            return lines
     return lines
+
+
+# A count of those who signed ("12 organisations have signed so far", "2,318 signatures").
+_COUNTER = re.compile(
+    r"^\d[\d,.\s]*\s+(?:[\w'’]+\s+){0,3}(?:(?:have|has)\s+)?(?:signed|endorsed|joined|"
+    r"supported|signatures|signatories|signers|supporters)\b",
+    re.I,
+)
+
+
+def _names_after(texts: list[tuple[Any, str]]) -> list[str]:
+    """The run of alike short texts (one tag and class: list items, a grid's cards), each a
+    name, up to the first prose, heading or other kind of element."""
+    names: list[str] = []
+    kind = None
+    read: list[Any] = []
+    for other, name in texts:
+        if any(a is r for a in other.iterancestors() for r in read[-3:]):
+            continue  # text inside the element just read (the number of a count)
+        read.append(other)
+        if not names and _COUNTER.match(name):
+            continue  # "12 organisations have signed so far": the count, not a name
+        words = len(name.split())
+        if other.tag in _ALL_HEADINGS or words > 15 or words == 0 or name.endswith("."):
+            break
+        if other.tag not in ("div", "li", "p", "dd", "dt"):
+            break  # a table's cells, or names inline in one paragraph: read as such
+        if kind is not None and (other.tag, other.get("class")) != kind:
+            break
+        kind = (other.tag, other.get("class"))
+        names.append(name)
+    return names
 
 
 # A date labelled as a revision's, not the publication's.
@@ -1295,6 +1330,8 @@ def _box_around(control: Any, words: int) -> Any:
             break  # the page's title, with its "Follow" and "Share" buttons
         if _dated(node):
             break  # a byline with the date, and a "Share" button beside it
+        if any(_is_lead_in(clean_line(h.text_content())) for h in node.iter(*_ALL_HEADINGS)):
+            break  # the signatories, with an "Add your organisation" button under them
         box = node
         node = node.getparent()
     if box is not None and len(box.text_content().split()) >= words / 2:
