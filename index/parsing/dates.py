@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Month names in English, French, Spanish, Portuguese, Italian and German (accents optional).
+# Month names in English, French, Spanish, Portuguese, Italian, German and Dutch (accents
+# optional).
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -66,6 +67,56 @@ _MONTHS = {
     )
     for m in names
 }
+# Polish, Czech, Swedish, Danish, Norwegian and Turkish (the forms a date prints: "3 marca
+# 2025", "18. března 2025", "12 maj 2026", "4 Mart 2025").
+_MONTHS.update(
+    {
+        m: i
+        for i, names in {
+            1: ("stycznia", "styczeń", "styczen", "ledna", "leden", "ocak"),
+            2: ("lutego", "luty", "února", "unora", "únor", "unor", "şubat", "subat"),
+            3: ("marca", "marzec", "března", "brezna", "březen", "brezen", "marts", "mart"),
+            4: ("kwietnia", "kwiecień", "kwiecien", "dubna", "duben", "nisan"),
+            5: ("maja", "maj", "května", "kvetna", "květen", "kveten", "mayıs", "mayis"),
+            6: ("czerwca", "czerwiec", "června", "cervna", "červen", "cerven", "haziran"),
+            7: ("lipca", "lipiec", "července", "cervence", "červenec", "cervenec", "temmuz"),
+            8: (
+                "sierpnia",
+                "sierpień",
+                "sierpien",
+                "srpna",
+                "srpen",
+                "augusti",
+                "ağustos",
+                "agustos",
+            ),
+            9: ("września", "wrzesnia", "wrzesień", "wrzesien", "září", "zari", "eylül", "eylul"),
+            10: (
+                "października",
+                "pazdziernika",
+                "październik",
+                "pazdziernik",
+                "října",
+                "rijna",
+                "říjen",
+                "rijen",
+                "ekim",
+            ),
+            11: ("listopada", "listopad", "listopadu", "kasım", "kasim"),
+            12: (
+                "grudnia",
+                "grudzień",
+                "grudzien",
+                "prosince",
+                "prosinec",
+                "desember",
+                "aralık",
+                "aralik",
+            ),
+        }.items()
+        for m in names
+    }
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b", re.I),
@@ -114,7 +165,8 @@ _OF_A_TEXT_WORD = re.compile(
     re.I,
 )
 _SMALL = frozenset(
-    "of the and in on at a an for by from le la de du des el il am den à a en em".split()
+    # ("r." is Polish "roku", the year: "3 marca 2025 r.")
+    "of the and in on at a an for by from le la de du des el il am den à a en em r. roku".split()
 )
 
 

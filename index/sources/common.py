@@ -162,7 +162,7 @@ def _is_dateline(line: str) -> bool:
 
 # The statement speaking for itself ("We, the member associations …", "nous demandons"): a
 # text under the headline in its voice is its opening, not the site's summary of it.
-_OWN_VOICE = re.compile(r"(?i)\b(?:we|nous|wir|nosotros|nosotras|noi|nós|wij|vi|my|biz|εμείς)\b")
+_OWN_VOICE = re.compile(r"(?i)\b(?:we|nous|wir|nosotros|nosotras|noi|nós|wij|vi|biz|εμείς)\b")
 
 _SALUTATION = re.compile(
     r"^(?:dear|to whom it may concern|cher|chère|chers|estimad[oa]s?|sehr geehrte|gentile)\b",

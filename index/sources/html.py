@@ -88,6 +88,13 @@ def _with_own_opening(page: Any, lines: list[str], title: str | None) -> list[st
     return lines
 
 
+# An invitation to sign what was just read.
+_INVITATION = re.compile(
+    r"(?i)\b(?:add\s+(?:your|their|its)\s+names?|wishing\s+to\s+(?:sign|endorse)|"
+    r"(?:to|can)\s+(?:sign|endorse)\s+(?:this|the)\b|sign\s+on\s+to)"
+)
+
+
 def _without_closing_note(page: Any, lines: list[str]) -> list[str]:
     """The lines without a note to readers set after the statement below a rule (<hr>), in
     italics or small type or with an address to write to ("If you would like to add your
@@ -104,13 +111,13 @@ def _without_closing_note(page: Any, lines: list[str]) -> list[str]:
         previous = element.getprevious()
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
-        if previous is None or previous.tag != "hr":
-            continue
+        ruled = previous is not None and previous.tag == "hr"
         marked = [e for e in element if e.tag in ("em", "i", "small")]
         in_small_type = len(marked) == 1 and _text_of(marked[0]) == _text_of(element)
         write_to = any((a.get("href") or "").startswith("mailto:") for a in element.iter("a"))
-        aside = in_small_type or write_to
-        if aside:
+        if (ruled and (in_small_type or write_to)) or (
+            in_small_type and (write_to or _INVITATION.search(lines[i]))
+        ):
             return lines[:i]
     return lines
 
@@ -188,11 +195,12 @@ _RECIPIENT = re.compile(r"(?i)^(?:to\b|à\s|an\s+(?:die|den|das)\b|aan\s)")
 
 
 def _classes(element: Any) -> str:
-    """The class names of an element, and of its parent when that only wraps it ("dek-wrap")."""
+    """The class names of an element, and of its parent when that only wraps it ("dek-wrap");
+    a summary marked as the page's description (itemprop="description") counts as one."""
     parent = element.getparent()
     wrapper = parent is not None and len([e for e in parent if isinstance(e.tag, str)]) == 1
     return " ".join(
-        (e.get("class") or "")
+        (e.get("class") or "") + (" summary" if (e.get("itemprop") or "") == "description" else "")
         for e in ((element, parent) if wrapper else (element,))
         if e is not None and e.tag != "body"
     )
@@ -265,6 +273,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         title = _without_site(title, document.sitename)
     title = _not_the_site(title, page)
     title = _printed_part(title, page)
+    title = _past_the_site_name(title, page)
     post = bool(title and (_ACCOUNT.search(title) or _key(title) in _account_names(page)))
     if post:
         title = None  # a social post's author ("Name (@name@host)"): its first line instead
@@ -285,6 +294,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
     meta = [x for x in lines if _is_meta_line(x)]
     lines = [x for x in lines if x not in meta]
     container = _article(page, lines)
+    quote = None
     if container is not None:
         heading = None if post else _article_heading(page, container, title)
         if heading is not None:
@@ -307,7 +317,9 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
                 lines = [x for x in lines if _key(x) != _key(head)]
     lines = _from_title(lines, title)
     lines = _without_orphan_headings(page, lines)
-    lines = _with_own_opening(page, _without_standfirst(page, lines, title), title)
+    lines = _without_standfirst(page, lines, title)
+    if quote is None:  # (a reprint's opening is inside its quotation)
+        lines = _with_own_opening(page, lines, title)
     lines = _without_closing_note(page, lines)
     if not title and len(lines) > 1 and _headline_like(lines[0]):
         title, lines = (
@@ -569,6 +581,13 @@ def _article_heading(page: Any, container: Any, title: str | None) -> str | None
     headings = list(page.iter("h1", "h2", "h3"))
     if title and any(_text_of(h) == _key(title) for h in page.iter(*_ALL_HEADINGS)):
         return None
+    # The article's element opening with a heading of its own: that names it (a site's name
+    # in the page's header above it does not).
+    first = container.xpath(".//*[normalize-space(text())][1]")
+    if first and first[0].tag in ("h1", "h2", "h3"):
+        opening = clean_line(first[0].text_content())
+        if opening and not _GENERIC_HEADING.match(opening) and len(opening.split()) <= 25:
+            return opening
     elements = list(page.iter())  # held: lxml gives the same proxies while they live
     order = {id(e): i for i, e in enumerate(elements)}
     start = order.get(id(container), 0)
@@ -915,10 +934,21 @@ def _reprinted(container: Any, lines: list[str]) -> Any:
         # (A quotation with a heading of its own is a document reprinted whole.)
         titled = quote.find(".//h2") is not None or quote.find(".//h3") is not None
         if (len(inside) >= 2 and words >= 0.6 * total) or (
-            len(inside) >= 3 and (words >= 0.5 * total or titled)
+            len(inside) >= 3 and (words >= 0.5 * total or titled or _announced(quote))
         ):
             return quote
     return None
+
+
+def _announced(quote: Any) -> bool:
+    """Whether the text just before a quotation announces a statement in full ("Here it is
+    in full:", "The full text of the letter follows:")."""
+    nearest = quote.xpath("preceding::*[normalize-space(text())][position() <= 3]")
+    for element in reversed(nearest):  # (given in the page's order)
+        text = clean_line(element.text_content())
+        if len(text.split()) >= 4:
+            return bool(_IN_FULL.search(text) or (_FOLLOWING.search(text) and text.endswith(":")))
+    return False
 
 
 def _structured_date(page: Any, container: Any) -> dt.date | None:
@@ -1490,6 +1520,55 @@ def _not_the_site(title: str | None, page: Any) -> str | None:
         other = separator.join(parts[:-1])
         if _key(title) in headings and _key(other) in headings[headings.index(_key(title)) + 1 :]:
             return other
+    return title
+
+
+def _past_the_site_name(title: str | None, page: Any) -> str | None:
+    """When the title is the site's name (its og:site_name, or an <h1> linking to the home
+    page, as blogs head every page), the heading that names the page: the first later one
+    printing a title the page gives as data (og:title, JSON-LD) or the other part of its
+    <title> ("Blog: Post", "Post | Blog"), either in full or in short."""
+    if not title:
+        return title
+    key = _key(title)
+    sites = {
+        _key(m.get("content") or "")
+        for m in page.iter("meta")
+        if (m.get("property") or "").lower() == "og:site_name"
+    }
+    heads = [
+        h
+        for h in page.iter("h1")
+        if _text_of(h) == key
+        and any(
+            (a.get("href") or "").rstrip("/") in ("", ".", "./index.html", "/index.html")
+            or re.fullmatch(r"https?://[^/]+/?", a.get("href") or "")
+            for a in h.iter("a")
+        )
+    ]
+    if key not in sites and not heads:
+        return title
+    wanted = set(_declared_titles(page))
+    element = page.find(".//title")
+    if element is not None:
+        whole = clean_line(element.text_content())
+        for separator in (*_TITLE_SEPARATORS, ": "):
+            parts = [_key(p) for p in whole.split(separator) if p.strip()]
+            if len(parts) == 2 and key in parts:
+                wanted.add(parts[1 - parts.index(key)])
+    wanted -= {key, ""}
+    if not wanted:
+        return title
+    after = not heads
+    for heading in page.iter(*_ALL_HEADINGS):
+        if heads and heading is heads[0]:
+            after = True
+            continue
+        if not after or any(a.tag in _FURNITURE for a in heading.iterancestors()):
+            continue
+        text = _text_of(heading)
+        if text and text != key and any(w == text or w in text or text in w for w in wanted):
+            return clean_line(heading.text_content())
     return title
 
 

@@ -506,7 +506,10 @@ def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
             and text[:1].islower()
             and not _LETTER_LABEL.match(text)
         ):
-            out[-1] = (page, f"{out[-1][1]} {text}")
+            before = out[-1][1]
+            # A word broken by a hyphen at the cut ("accountabil-" / "ity") is one again.
+            joined = f"{before[:-1]}{text}" if re.search(r"\w-$", before) else f"{before} {text}"
+            out[-1] = (page, joined)
             continue
         out.append((page, text))
     return [text for _, text in out]

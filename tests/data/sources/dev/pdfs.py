@@ -911,6 +911,73 @@ def kind_dateline() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def hyphen_across_pages() -> tuple[bytes, dict[str, Any]]:
+    """A paragraph cut by the page break in the middle of a hyphenated word ("responsi-" at
+    the foot of page 1, "bility" at the head of page 2): one line, the word whole."""
+    pdf = FPDF(format=(148, 210))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 14)
+    pdf.text(15, 20, "Clean water for the Dene estate")
+    pdf.set_font("helvetica", "", 10)
+    first = [
+        "The tenants of the Dene estate have lived with brown water from",
+        "their taps since the pipes under Wharf Road were replaced last",
+        "spring. Children have been ill and families buy bottled water.",
+    ]
+    y = 32.0
+    for line in first:
+        pdf.text(15, y, line)
+        y += 5
+    # Fill the page with a last paragraph line by line to the foot, the cut word last.
+    filler = [
+        "The estate's residents' association has written to the company four",
+        "times since June and has received one reply, which said only that",
+        "the matter was under investigation and that no risk to health had",
+        "been found. That is not good enough for families who cannot drink",
+        "the water that comes out of their taps, and it is not good enough",
+        "for the children who have been kept home from school with stomach",
+        "upsets, or for the older tenants who cannot carry heavy packs of",
+        "bottled water up four flights of stairs. We ask the water company",
+        "and the council, which owns the estate, to meet the tenants in the",
+        "community hall within the month and to accept full responsi-",
+    ]
+    y += 4
+    for line in filler:
+        pdf.text(15, y, line)
+        y += 5
+    pdf.set_font("helvetica", "", 8)
+    pdf.text(70, 200, "1")
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 10)
+    rest = [
+        "bility for the cost of the bottled water that families have had to",
+        "buy since the spring.",
+    ]
+    y = 20.0
+    for line in rest:
+        pdf.text(15, y, line)
+        y += 5
+    y += 4
+    pdf.text(15, y, "Dene Estate Tenants' Association")
+    pdf.set_font("helvetica", "", 8)
+    pdf.text(70, 200, "2")
+    gold = {
+        "kind": "pdf",
+        "title": "Clean water for the Dene estate",
+        "date": None,
+        "lines": [
+            " ".join(first),
+            " ".join(filler[:-1])
+            + " community hall within the month and to accept full responsibility for the cost"
+            " of the bottled water that families have had to buy since the spring.",
+            "Dene Estate Tenants' Association",
+        ],
+        "signatories": ["Dene Estate Tenants' Association"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -928,4 +995,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-columns-grid-cc", *columns_grid_cc()),
         ("pdf-reference-block", *reference_block()),
         ("pdf-kind-dateline", *kind_dateline()),
+        ("pdf-hyphen-across-pages", *hyphen_across_pages()),
     ]
