@@ -490,7 +490,39 @@ def _ends_paragraph(
     if len(whole) >= 6 and flush >= 0.4 * len(whole) and round(tall) == body:
         # (Its edge is where its lines end, not the gutter beside it.)
         return bool(row.x1 < min(edge, far) - JUSTIFIED_SLACK * 2)
-    return bool(row.x1 < edge - (edge - row.x0) * SHORT_LINE)
+    if row.x1 < edge - (edge - row.x0) * SHORT_LINE:
+        return True
+    # Ragged right: the next line's first word would have fitted at the end of this one, so
+    # this one was ended, not wrapped (two long signatory lines one under the other).
+    # (The edge: where lines of its size in its column end at the furthest; a title in
+    # larger type may reach further.)
+    alike_everywhere = [x.x1 for x in whole if round(x.y1 - x.y0) == round(tall)]
+    if len(alike_everywhere) < FEW_LINES:
+        return False
+    word = _first_word_width(following)
+    room = min(edge, max(alike_everywhere)) - row.x1
+    return word is not None and word + 2 * _space_width(row) < room
+
+
+def _first_word_width(line: Any) -> float | None:
+    """The width of a text line's first word, from its characters' boxes."""
+    from pdfminer.layout import LTChar
+
+    chars = [c for c in line if isinstance(c, LTChar)]
+    start = next((c for c in chars if c.get_text().strip()), None)
+    if start is None:
+        return None
+    end = start
+    for c in chars[chars.index(start) :]:
+        if not c.get_text().strip():
+            break
+        end = c
+    return float(end.x1 - start.x0)
+
+
+def _space_width(line: Any) -> float:
+    """About a space's width in a line's type: a quarter of its height."""
+    return float(line.y1 - line.y0) * 0.25
 
 
 def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:

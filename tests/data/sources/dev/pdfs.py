@@ -978,6 +978,45 @@ def hyphen_across_pages() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def long_signer_lines() -> tuple[bytes, dict[str, Any]]:
+    """Signatory lines set one under the other with no space between, two of them long
+    enough to reach three quarters of the column: each ends where the next name would have
+    fitted after it, so each is a line of its own."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(24, 24, 24)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.multi_cell(0, 8, "Open letter on the Carrow estate heating", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "", 11)
+    body = [
+        "The district heating on the Carrow estate has failed eleven times since October, and "
+        "each time families have waited days for the heat to come back. Many of the homes are "
+        "occupied by older tenants and by families with small children.",
+        "We ask the council to replace the boilers before next winter and to pay compensation "
+        "to every household for the days without heating this year.",
+        "Signed:",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    signers = [
+        "Maura Quennell, Secretary, Carrow Estate Tenants' and Residents' Association",
+        "Tobias Ferrant-Hale, District Nurse, Carrow and Westfield Community Team",
+        "Ines Aldous, Carrow ward",
+    ]
+    for line in signers:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    gold = {
+        "kind": "pdf",
+        "title": "Open letter on the Carrow estate heating",
+        "date": None,
+        "lines": [*body, *signers],
+        "signatories": ["Maura Quennell", "Tobias Ferrant-Hale", "Ines Aldous"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -996,4 +1035,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-reference-block", *reference_block()),
         ("pdf-kind-dateline", *kind_dateline()),
         ("pdf-hyphen-across-pages", *hyphen_across_pages()),
+        ("pdf-long-signer-lines", *long_signer_lines()),
     ]
