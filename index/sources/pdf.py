@@ -213,16 +213,25 @@ def _large_type_title(
     texts: dict[int, str], sizes: dict[int, int], pages_of: dict[int, int], body: int
 ) -> int | None:
     """The paragraph that titles a PDF: of those on its first page before the first
-    paragraph of text (ten words or more in the body's type), the last in large type."""
+    paragraph of text (ten words or more in the body's type), the last in large type (a
+    newsletter's masthead stands above it) — on a cover page (no text on it), the largest
+    (the publisher's name stands below it in smaller type)."""
     candidates: list[int] = []
+    cover = True
     for key, text in texts.items():
         if pages_of[key] != 0:
             break
         if sizes[key] == body and len(text.split()) >= 10:
+            cover = False
             break
         if sizes[key] >= body * 1.25 and not _RELEASE.match(text) and len(text) <= 200:
             candidates.append(key)
-    return candidates[-1] if candidates else None
+    if not candidates:
+        return None
+    if cover and any(pages_of[k] != 0 for k in texts):
+        largest = max(sizes[k] for k in candidates)
+        return next(k for k in candidates if sizes[k] == largest)
+    return candidates[-1]
 
 
 PDF_LINE_MARGIN = 0.9  # lines closer than this many line heights are one paragraph

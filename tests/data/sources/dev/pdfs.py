@@ -1017,6 +1017,41 @@ def long_signer_lines() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def cover_publisher_below() -> tuple[bytes, dict[str, Any]]:
+    """A cover page: the title in the largest type, the publisher's name under it in type
+    still larger than the text's, then the date; the text from page 2."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_y(90)
+    pdf.set_font("helvetica", "B", 24)
+    pdf.multi_cell(0, 11, "A Fair Deal for Hill Farmers", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(10)
+    pdf.set_font("helvetica", "", 15)
+    pdf.cell(0, 8, "Upland Farmers' Union of Corrie", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 12)
+    pdf.cell(0, 8, "3 March 2026", align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 11)
+    body = [
+        "Farm-gate prices for hill lamb have fallen by a fifth in two years while the cost of "
+        "feed, fuel and fertiliser has risen by more than a third.",
+        "We ask the government to guarantee a minimum price for hill lamb for five years and to "
+        "pay farmers fairly for the care of the land they manage.",
+        "Upland Farmers' Union of Corrie",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    gold = {
+        "kind": "pdf",
+        "title": "A Fair Deal for Hill Farmers",
+        "date": "2026-03-03",
+        "lines": body,
+        "signatories": ["Upland Farmers' Union of Corrie"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1036,4 +1071,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-kind-dateline", *kind_dateline()),
         ("pdf-hyphen-across-pages", *hyphen_across_pages()),
         ("pdf-long-signer-lines", *long_signer_lines()),
+        ("pdf-cover-publisher-below", *cover_publisher_below()),
     ]
