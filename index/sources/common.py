@@ -76,12 +76,26 @@ def _pieces(quote: list[str], text: list[str]) -> int:
 
 def _press_release(lines: tuple[str, ...]) -> tuple[str, ...]:
     """A press release's own marks out: "FOR IMMEDIATE RELEASE" at its head, and its end
-    mark ("ENDS", "###", "-30-") with everything after it (notes to editors, contacts)."""
+    mark ("ENDS", "###", "-30-") with everything after it (notes to editors, contacts); with
+    no end mark, a press contact block that ends it ("Media contact" over a name, a
+    telephone number and an address: short lines only)."""
     out = [x for x in lines[:3] if not _RELEASE.match(x.strip())] + list(lines[3:])
     for i, line in enumerate(out):
         if _END_MARK.match(line.strip()) and i >= 2:
             return tuple(out[:i])
+    for i in range(max(2, len(out) - 8), len(out)):
+        if _PRESS_CONTACT.match(out[i].strip()) and all(len(x.split()) <= 15 for x in out[i + 1 :]):
+            return tuple(out[:i])
     return tuple(out)
+
+
+# The head of a press contact block.
+_PRESS_CONTACT = re.compile(
+    r"^(?:(?:media|press)\s+(?:contacts?|enquiries|inquiries)|contacts?\s+(?:for\s+)?"
+    r"(?:the\s+)?(?:media|press)|for\s+(?:more|further)\s+information|contact\s+presse|"
+    r"pressekontakt|contacto\s+de\s+prensa|contatto\s+stampa|perscontact)\s*:?$",
+    re.I,
+)
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -163,6 +177,9 @@ def _is_dateline(line: str) -> bool:
 # The statement speaking for itself ("We, the member associations …", "nous demandons"): a
 # text under the headline in its voice is its opening, not the site's summary of it.
 _OWN_VOICE = re.compile(r"(?i)\b(?:we|nous|wir|nosotros|nosotras|noi|nós|wij|vi|biz|εμείς)\b")
+
+# A letter's addressee under its title ("To the members of the City Council") is the letter's.
+_RECIPIENT = re.compile(r"(?i)^(?:to\b|à\s|an\s+(?:die|den|das)\b|aan\s)")
 
 _SALUTATION = re.compile(
     r"^(?:dear|to whom it may concern|cher|chère|chers|estimad[oa]s?|sehr geehrte|gentile)\b",

@@ -14,6 +14,7 @@ from ..parsing.structure import _SIGNATORY_HEADING
 from .common import (
     _END_MARK,
     _OWN_VOICE,
+    _RECIPIENT,
     _RELEASE,
     _SALUTATION,
     Extracted,
@@ -188,10 +189,6 @@ _THE_TEXT = re.compile(
     r"brief|aufruf|déclaration|lettre|tribune|appel|declaraci[óo]n|carta|comunicado|"
     r"dichiarazione|lettera|appello|declara[çc][ãa]o|verklaring|oproep)"
 )
-
-
-# A letter's addressee under its title ("To the members of the City Council") is the letter's.
-_RECIPIENT = re.compile(r"(?i)^(?:to\b|à\s|an\s+(?:die|den|das)\b|aan\s)")
 
 
 def _classes(element: Any) -> str:

@@ -12,8 +12,11 @@ from collections.abc import Callable
 from typing import Any
 
 from .common import (
+    _OWN_VOICE,
     _PAGE_NUMBER,
+    _RECIPIENT,
     _RELEASE,
+    _SALUTATION,
     _SPACES,
     Extracted,
     NotAStatement,
@@ -49,6 +52,7 @@ def extract_pdf(data: bytes) -> Extracted:
     lines: list[tuple[int, int, str, bool]] = []
     small: set[int] = set()  # indexes in `lines` of page furniture told by its size
     sizes: dict[int, int] = {}  # paragraph -> the size of its first line's type
+    italic: set[int] = set()  # paragraphs whose first line is set in italics
     heads: set[int] = set()  # indexes in `lines` of lines above the first page's text
     paragraph = 0
     laid_out = [
@@ -102,6 +106,8 @@ def extract_pdf(data: bytes) -> Extracted:
                 if number == 0 and row.y0 >= top - 1:
                     heads.add(len(lines))  # above all of the first page's text
                 lines.append((number, paragraph, text, band))
+                if paragraph not in sizes and _in_italics(row):
+                    italic.add(paragraph)
                 sizes.setdefault(paragraph, round(size))
                 if i + 1 < len(rows) and _ends_paragraph(
                     row, rows[i + 1], text, every, everywhere, pitches
@@ -152,8 +158,18 @@ def extract_pdf(data: bytes) -> Extracted:
         head = _large_type_title(texts, sizes, pages_of, body)
         if head is not None:
             title = clean_line(texts[head])
-            for key in list(texts)[: list(texts).index(head) + 1]:
+            keys = list(texts)
+            for key in keys[: keys.index(head) + 1]:
                 del texts[key]
+            # A subtitle under it, set apart in its own type (italics, another size).
+            after = keys[keys.index(head) + 1] if keys.index(head) + 1 < len(keys) else None
+            if (
+                after is not None
+                and pages_of[after] == pages_of[head]
+                and (after in italic or sizes[after] != body)
+                and _subtitle(texts[after])
+            ):
+                del texts[after]
     # A cover page (no paragraph of prose on the first page, prose after it): its lines are
     # the title page's (subtitle, date, imprint), not the statement's; its date is kept.
     prose = {pages_of[k] for k, text in texts.items() if len(text.split()) >= 20}
@@ -207,6 +223,28 @@ def _without_title_line(lines: list[str], title: str | None) -> list[str]:
 
 
 _CAPTION = re.compile(r"\b(?:photo|photograph|image|picture|foto|credit)s?\s*:|©", re.I)
+
+
+def _in_italics(row: Any) -> bool:
+    """Whether a text line's characters are all in an italic or oblique font."""
+    from pdfminer.layout import LTChar
+
+    names = {c.fontname.lower() for c in row if isinstance(c, LTChar) and c.get_text().strip()}
+    return bool(names) and all("italic" in n or "oblique" in n for n in names)
+
+
+def _subtitle(text: str) -> bool:
+    """Whether a paragraph under a title reads as its subtitle: a phrase or a sentence of at
+    most thirty words, not a date, an address to the reader, a salutation or a lead-in, and
+    not in the statement's own voice ("We, the undersigned …" opens the text)."""
+    return (
+        len(text.split()) <= 30
+        and _dateline_date(text) is None
+        and not _OWN_VOICE.search(text)
+        and not _RECIPIENT.match(text)
+        and not _SALUTATION.match(text)
+        and not text.rstrip().endswith(":")
+    )
 
 
 def _large_type_title(

@@ -1052,6 +1052,59 @@ def cover_publisher_below() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def release_subtitle_contact() -> tuple[bytes, dict[str, Any]]:
+    """A press release: a bold headline, a subtitle in italics under it (the office's
+    summary, not a line), a dateline opening the text (it dates it), and a "Press contact"
+    block at the end with no end mark before it."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(25, 22, 25)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 18)
+    pdf.multi_cell(0, 9, "Tenants demand repairs at Brannock Court", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
+    pdf.set_font("helvetica", "I", 12)
+    pdf.multi_cell(
+        0,
+        6.5,
+        "Residents of the tower block give the council four weeks to act",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.ln(6)
+    pdf.set_font("helvetica", "", 11)
+    body = [
+        "KESTON, 9 October 2026 - The tenants' association of Brannock Court today gave the "
+        "council four weeks to repair the lifts and the heating in the nineteen-storey block.",
+        "Both lifts have been out of service for most of the past month, leaving older and "
+        "disabled residents unable to leave their flats.",
+        '"We have been patient for two years," said Delia Marr, chair of the association. '
+        '"Now we need the work done before the winter."',
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    pdf.ln(4)
+    y = pdf.get_y()
+    for style, line in (
+        ("B", "Press contact"),
+        ("", "Delia Marr, Brannock Court Tenants' Association"),
+        ("", "Tel: 01632 960 114"),
+        ("", "Email: tenants@brannockcourt.example"),
+    ):
+        pdf.set_font("helvetica", style, 10)
+        pdf.set_x(29)
+        pdf.cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.rect(25, y - 3, 160, pdf.get_y() - y + 6)
+    gold = {
+        "kind": "pdf",
+        "title": "Tenants demand repairs at Brannock Court",
+        "date": "2026-10-09",
+        "lines": body,
+        "signatories": [],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1072,4 +1125,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-hyphen-across-pages", *hyphen_across_pages()),
         ("pdf-long-signer-lines", *long_signer_lines()),
         ("pdf-cover-publisher-below", *cover_publisher_below()),
+        ("pdf-release-subtitle-contact", *release_subtitle_contact()),
     ]
