@@ -500,14 +500,32 @@ def _ends_paragraph(
     if abs(tall - next_tall) > 0.15 * max(tall, next_tall):
         return True
     pitch = pitches.get(round(tall), 0.0)
+    if not pitch and pitches:
+        # A size seen too seldom to show its own pitch (a grid of names, each line a box of
+        # its own): the nearest size's, in proportion.
+        near = min(pitches, key=lambda size: abs(size - round(tall)))
+        pitch = pitches[near] * round(tall) / near if near else 0.0
     if pitch and row.y0 - following.y0 > pitch * PARAGRAPH_SPACING:
+        return True
+    # Lines of another size spaced wider, for their size, than the text's lines are: entries
+    # set apart (a grid of names), not the lines of a paragraph.
+    body_size = Counter(round(x.y1 - x.y0) for x in everywhere).most_common(1)[0][0]
+    text_pitch = pitches.get(body_size, 0.0)
+    if (
+        pitch
+        and text_pitch
+        and round(tall) != body_size
+        and round(tall)
+        and pitch / round(tall) > text_pitch / body_size * PARAGRAPH_SPACING
+        and not following.get_text().lstrip()[:1].islower()
+        and not following.get_text().lstrip()[:1].isdigit()
+    ):
         return True
     nxt = following.get_text().lstrip()
     if _LETTER_LABEL.match(nxt):
         return True  # "cc: …", "Encl.: …", "P.S. …" each start a line of their own
     if re.search(r"\w-$", text.rstrip()) or (nxt[:1].islower()):
         return False
-    body_size = Counter(round(x.y1 - x.y0) for x in everywhere).most_common(1)[0][0]
     if tall >= body_size * 1.25:
         return False  # a title in large type wraps; only a change of size ends it
     column = [x for x in every if abs(x.x0 - row.x0) < COLUMN_SLACK]
@@ -544,9 +562,13 @@ def _ends_paragraph(
     # (The edge: where lines of its size in its column end at the furthest; a title in
     # larger type may reach further.)
     alike_everywhere = [x.x1 for x in whole if round(x.y1 - x.y0) == round(tall)]
-    if len(alike_everywhere) < FEW_LINES:
-        return False
     word = _first_word_width(following)
+    if len(alike_everywhere) < FEW_LINES:
+        # Too few lines of its size to show their edge (a grid of names): the next column
+        # beside it bounds it, less a gutter of a few spaces.
+        if not beside or word is None:
+            return False
+        return bool(word + 2 * _space_width(row) < min(beside) - 4 * _space_width(row) - row.x1)
     room = min(edge, max(alike_everywhere)) - row.x1
     return word is not None and word + 2 * _space_width(row) < room
 

@@ -1105,6 +1105,59 @@ def release_subtitle_contact() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def name_grid_small_type() -> tuple[bytes, dict[str, Any]]:
+    """Signatories in a grid of three columns, in smaller type than the text (too few lines
+    of that size to show their own line spacing), each name set in a cell of its own. Read
+    column by column, each name a line."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(18, 18, 18)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 16)
+    pdf.multi_cell(0, 8, "Keep the Sorrow Bay ferry running", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "", 10)
+    body = [
+        "The ferry between Sorrow Bay and the islands carries nurses, pupils and goods every "
+        "day of the year. The operator now proposes to end the winter service from November, "
+        "leaving the islands with one boat a week for five months and no way for pupils to "
+        "reach the secondary school on the mainland.",
+        "For the older islanders the ferry is the way to the hospital, and for the fishing "
+        "families it is the way their catch reaches the market. No road or bridge can replace "
+        "it, and the islands' population has already fallen by a third in twenty years.",
+        "The operator says the winter sailings lose money. They always have: the ferry is a "
+        "public service, not a business, and it was run as one for fifty years before the "
+        "contract was let. The saving the operator expects is smaller than the cost of the "
+        "extra hospital transfers by helicopter that the council would have to pay for.",
+        "We ask the regional council to fund the winter sailings for the next five years, and "
+        "to agree any future change to the timetable with the islanders before it is made.",
+        "Signed by:",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    grid = [
+        ["Sorrow Bay Harbour Workers", "Island Nurses' Network", "Bay Schools Parents' Forum"],
+        ["Ferry Crews' Union", "Islanders' Action Group", "Sorrow Bay Trades Council"],
+        ["Outer Islands Fishing Cooperative", "Sorrow Bay Chamber of Trade", "Bay Pensioners"],
+    ]
+    pdf.set_font("helvetica", "", 9)
+    width = (210 - 36) / 3
+    top = pdf.get_y()
+    for column, names in enumerate(grid):
+        for row, name in enumerate(names):
+            pdf.set_xy(18 + column * width, top + row * 6)
+            pdf.cell(width - 2, 6, name)
+    names = [n for column in grid for n in column]
+    gold = {
+        "kind": "pdf",
+        "title": "Keep the Sorrow Bay ferry running",
+        "date": None,
+        "lines": [*body, *names],
+        "signatories": names,
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1126,4 +1179,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-long-signer-lines", *long_signer_lines()),
         ("pdf-cover-publisher-below", *cover_publisher_below()),
         ("pdf-release-subtitle-contact", *release_subtitle_contact()),
+        ("pdf-name-grid-small-type", *name_grid_small_type()),
     ]
