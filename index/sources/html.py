@@ -327,6 +327,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         _opening_dateline(_press_release(tuple(lines)))
         or _marked_date(page, container)
         or _own_time(container)
+        or _issued_date(page)
         or _structured_date(page, container)
         or _header_date(page, container, title)
         or _meta_date(meta, container)
@@ -946,6 +947,25 @@ def _announced(quote: Any) -> bool:
         if len(text.split()) >= 4:
             return bool(_IN_FULL.search(text) or (_FOLLOWING.search(text) and text.endswith(":")))
     return False
+
+
+# Dublin Core's publication dates (Plone and other CMSs): "issued", "effective", the start of
+# the "valid" range — where "created" is the draft's, not the publication's.
+_ISSUED = ("dc.date.issued", "dcterms.issued", "dc.date.effective", "dc.date.valid_range")
+
+
+def _issued_date(page: Any) -> dt.date | None:
+    """The publication date a page's Dublin Core metadata gives."""
+    for meta in page.iter("meta"):
+        if (meta.get("name") or "").lower() in _ISSUED:
+            content = (meta.get("content") or "").strip().replace("/", "-")
+            try:
+                return dt.date.fromisoformat(content[:10])
+            except ValueError:
+                found = parse_date(content)
+            if found is not None:
+                return found
+    return None
 
 
 def _structured_date(page: Any, container: Any) -> dt.date | None:
