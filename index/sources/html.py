@@ -839,7 +839,7 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
         if not _is_lead_in(text):
             continue
         names = _names_after(texts[i + 1 :])
-        if len(names) >= 2 and not any(_key(n) in keys for n in names):
+        if _a_list(names) and not any(_key(n) in keys for n in names):
             return [*(x for x in lines if _key(x) != _key(text)), text, *names]
         return lines
     # Past other sections of the page (questions and answers, "Who we are"): a section of
@@ -847,7 +847,7 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
     for i, (element, text) in enumerate(further):
         if element.tag in _HEADINGS and _SIGNATORY_HEADING.match(text):
             names = _names_after(further[i + 1 :])
-            if len(names) >= 2 and not any(_key(n) in keys for n in names):
+            if _a_list(names) and not any(_key(n) in keys for n in names):
                 # The other sections' headings the extraction kept with nothing under them
                 # ("Frequently asked questions") are theirs.
                 passed = {_key(t) for e, t in further[:i] if e.tag in _ALL_HEADINGS} | {_key(text)}
@@ -856,12 +856,22 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
     return lines
 
 
+# Names in one run, parted by commas, semicolons or dots: three or more of at most eight
+# words each, no sentence.
+_NAME_LIST = re.compile(r"[^,;·.:!?]{2,80}(?:\s*[,;·]\s*[^,;·.:!?]{2,80}){2,}[.]?")
+
+
 # A count of those who signed ("12 organisations have signed so far", "2,318 signatures").
 _COUNTER = re.compile(
     r"^\d[\d,.\s]*\s+(?:[\w'’]+\s+){0,3}(?:(?:have|has)\s+)?(?:signed|endorsed|joined|"
     r"supported|signatures|signatories|signers|supporters)\b",
     re.I,
 )
+
+
+def _a_list(names: list[str]) -> bool:
+    """Whether names read after a lead-in are a list: two or more, or one run of them."""
+    return len(names) >= 2 or (len(names) == 1 and bool(_NAME_LIST.fullmatch(names[0])))
 
 
 def _names_after(texts: list[tuple[Any, str]]) -> list[str]:
@@ -876,6 +886,13 @@ def _names_after(texts: list[tuple[Any, str]]) -> list[str]:
         read.append(other)
         if not names and _COUNTER.match(name):
             continue  # "12 organisations have signed so far": the count, not a name
+        if not names and other.tag in ("span", "a", "strong", "b", "em", "i"):
+            block = other.getparent()  # names set inline in a block of their own
+            whole = clean_line(" ".join(block.text_content().split())) if block is not None else ""
+            if block is not None and block.tag in ("div", "p") and _NAME_LIST.fullmatch(whole):
+                return [whole]
+        if not names and _NAME_LIST.fullmatch(name) and len(name.split()) > 15:
+            return [name]  # the names in one block, parted by commas: one line
         words = len(name.split())
         if other.tag in _ALL_HEADINGS or words > 15 or words == 0 or name.endswith("."):
             break
@@ -1107,7 +1124,13 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
     # them, cutting a paragraph of Word's or a hand-wrapped page in pieces); <br> stays one.
     # (Inside a paragraph, a list item, a heading or a cell only: between blocks a line break
     # still parts what trafilatura reads.)
-    for paragraph in tree.iter(*_TEXT_BLOCKS):
+    blocks = [
+        e
+        for e in tree.iter(*_TEXT_BLOCKS, "div")
+        if e.tag != "div"
+        or not any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in e.iterdescendants())
+    ]  # (a <div> holding no blocks is a paragraph too)
+    for paragraph in blocks:
         for element in paragraph.iter():
             if not isinstance(element.tag, str) or element.tag in ("pre", "textarea", "script"):
                 continue
