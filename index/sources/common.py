@@ -34,7 +34,13 @@ class Extracted:
         return "\n".join([*head, *self.lines]) + "\n"
 
 
-_RELEASE = re.compile(r"^(?:for immediate release|embargoed until\b.*|press release)$", re.I)
+_RELEASE = re.compile(
+    r"^(?:for\s+immediate\s+release|embargoed\s+until\b.*|(?:press|media|news)\s+release|"
+    r"comunicato\s+stampa|communiqu[ée]\s+de\s+presse|pressemitteilung|presseerkl[äa]rung|"
+    r"nota\s+de\s+prensa|comunicado\s+de\s+prensa|nota\s+[àa]\s+imprensa|persbericht|"
+    r"pressmeddelande|pressemeddelelse|komunikat\s+prasowy|tiskov[áa]\s+zpr[áa]va)\s*:?$",
+    re.I,
+)
 
 
 _END_MARK = re.compile(r"^(?:-+\s*ends?\s*-+|ends|#{3}|- ?30 ?-|\*\*\*)$", re.I)

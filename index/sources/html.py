@@ -861,6 +861,13 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
 _NAME_LIST = re.compile(r"[^,;·.:!?]{2,80}(?:\s*[,;·]\s*[^,;·.:!?]{2,80}){2,}[.]?")
 
 
+# The last line of a list of signatories: "and 240 individuals", "+ 35 more organisations".
+_AND_MORE = re.compile(
+    r"(?i)^(?:and|plus|\+|et|und|y|e|en|og|och)\s+(?:more\s+than\s+|over\s+|some\s+)?"
+    r"[\d][\d,. ]*\s+[\w'’]+(?:\s+[\w'’]+){0,5}\.?$"
+)
+
+
 # A count of those who signed ("12 organisations have signed so far", "2,318 signatures").
 _COUNTER = re.compile(
     r"^\d[\d,.\s]*\s+(?:[\w'’]+\s+){0,3}(?:(?:have|has)\s+)?(?:signed|endorsed|joined|"
@@ -896,6 +903,9 @@ def _names_after(texts: list[tuple[Any, str]]) -> list[str]:
         words = len(name.split())
         if other.tag in _ALL_HEADINGS or words > 15 or words == 0 or name.endswith("."):
             break
+        if names and _AND_MORE.match(name):
+            names.append(name)  # "and 240 individuals": the list's own last line
+            break
         if other.tag not in ("div", "li", "p", "dd", "dt"):
             break  # a table's cells, or names inline in one paragraph: read as such
         if kind is not None and (other.tag, other.get("class")) != kind:
@@ -913,6 +923,20 @@ _UPDATED = re.compile(
 )
 
 
+def _label_of(time: Any) -> str:
+    """The text around a <time>: its parent's, or, where the parent only wraps it, the
+    nearest element's around it holding more (a field's label: "Last updated")."""
+    own = _key(time.text_content())
+    node = time.getparent()
+    for _ in range(3):
+        if node is None:
+            return ""
+        if _key(node.text_content()) != own:
+            return " ".join(node.itertext())
+        node = node.getparent()
+    return ""
+
+
 def _own_time(container: Any) -> dt.date | None:
     """The date of the article's own <time datetime>: the one in its element, or in the
     nearest element around it that holds times of one date only (a post in a feed, its
@@ -923,9 +947,7 @@ def _own_time(container: Any) -> dt.date | None:
             found
             for t in node.iter("time")
             if (found := _date((t.get("datetime") or "")[:10])) is not None
-            and not _UPDATED.search(
-                t.getparent().text_content() if t.getparent() is not None else ""
-            )
+            and not _UPDATED.search(_label_of(t))
         }
         if len(dates) == 1:
             return dates.pop()
