@@ -876,6 +876,22 @@ _COUNTER = re.compile(
 )
 
 
+def _table_lines(table: Any) -> list[str]:
+    """A table's rows as lines, their cells' texts joined; header rows (in <thead>, or of
+    <th> cells only) left out."""
+    out = []
+    for row in table.iter("tr"):
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not cells or any(a.tag == "thead" for a in row.iterancestors()):
+            continue
+        if all(c.tag == "th" for c in cells):
+            continue
+        text = " ".join(clean_line(" ".join(c.text_content().split())) for c in cells)
+        if text.strip():
+            out.append(text.strip())
+    return out
+
+
 def _a_list(names: list[str]) -> bool:
     """Whether names read after a lead-in are a list: two or more, or one run of them."""
     return len(names) >= 2 or (len(names) == 1 and bool(_NAME_LIST.fullmatch(names[0])))
@@ -893,6 +909,10 @@ def _names_after(texts: list[tuple[Any, str]]) -> list[str]:
         read.append(other)
         if not names and _COUNTER.match(name):
             continue  # "12 organisations have signed so far": the count, not a name
+        if not names and other.tag in ("table", "caption", "thead", "tbody", "tr", "th", "td"):
+            table = next((a for a in (other, *other.iterancestors()) if a.tag == "table"), None)
+            if table is not None:
+                return _table_lines(table)  # the signatories in a table: a line a row
         if not names and other.tag in ("span", "a", "strong", "b", "em", "i"):
             block = other.getparent()  # names set inline in a block of their own
             whole = clean_line(" ".join(block.text_content().split())) if block is not None else ""

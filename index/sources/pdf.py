@@ -53,6 +53,8 @@ def extract_pdf(data: bytes) -> Extracted:
     small: set[int] = set()  # indexes in `lines` of page furniture told by its size
     sizes: dict[int, int] = {}  # paragraph -> the size of its first line's type
     italic: set[int] = set()  # paragraphs whose first line is set in italics
+    firsts: dict[int, Any] = {}  # paragraph -> its first line's box
+    lasts: dict[int, Any] = {}  # paragraph -> its last line's box
     heads: set[int] = set()  # indexes in `lines` of lines above the first page's text
     paragraph = 0
     laid_out = [
@@ -77,7 +79,7 @@ def extract_pdf(data: bytes) -> Extracted:
     # only a few lines), where its right edge is read on each page.
     everywhere = [row for boxes in text_boxes for rows in boxes for row in rows]
     pitches = _line_pitches(text_boxes)
-    body = Counter(round(r.y1 - r.y0) for r in everywhere).most_common(1)[0][0] if everywhere else 0
+    body = _text_size(everywhere)
     for number, (page, boxes) in enumerate(zip(pages, laid_out, strict=True)):
         height = page.height or 1.0
         every = [row for rows in boxes if not isinstance(rows, _TableRows) for row in rows]
@@ -85,6 +87,10 @@ def extract_pdf(data: bytes) -> Extracted:
         # (On a page without text, any line in small type is furniture.)
         top = max((r.y1 for r in text_rows), default=-1.0)
         bottom = min((r.y0 for r in text_rows), default=height + 1)
+        # Many lines in small type below the text are no footer: a list (signatories in
+        # smaller type after the text) — a page's furniture is a few lines.
+        under = [r for r in every if r.y1 - r.y0 < body * 0.85 and r.y1 <= bottom + 1]
+        listed = len([r for r in under if not _PAGE_NUMBER.match(r.get_text().strip())]) > 4
         for rows in boxes:
             if not rows:
                 continue
@@ -95,23 +101,40 @@ def extract_pdf(data: bytes) -> Extracted:
                     sizes[paragraph] = body
                 continue
             paragraph += 1
+            ends = [
+                _ends_paragraph(
+                    row, following, row.get_text().rstrip("\n"), every, everywhere, pitches, body
+                )
+                for row, following in itertools.pairwise(rows)
+            ]
+            gaps = [round(a.y0 - b.y0, 1) for a, b in itertools.pairwise(rows)]
+            if len(ends) >= 3 and sum(ends) >= 0.6 * len(ends) and max(gaps) - min(gaps) < 1:
+                # (Evenly spaced: where entries are set apart by space, that tells them.)
+                # Most of its lines end short: a list (of names); a line that reaches further
+                # ends too, unless the next goes on in lower case.
+                ends = [
+                    e or not following.get_text().lstrip()[:1].islower()
+                    for e, following in zip(ends, rows[1:], strict=True)
+                ]
             for i, row in enumerate(rows):
                 text = row.get_text().rstrip("\n")
                 band = row.y0 > height * 0.9 or row.y1 < height * 0.1
                 size = row.y1 - row.y0
                 # Smaller than the text and above or below all of it: an address, a running
                 # header or footer, a page number.
-                if size < body * 0.85 and (row.y0 >= top - 1 or row.y1 <= bottom + 1):
+                if size < body * 0.85 and (
+                    row.y0 >= top - 1 or (row.y1 <= bottom + 1 and not listed)
+                ):
                     small.add(len(lines))
                 if number == 0 and row.y0 >= top - 1:
                     heads.add(len(lines))  # above all of the first page's text
                 lines.append((number, paragraph, text, band))
+                firsts.setdefault(paragraph, row)
+                lasts[paragraph] = row
                 if paragraph not in sizes and _in_italics(row):
                     italic.add(paragraph)
                 sizes.setdefault(paragraph, round(size))
-                if i + 1 < len(rows) and _ends_paragraph(
-                    row, rows[i + 1], text, every, everywhere, pitches
-                ):
+                if i < len(ends) and ends[i]:
                     paragraph += 1
     running = _running(lines, len(pages))
     paragraphs: dict[int, list[str]] = {}
@@ -125,12 +148,16 @@ def extract_pdf(data: bytes) -> Extracted:
         first = i == 0 or lines[i - 1][1] != where
         rest = [j for j in range(i + 1, len(lines)) if lines[j][1] == where]
         alone = first and all(j in small for j in rest)
+        # (A title over its date in small type — "Published 15 September 2025" — is none.)
+        block = list(itertools.takewhile(lambda j: j in small, range(i + 1, len(lines))))
+        dated_only = bool(block) and all(_dateline_date(lines[j][2]) is not None for j in block)
         if (
             page_number == 0
             and i not in small
             and i + 1 in small
             and alone
             and (i < 3 or i in heads)
+            and not dated_only
         ):
             small.add(i)
     # A date in small type under the title ("Published 4 April 2025") is the statement's.
@@ -187,7 +214,13 @@ def extract_pdf(data: bytes) -> Extracted:
     for i, key in enumerate(keys[:-1]):
         if _TOC_HEADING.match(texts[key]) and pages_of[key] != pages_of[keys[i + 1]]:
             del texts[key]  # nothing of it left on its page
-    joined = _across_pages([(pages_of[k], text) for k, text in texts.items()])
+    keys = list(texts)
+    cut = {
+        a
+        for a, b in itertools.pairwise(keys)
+        if a in lasts and b in firsts and _cut_before(lasts[a], firsts[b], everywhere)
+    }
+    joined = _across_pages([(pages_of[k], text, k in cut) for k, text in texts.items()])
     # A letter's reference block ("Our ref: …", "Your ref: …") is the office's, not the text's.
     found = [x for x in _press_release(tuple(_lines(joined))) if not _REFERENCE.match(x)]
     subject = _subject_line(found)
@@ -483,6 +516,15 @@ def _line_pitches(laid_out: list[list[list[Any]]]) -> dict[int, float]:
     }
 
 
+def _text_size(rows: list[Any]) -> int:
+    """The size of the text's type: the line height that holds the most characters (a long
+    list of names in smaller type has more lines than the text, not more words)."""
+    sizes: Counter[int] = Counter()
+    for row in rows:
+        sizes[round(row.y1 - row.y0)] += len(row.get_text())
+    return sizes.most_common(1)[0][0] if sizes else 0
+
+
 def _ends_paragraph(
     row: Any,
     following: Any,
@@ -490,6 +532,7 @@ def _ends_paragraph(
     every: list[Any],
     everywhere: list[Any],
     pitches: dict[int, float],
+    body_size: int,
 ) -> bool:
     """Whether a box's line ends its paragraph: the next line is in another size (a title
     over its dateline), or further below than lines of a paragraph are (space between list
@@ -509,7 +552,6 @@ def _ends_paragraph(
         return True
     # Lines of another size spaced wider, for their size, than the text's lines are: entries
     # set apart (a grid of names), not the lines of a paragraph.
-    body_size = Counter(round(x.y1 - x.y0) for x in everywhere).most_common(1)[0][0]
     text_pitch = pitches.get(body_size, 0.0)
     if (
         pitch
@@ -561,7 +603,10 @@ def _ends_paragraph(
     # this one was ended, not wrapped (two long signatory lines one under the other).
     # (The edge: where lines of its size in its column end at the furthest; a title in
     # larger type may reach further.)
-    alike_everywhere = [x.x1 for x in whole if round(x.y1 - x.y0) == round(tall)]
+    # (Lines in the text's size count too: a list of short names in smaller type stands in
+    # a column as wide as the text's.)
+    text_size = body_size
+    alike_everywhere = [x.x1 for x in whole if round(x.y1 - x.y0) in (round(tall), text_size)]
     word = _first_word_width(following)
     if len(alike_everywhere) < FEW_LINES:
         # Too few lines of its size to show their edge (a grid of names): the next column
@@ -594,26 +639,53 @@ def _space_width(line: Any) -> float:
     return float(line.y1 - line.y0) * 0.25
 
 
-def _across_pages(paragraphs: list[tuple[int, str]]) -> list[str]:
-    """Paragraphs with one cut by a page break, or laid out in two blocks (a numbered item's
-    hanging indent), put together again: one ends with no sentence punctuation and the next
-    goes on in lower case."""
-    out: list[tuple[int, str]] = []
-    for page, text in paragraphs:
+def _across_pages(paragraphs: list[tuple[int, str, bool]]) -> list[str]:
+    """Paragraphs with one cut by a page or column break, or laid out in two blocks (a
+    numbered item's hanging indent), put together again: one ends with no sentence
+    punctuation and the next goes on in lower case — or in capitals, where the first ends on
+    a line running to its column's edge (wrapped there, "… with the Combined" / "Authority")."""
+    out: list[tuple[int, str, bool]] = []
+    for page, text, cut in paragraphs:
         if (
             out
             and page in (out[-1][0], out[-1][0] + 1)
             and not re.search(r"[.!?:;\"”’)]$", out[-1][1])
-            and text[:1].islower()
+            and (text[:1].islower() or (out[-1][2] and text[:1].isupper() and _prose(out[-1][1])))
             and not _LETTER_LABEL.match(text)
         ):
             before = out[-1][1]
             # A word broken by a hyphen at the cut ("accountabil-" / "ity") is one again.
             joined = f"{before[:-1]}{text}" if re.search(r"\w-$", before) else f"{before} {text}"
-            out[-1] = (page, joined)
+            out[-1] = (page, joined, cut)
             continue
-        out.append((page, text))
-    return [text for _, text in out]
+        out.append((page, text, cut))
+    return [text for _, text, _ in out]
+
+
+def _prose(text: str) -> bool:
+    """Whether a paragraph reads as a sentence, not a name or a heading: eight words or more,
+    at least two in five of them in lower case ("… are ready to work with the Combined", not
+    "Prof. Ilse Marchetti, Faculty of Law, University of Veranza")."""
+    words = text.split()
+    return len(words) >= 8 and sum(w[:1].islower() for w in words) >= 0.4 * len(words)
+
+
+def _cut_before(last: Any, first: Any, everywhere: list[Any]) -> bool:
+    """Whether a paragraph's last line was cut by the column's or page's end, not ended: the
+    next block's first word would not have fitted after it, before its column's right edge
+    (where lines of its size, starting where it starts, end at the furthest)."""
+    size = round(last.y1 - last.y0)
+    alike = [
+        x.x1
+        for x in everywhere
+        if abs(x.x0 - last.x0) < COLUMN_SLACK and round(x.y1 - x.y0) == size
+    ]
+    word = _first_word_width(first)
+    if len(alike) < FEW_LINES or word is None:
+        return False
+    if round(first.y1 - first.y0) != round(last.y1 - last.y0):
+        return False  # a title over the text, a heading over a paragraph
+    return bool(last.x1 + word + 2 * _space_width(last) > max(alike))
 
 
 PARAGRAPH_SPACING = 1.12  # a line further below its predecessor than this × the usual pitch

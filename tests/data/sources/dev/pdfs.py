@@ -1158,6 +1158,97 @@ def name_grid_small_type() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def small_type_list_below() -> tuple[bytes, dict[str, Any]]:
+    """A title over its date in small type ("Published …": no letterhead), two columns of
+    text in which a sentence runs from the foot of the left column into the right one on a
+    capitalised word; on the next page a long list of signatories in smaller type below all
+    the text, evenly spaced, down to the foot of the page — one of them long."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(19, 15, 19)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 8)
+    pdf.set_xy(19, 12)
+    pdf.cell(0, 4, "Kelso Valley Transport Forum - statement, May 2026")
+    pdf.set_font("helvetica", "B", 16)
+    pdf.set_xy(19, 24)
+    pdf.cell(172, 8, "Buses for the whole of the Kelso valley", align="C")
+    pdf.set_font("helvetica", "", 9)
+    pdf.set_xy(19, 33)
+    pdf.cell(172, 5, "Published 2 May 2026", align="C")
+    pdf.set_font("helvetica", "", 12)
+    left = [
+        "Across the Kelso valley the bus is how",
+        "most people without a car reach work,",
+        "school and the doctor. Over ten years",
+        "the network has shrunk by a third, and",
+        "the villages above Hartside have lost",
+        "their evening and Sunday services. We",
+        "ask the county to restore them and to",
+        "work with the operators and the new",
+    ]
+    right = [
+        "Transport Board on a timetable that",
+        "serves the valley's people, not only",
+        "its busiest corridor. The organisations",
+        "below will campaign together until the",
+        "services are back.",
+    ]
+    for column, rows in ((19, left), (110, right)):
+        y = 48.0
+        for row in rows:
+            pdf.text(column, y, row)
+            y += 6.5
+    pdf.add_page()
+    pdf.set_font("helvetica", "", 12)
+    pdf.text(19, 20, "Signed by:")
+    names = [
+        "Kelso Valley Transport Forum",
+        "Hartside Parish Council",
+        "Valley Pensioners' Association",
+        "Transport Workers' Union, Kelso and Hartside District Branch",
+        "Kelso College Students' Union",
+        "Upper Valley Carers' Group",
+        "Hartside Village Hall Committee",
+        "Kelso Chamber of Trade",
+        "Friends of the Kelso Line",
+        "Valley Disability Forum",
+        "Kelso Food Bank",
+        "Young Farmers of the Upper Valley",
+        "Kelso Cycling Club",
+        "Hartside Primary School Parents",
+        "Valley Community Transport",
+        "Kelso and District Trades Council",
+        "Upper Valley Women's Institute",
+        "Kelso Green Group",
+        "Hartside Tenants' Association",
+        "Valley Youth Club",
+        "Kelso Ramblers",
+        "St Mary's Church, Hartside",
+        "Kelso Mosque Association",
+        "Valley Farmers' Market",
+        "Kelso Allotment Society",
+        "Hartside Football Club",
+        "Kelso Library Friends",
+        "Valley Night Workers' Network",
+        "Kelso Hospice Volunteers",
+        "Hartside Residents' Forum",
+    ]
+    pdf.set_font("helvetica", "", 10)
+    y = 28.0
+    for name in names:
+        pdf.text(19, y, name)
+        y += 8.3
+    gold = {
+        "kind": "pdf",
+        "title": "Buses for the whole of the Kelso valley",
+        "date": "2026-05-02",
+        "lines": [" ".join(left + right), "Signed by:", *names],
+        "signatories": names,
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1180,4 +1271,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-cover-publisher-below", *cover_publisher_below()),
         ("pdf-release-subtitle-contact", *release_subtitle_contact()),
         ("pdf-name-grid-small-type", *name_grid_small_type()),
+        ("pdf-small-type-list-below", *small_type_list_below()),
     ]
