@@ -9,6 +9,7 @@ from .common import (
     _OWN_VOICE,
     Extracted,
     NotAStatement,
+    _dateline_date,
     _drop_title,
     _lines,
     _subject_line,
@@ -32,21 +33,29 @@ def extract_docx(data: bytes) -> Extracted:
         raise NotAStatement(f"The Word file cannot be read ({exc}); nothing was saved.") from exc
     paragraphs: list[str] = []
     heading: str | None = None
+    prose = False  # a paragraph of the text read already
 
     def read(parent: Any) -> None:
-        nonlocal heading
+        nonlocal heading, prose
         for child in parent.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
                 paragraph = Paragraph(child, document)
                 text = paragraph.text
                 style = (paragraph.style.name if paragraph.style is not None else "") or ""
+                # The title: the first paragraph in a Title or Heading style, or set apart
+                # before the text begins (bold, large or centred, short, no full stop).
                 if (
                     heading is None
                     and text.strip()
-                    and style.lower().startswith(("heading", "title"))
+                    and (
+                        style.lower().startswith(("heading", "title"))
+                        or (not prose and _set_apart(paragraph))
+                    )
                 ):
                     heading = clean_line(text)
+                if len(text.split()) >= 10:
+                    prose = True
                 if (
                     style.lower() == "subtitle"
                     and sum(1 for x in paragraphs if x.strip()) <= 2
@@ -56,6 +65,8 @@ def extract_docx(data: bytes) -> Extracted:
                 paragraphs.append(text)
             elif tag == "tbl":
                 table = Table(child, document)
+                if not prose and _letterhead(table):
+                    continue  # a name and an address laid out side by side above the text
                 if _layout_table(table):
                     # A table that lays the page out (a letter in a one-cell frame, text in
                     # cells): its cells' paragraphs are the document's, in reading order.
@@ -77,8 +88,43 @@ def extract_docx(data: bytes) -> Extracted:
     if subject is not None:
         heading = found.pop(subject)
     title = heading or clean_line(document.core_properties.title or "") or None
+    if title and title in found[1:]:
+        # The title printed below other lines (a letter's subject under the addresses).
+        at = found.index(title)
+        if not any(len(x.split()) >= 10 for x in found[:at]):
+            found = found[:at] + found[at + 1 :]
     lines, date = _without_leading_dateline(_drop_title(found, title))
     return Extracted("docx", tuple(lines), title, date)
+
+
+def _set_apart(paragraph: Any) -> bool:
+    """Whether a paragraph is set apart as a title: two to twenty-five words, no closing
+    full stop or colon, not a date, and all in bold or in large type (14 pt and up)."""
+    text = paragraph.text.strip()
+    if not 2 <= len(text.split()) <= 25 or text.endswith((".", ":")) or _dateline_date(text):
+        return False
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    bold = all(r.bold for r in runs)
+    large = all(r.font.size is not None and r.font.size.pt >= 14 for r in runs)
+    return bool(bold or large)
+
+
+def _letterhead(table: Any) -> bool:
+    """Whether a table above the text is a letterhead: one or two rows of short lines (a
+    name, an address, a telephone number, an e-mail address)."""
+    if len(table.rows) > 2:
+        return False
+    texts = [
+        line
+        for row in table.rows
+        for cell in dict.fromkeys(row.cells)
+        for p in cell.paragraphs
+        for line in p.text.split("\n")
+        if line.strip()
+    ]
+    return bool(texts) and all(len(t.split()) <= 8 for t in texts)
 
 
 def _layout_table(table: Any) -> bool:

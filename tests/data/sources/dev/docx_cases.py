@@ -47,6 +47,7 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("docx-framed-letter", *_framed_letter()),
         ("docx-subtitle-dateline", *_subtitle_dateline()),
         ("docx-own-voice-subtitle", *_own_voice_subtitle()),
+        ("docx-letterhead-bold-title", *_letterhead_bold_title()),
     ]
 
 
@@ -201,6 +202,50 @@ def _own_voice_subtitle() -> tuple[bytes, dict[str, Any]]:
         "date": None,
         "lines": [opening, *body],
         "signatories": ["Orr Valley Readers"],
+    }
+    return out.getvalue(), gold
+
+
+def _letterhead_bold_title() -> tuple[bytes, dict[str, Any]]:
+    """A letterhead laid out in a two-cell table above the text (a name, an address, an
+    e-mail address: not lines), the title a bold paragraph in the Normal style, and numbered
+    sections in Heading 1 ("1. Background" is a line, not the title)."""
+    from docx.shared import Pt
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).paragraphs[0].add_run("HCW").bold = True
+    right = table.cell(0, 1)
+    right.paragraphs[0].add_run("Harbour Care Workers")
+    for line in ("14 Quay Street", "Port Selwyn PS2 4AB", "office@harbourcare.example"):
+        right.add_paragraph(line)
+    title = document.add_paragraph()
+    run = title.add_run("Joint statement on safe staffing in home care")
+    run.bold = True
+    run.font.size = Pt(12)
+    body = [
+        "Home care workers in Port Selwyn visit more than four thousand people every day, many "
+        "of them alone and frail.",
+        "1. Background",
+        "Visits have been cut to fifteen minutes, too short to wash, feed and talk to a person "
+        "with dignity.",
+        "2. Our demands",
+        "We ask the council to fund visits of at least thirty minutes and to pay travel time.",
+        "Harbour Care Workers",
+    ]
+    for line in body:
+        if line[:2] in ("1.", "2."):
+            document.add_heading(line, level=1)
+        else:
+            document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    gold = {
+        "kind": "docx",
+        "title": "Joint statement on safe staffing in home care",
+        "date": None,
+        "lines": body,
+        "signatories": ["Harbour Care Workers"],
     }
     return out.getvalue(), gold
 
