@@ -213,7 +213,8 @@ def _subject_line(lines: list[str]) -> int | None:
 
 def _leading_dateline(lines: list[str]) -> dt.date | None:
     """The date of a dateline standing alone above the text ("Eastport, 20 May 2025", "Joint
-    statement - Port Sennick, 22 May 2025"): among the first four lines, before the first
+    statement - Port Sennick, 22 May 2025"): among the first eight lines (a letter's
+    addresses may come first), before the first
     paragraph of prose (twenty words or more; a subtitle may come first)."""
     found = _leading_dateline_at(lines)
     return found[0] if found else None
@@ -240,7 +241,7 @@ def _without_leading_dateline(lines: list[str]) -> tuple[list[str], dt.date | No
 
 def _leading_dateline_at(lines: list[str]) -> tuple[dt.date, int] | None:
     """`_leading_dateline`'s date and the line it stands on."""
-    for i, line in enumerate(lines[:4]):
+    for i, line in enumerate(lines[:8]):
         if len(line.split()) >= 20:
             return None
         found = dateline(line)

@@ -122,8 +122,11 @@ def extract_pdf(data: bytes) -> Extracted:
                 size = row.y1 - row.y0
                 # Smaller than the text and above or below all of it: an address, a running
                 # header or footer, a page number.
-                if size < body * 0.85 and (
-                    row.y0 >= top - 1 or (row.y1 <= bottom + 1 and not listed)
+                # ("cc: …" under a letter's signature, in small type, is the letter's.)
+                if (
+                    round(size) < body * 0.85
+                    and (row.y0 >= top - 1 or (row.y1 <= bottom + 1 and not listed))
+                    and not _LETTER_LABEL.match(text.strip())
                 ):
                     small.add(len(lines))
                 if number == 0 and row.y0 >= top - 1:

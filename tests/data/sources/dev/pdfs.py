@@ -1249,6 +1249,64 @@ def small_type_list_below() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def letterhead_recipient_date() -> tuple[bytes, dict[str, Any]]:
+    """A letter in 10.5 pt type: a letterhead at the top right (a name in 13 pt, an address
+    and an e-mail address in 8.5 pt: not lines), a recipient block of four lines, the date
+    at the right after it (it dates the letter), a bold subject (the title)."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(23, 20, 23)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 13)
+    pdf.cell(0, 6, "Selwyn Bay Parents' Forum", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("helvetica", "", 8.5)
+    pdf.cell(
+        0,
+        4,
+        "c/o The Old School, 4 Mill Lane, Selwyn Bay SB1 2CD",
+        align="R",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.cell(0, 4, "parents@selwynbay.example", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(10)
+    pdf.set_font("helvetica", "", 10.5)
+    recipient = [
+        "Mr Aled Pryce",
+        "Director of Education",
+        "Selwyn County Council",
+        "County Hall, Selwyn",
+    ]
+    for line in recipient:
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.cell(0, 5, "9 March 2026", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "B", 12)
+    pdf.cell(0, 6, "School transport for the Selwyn Bay villages", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("helvetica", "", 10.5)
+    body = [
+        "Dear Mr Pryce,",
+        "We write on behalf of the parents of the forty children in the Selwyn Bay villages who "
+        "lost their school bus when the new rules on walking distances came in this term.",
+        "We ask the council to restore the bus until a safe footpath has been built along the "
+        "coast road.",
+        "Yours sincerely,",
+        "Selwyn Bay Parents' Forum",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    gold = {
+        "kind": "pdf",
+        "title": "School transport for the Selwyn Bay villages",
+        "date": "2026-03-09",
+        "lines": [*recipient, *body],
+        "signatories": ["Selwyn Bay Parents' Forum"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1272,4 +1330,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-release-subtitle-contact", *release_subtitle_contact()),
         ("pdf-name-grid-small-type", *name_grid_small_type()),
         ("pdf-small-type-list-below", *small_type_list_below()),
+        ("pdf-letterhead-recipient-date", *letterhead_recipient_date()),
     ]
