@@ -645,15 +645,16 @@ def _space_width(line: Any) -> float:
 def _across_pages(paragraphs: list[tuple[int, str, bool]]) -> list[str]:
     """Paragraphs with one cut by a page or column break, or laid out in two blocks (a
     numbered item's hanging indent), put together again: one ends with no sentence
-    punctuation and the next goes on in lower case — or in capitals, where the first ends on
-    a line running to its column's edge (wrapped there, "… with the Combined" / "Authority")."""
+    punctuation and the next goes on in lower case — or in capitals or figures, where the
+    first reads as a sentence and its last line could not have held the next word (wrapped
+    there: "… with the Combined" / "Authority", "… on 20 May" / "2025, has …")."""
     out: list[tuple[int, str, bool]] = []
     for page, text, cut in paragraphs:
         if (
             out
             and page in (out[-1][0], out[-1][0] + 1)
             and not re.search(r"[.!?:;\"”’)]$", out[-1][1])
-            and (text[:1].islower() or (out[-1][2] and text[:1].isupper() and _prose(out[-1][1])))
+            and (text[:1].islower() or (out[-1][2] and text[:1].isalnum() and _prose(out[-1][1])))
             and not _LETTER_LABEL.match(text)
         ):
             before = out[-1][1]

@@ -1307,6 +1307,44 @@ def letterhead_recipient_date() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def wide_spacing_figures() -> tuple[bytes, dict[str, Any]]:
+    """Lines set far apart (each its own block in the layout), a paragraph wrapped before a
+    year ("… on 3 June" / "2026, …"): one line."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.text(20, 25, "Keep the Orrin lido open")
+    pdf.set_font("helvetica", "", 12)
+    first = (
+        "The Orrin Lido Swimmers' Club, meeting in a special session on 3 June 2026, has "
+        "considered the council's plan to close the open-air pool at the end of the summer "
+        "and to sell the site to the developers of the Riverside Quarter scheme, and has "
+        "resolved to oppose it by every means open to it."
+    )
+    second = (
+        "The lido has served the town for ninety years. We ask the council to keep it open "
+        "and to meet the club and the town's schools before any decision is made."
+    )
+    # The column as wide as the first line up to "June", and not wide enough for "2026,".
+    head = "The Orrin Lido Swimmers' Club, meeting in a special session on 3 June"
+    width = pdf.get_string_width(head) + pdf.get_string_width(" 2026,") * 0.6 + 2
+    y = 40.0
+    for paragraph in (first, second):
+        for line in pdf.multi_cell(width, 9, paragraph, dry_run=True, output="LINES"):
+            pdf.text(20, y, line)
+            y += 9
+        y += 8
+    pdf.text(20, y, "Orrin Lido Swimmers' Club")
+    gold = {
+        "kind": "pdf",
+        "title": "Keep the Orrin lido open",
+        "date": None,
+        "lines": [first, second, "Orrin Lido Swimmers' Club"],
+        "signatories": ["Orrin Lido Swimmers' Club"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1331,4 +1369,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-name-grid-small-type", *name_grid_small_type()),
         ("pdf-small-type-list-below", *small_type_list_below()),
         ("pdf-letterhead-recipient-date", *letterhead_recipient_date()),
+        ("pdf-wide-spacing-figures", *wide_spacing_figures()),
     ]
