@@ -88,6 +88,17 @@ def test_the_development_fixtures_are_read_as_labelled():
     assert not wrong, "\n".join(wrong)
 
 
+def test_the_measure_counts_no_dateline_as_a_line_but_counts_sentences_with_dates():
+    from index.evaluate_sources import _is_date_line
+
+    assert _is_date_line("Brisk, 3 May 2026")
+    assert _is_date_line("Adopted at the Third Coastal Peoples' Assembly, Port Calver, 9 June 2025")
+    assert not _is_date_line("The strike began on 3 May 2024 in every port of the country.")
+    assert not _is_date_line(
+        "Joint statement of the coastal unions and the harbour workers - Marrowby, 14 June 2026"
+    )
+
+
 def test_a_page_is_read_without_its_site_furniture():
     found = extract((DEV / "party-cookies.html").read_bytes(), name="page.html")
     assert found.kind == "html" and found.title == "Seven trade unionists released"
