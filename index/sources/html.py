@@ -335,9 +335,11 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         or parse_date(fields.get("sent") or fields.get("date") or fields.get("gesendet") or "")
     )
     if date is None and not any(_is_dateline(x) for x in lines):
-        # trafilatura's search of the whole page: the last resort. It makes "© 2025" the
-        # first of January; a year alone is no publication date.
-        found = _date(document.date)
+        # htmldate's search of the page, up to the article's end: the last resort (the
+        # dates of what follows it — signers' times, other posts — are theirs). It makes
+        # "© 2025" the first of January; a year alone is no publication date.
+        found = _date(_searched_date(page, container)) if container is not None else None
+        found = found if container is not None else _date(document.date)
         date = found if found is not None and (found.month, found.day) != (1, 1) else None
     return Extracted("html", tuple(lines), title or None, date, url)
 
@@ -1025,6 +1027,30 @@ def _issued_date(page: Any) -> dt.date | None:
             if found is not None:
                 return found
     return None
+
+
+def _searched_date(page: Any, container: Any) -> str | None:
+    """htmldate's extensive search of the page without what follows the article's element."""
+    import lxml.html
+    from htmldate import find_date
+
+    shown = copy.deepcopy(page)
+    path = page.getroottree().getpath(container)
+    found_in_copy = shown.getroottree().xpath(path)
+    node = found_in_copy[0] if found_in_copy else None
+    while node is not None and node.tag not in ("body", "html"):
+        for later in list(node.itersiblings()):
+            node.getparent().remove(later)
+        node = node.getparent()
+    try:
+        return find_date(
+            lxml.html.tostring(shown, encoding="unicode"),
+            extensive_search=True,
+            original_date=True,
+            outputformat="%Y-%m-%d",
+        )
+    except Exception:
+        return None
 
 
 def _structured_date(page: Any, container: Any) -> dt.date | None:
