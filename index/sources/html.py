@@ -404,7 +404,10 @@ _RELATIVE_TIME = re.compile(
 _EDITOR_NOTE = re.compile(
     r"^\W{0,3}(?:updated?|editor'?s\s+note|note\s+from\s+the\s+editors?|correction|"
     r"addendum|nachtrag|aktualisierung|mise\s+à\s+jour|actualizaci[óo]n|aggiornamento|"
-    r"atualiza[çc][ãa]o|update\s+\d)\b[^:]{0,40}:\s",
+    r"atualiza[çc][ãa]o|update\s+\d)\b[^:]{0,40}:\s"
+    # "This post was updated on 4 February 2025 to correct …": the site's, about the text.
+    r"|^\W{0,3}this\s+(?:post|article|page|statement|letter|story)\s+(?:was|has\s+been)\s+"
+    r"(?:updated|corrected|amended|edited|changed)\b",
     re.I,
 )
 _MAIL_FIELD = re.compile(
@@ -843,7 +846,9 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
         names = _names_after(texts[i + 1 :])
         if _a_list(names) and not any(_key(n) in keys for n in names):
             return [*(x for x in lines if _key(x) != _key(text)), text, *names]
-        return lines
+        if any(_key(n) in keys for n in names):
+            return lines  # read already
+        break  # none under it here: a section of signatories further on may hold them
     # Past other sections of the page (questions and answers, "Who we are"): a section of
     # its own headed as the signatories ("Signatories", "Signatory organisations").
     for i, (element, text) in enumerate(further):
@@ -852,7 +857,12 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
             if _a_list(names) and not any(_key(n) in keys for n in names):
                 # The other sections' headings the extraction kept with nothing under them
                 # ("Frequently asked questions") are theirs.
-                passed = {_key(t) for e, t in further[:i] if e.tag in _ALL_HEADINGS} | {_key(text)}
+                passed = {_key(t) for e, t in further[:i] if e.tag in _ALL_HEADINGS}
+                if _key(text) in keys:  # the heading read already: the names under it
+                    at = next(j for j, x in enumerate(lines) if _key(x) == _key(text))
+                    kept = [x for x in lines[: at + 1] if _key(x) not in passed]
+                    return [*kept, *names, *lines[at + 1 :]]
+                passed.add(_key(text))
                 return [*(x for x in lines if _key(x) not in passed), text, *names]
             return lines
     return lines
@@ -908,6 +918,13 @@ def _names_after(texts: list[tuple[Any, str]]) -> list[str]:
     for other, name in texts:
         if any(a is r for a in other.iterancestors() for r in read[-3:]):
             continue  # text inside the element just read (the number of a count)
+        # A name that is a link: its block, which holds nothing else, is the entry.
+        while (
+            other.tag in ("a", "span", "strong", "b", "em", "i")
+            and other.getparent() is not None
+            and _text_of(other.getparent()) == _text_of(other)
+        ):
+            other = other.getparent()
         read.append(other)
         if not names and _COUNTER.match(name):
             continue  # "12 organisations have signed so far": the count, not a name
@@ -918,9 +935,19 @@ def _names_after(texts: list[tuple[Any, str]]) -> list[str]:
         if not names and other.tag in ("span", "a", "strong", "b", "em", "i"):
             block = other.getparent()  # names set inline in a block of their own
             whole = clean_line(" ".join(block.text_content().split())) if block is not None else ""
-            if block is not None and block.tag in ("div", "p") and _NAME_LIST.fullmatch(whole):
+            if (
+                block is not None
+                and block.tag in ("div", "p")
+                and _NAME_LIST.fullmatch(whole)
+                and block.find("br") is None
+            ):
                 return [whole]
-        if not names and _NAME_LIST.fullmatch(name) and len(name.split()) > 15:
+        if (
+            not names
+            and _NAME_LIST.fullmatch(name)
+            and len(name.split()) > 15
+            and other.find(".//br") is None  # (names parted by line breaks are lines each)
+        ):
             return [name]  # the names in one block, parted by commas: one line
         words = len(name.split())
         if other.tag in _ALL_HEADINGS or words > 15 or words == 0 or name.endswith("."):
@@ -1284,6 +1311,17 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 part.tag = "section"
             parent.tag = "article"
     _cut_at_end_mark(tree)
+    # A table's caption ("Individuals" over a table of signers) is read before it as a line
+    # of its own (trafilatura drops captions).
+    for caption in list(tree.iter("caption")):
+        table = caption.getparent()
+        text = " ".join(caption.text_content().split())
+        if table is None or table.tag != "table" or table.getparent() is None or not text:
+            continue
+        line = lxml.html.Element("p")
+        line.text = text
+        table.addprevious(line)
+        caption.drop_tree()
     for table in tree.iter("table"):
         cells = [c for c in table.iter("td", "th")]
         if any(any(x.tag in _BLOCKS for x in cell.iterdescendants()) for cell in cells):
@@ -1423,6 +1461,9 @@ def _cut_at_end_mark(tree: Any) -> None:
 
 
 _CONTROL_CLASS = re.compile(r"(?:^|[-_])(?:btn|button)(?:[-_]|$)", re.I)
+_PROMO_NAME = re.compile(
+    r"(?:^|[-_])(?:newsletter|sign-?up|subscribe|subscription|promo)(?:[-_]|$)", re.I
+)
 
 
 # A block around a control holding at most this many words is a box (newsletter sign-up,
@@ -1445,6 +1486,11 @@ def _drop_calls_to_action(tree: Any) -> None:
             e.tag in ("input", "button", "select", "textarea")
             or (e.get("role") or "").lower() == "button"
             or any(_CONTROL_CLASS.search(c) for c in (e.get("class") or "").split())
+            # A box the site names as a sign-up or promotion ("promo-box", "newsletter").
+            or any(
+                _PROMO_NAME.search(c)
+                for c in ((e.get("class") or "") + " " + (e.get("data-testid") or "")).split()
+            )
         )
     ]
     for control in controls:
