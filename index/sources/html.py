@@ -113,8 +113,7 @@ def _without_closing_note(page: Any, lines: list[str]) -> list[str]:
         while previous is not None and not isinstance(previous.tag, str):
             previous = previous.getprevious()
         ruled = previous is not None and previous.tag == "hr"
-        marked = [e for e in element if e.tag in ("em", "i", "small")]
-        in_small_type = len(marked) == 1 and _text_of(marked[0]) == _text_of(element)
+        in_small_type = _wholly(element, ("em", "i", "small"))
         write_to = any((a.get("href") or "").startswith("mailto:") for a in element.iter("a"))
         if (ruled and (in_small_type or write_to)) or (
             in_small_type and (write_to or _INVITATION.search(lines[i]))
@@ -228,13 +227,21 @@ def _introduces(line: str, element: Any) -> bool:
     ):
         return True
     following = element.getnext()
-    italic = [e for e in element if e.tag in ("em", "i")]
-    return (
-        following is not None
-        and following.tag == "hr"
-        and len(italic) == 1
-        and _text_of(italic[0]) == _text_of(element)
-    )
+    return following is not None and following.tag == "hr" and _wholly(element, ("em", "i"))
+
+
+def _wholly(element: Any, tags: tuple[str, ...]) -> bool:
+    """Whether all of an element's text is set in one of `tags` (<i>, <small>), through
+    wrappers that hold nothing else (<font>, <span>)."""
+    node = element
+    for _ in range(4):
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1 or _text_of(children[0]) != _text_of(element):
+            return False
+        node = children[0]
+        if node.tag in tags:
+            return True
+    return False
 
 
 def extract_html(data: bytes, url: str | None = None, charset: str | None = None) -> Extracted:
@@ -485,6 +492,14 @@ def _meta_date(meta: list[str], container: Any) -> dt.date | None:
     return None
 
 
+# A date's label standing alone.
+_DATE_LABEL = re.compile(
+    r"(?i)^(?:published|posted|updated|last\s+updated|modified|date|publi[ée](?:\s+le)?|"
+    r"mis\s+à\s+jour|ver[öo]ffentlicht|aktualisiert|publicado|actualizado|pubblicato|"
+    r"aggiornato|gepubliceerd|bijgewerkt)\s*:?$"
+)
+
+
 def _is_meta_line(line: str) -> bool:
     """A page's line about the article, not of it: its categories or tags ("Posted in
     Letters"), a pointer to another article ("Also read: …"), a download link or a bar of
@@ -492,6 +507,8 @@ def _is_meta_line(line: str) -> bool:
     other facts ("Date: 1 July 2025 • Available in: French",
     "Publié le 6 mars 2025 – Secteur : Protection sociale")."""
     words = len(line.split())
+    if _DATE_LABEL.match(line.strip()):
+        return True  # "Published", its date beside it in an element of its own
     if words <= 10 and _TAXONOMY.match(line):
         return True
     if words <= 30 and _CREDIT.match(line.strip()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from .common import (
@@ -94,7 +95,17 @@ def extract_docx(data: bytes) -> Extracted:
         if not any(len(x.split()) >= 10 for x in found[:at]):
             found = found[:at] + found[at + 1 :]
     lines, date = _without_leading_dateline(_drop_title(found, title))
+    # A note set after the text ("Note: this statement was drafted in Portuguese …") is
+    # about it, like a footnote, not of it.
+    while lines and _END_NOTE.match(lines[-1]):
+        lines = lines[:-1]
     return Extracted("docx", tuple(lines), title, date)
+
+
+_END_NOTE = re.compile(
+    r"(?i)^(?:note|n\.\s?b\.?|nb|translator'?s\s+note|editor'?s\s+note|nota|remarque|"
+    r"anmerkung|hinweis)\s*:"
+)
 
 
 def _set_apart(paragraph: Any) -> bool:

@@ -48,6 +48,7 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("docx-subtitle-dateline", *_subtitle_dateline()),
         ("docx-own-voice-subtitle", *_own_voice_subtitle()),
         ("docx-letterhead-bold-title", *_letterhead_bold_title()),
+        ("docx-end-note", *_end_note()),
     ]
 
 
@@ -246,6 +247,35 @@ def _letterhead_bold_title() -> tuple[bytes, dict[str, Any]]:
         "date": None,
         "lines": body,
         "signatories": ["Harbour Care Workers"],
+    }
+    return out.getvalue(), gold
+
+
+def _end_note() -> tuple[bytes, dict[str, Any]]:
+    """A note after the statement ("Note: …", in italics) about its translation: not a line."""
+    document = docx.Document()
+    document.add_paragraph("Clean air for the Dorn valley schools", style="Title")
+    body = [
+        "Eight schools in the Dorn valley stand within two hundred metres of the bypass, where "
+        "the air breaks the legal limits on most school days.",
+        "We ask the county to close the slip road by the schools at the start and the end of "
+        "the school day.",
+        "Dorn Valley Parents",
+    ]
+    for line in body:
+        document.add_paragraph(line)
+    note = document.add_paragraph()
+    note.add_run(
+        "Note: this statement was written in Welsh; the English text is a translation."
+    ).italic = True
+    out = io.BytesIO()
+    document.save(out)
+    gold = {
+        "kind": "docx",
+        "title": "Clean air for the Dorn valley schools",
+        "date": None,
+        "lines": body,
+        "signatories": ["Dorn Valley Parents"],
     }
     return out.getvalue(), gold
 
