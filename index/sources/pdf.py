@@ -145,7 +145,9 @@ def extract_pdf(data: bytes) -> Extracted:
     # A letterhead: on the first page, a line in larger type above the text, followed by
     # lines of furniture in small type (the organisation's address and telephone).
     # (A line of its own: the second line of a title over its dateline is no letterhead.)
-    for i, (page_number, where, _, _) in enumerate(lines[:-1]):
+    # (Twice: a logo's letters over the name over the address go with them.)
+    for i in [*range(len(lines) - 1), *range(min(len(lines) - 1, 6))]:
+        page_number, where = lines[i][0], lines[i][1]
         # A line of its own, or heading a block whose other lines are all furniture (an
         # organisation's name over its address in small type).
         first = i == 0 or lines[i - 1][1] != where
@@ -153,7 +155,7 @@ def extract_pdf(data: bytes) -> Extracted:
         alone = first and all(j in small for j in rest)
         # (A title over its date in small type — "Published 15 September 2025" — is none.)
         block = list(itertools.takewhile(lambda j: j in small, range(i + 1, len(lines))))
-        dated_only = bool(block) and all(_dateline_date(lines[j][2]) is not None for j in block)
+        dated_only = bool(block) and _dateline_date(lines[block[0]][2]) is not None
         if (
             page_number == 0
             and i not in small

@@ -1345,6 +1345,51 @@ def wide_spacing_figures() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def logo_letters_letterhead() -> tuple[bytes, dict[str, Any]]:
+    """A letterhead of three parts: a logo's letters in large type, the union's name beside
+    them, its address in small type under the name — none of them lines."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(26, 18, 26)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 13)
+    pdf.set_xy(29, 20)
+    pdf.cell(16, 7, "KRU")
+    pdf.set_font("helvetica", "B", 14)
+    pdf.set_xy(52, 18)
+    pdf.cell(0, 7, "Kestrel Rail Union")
+    pdf.set_font("helvetica", "", 7.5)
+    pdf.set_xy(52, 25)
+    pdf.cell(0, 4, "Head Office - 3 Signal Row, Kestrel KT1 4RU - Tel. 01632 960 512")
+    pdf.set_font("helvetica", "", 10.5)
+    pdf.set_xy(26, 44)
+    pdf.cell(0, 5, "10 April 2026", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("helvetica", "B", 11)
+    pdf.cell(0, 6, "Closure of the Kestrel ticket office", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("helvetica", "", 10.5)
+    body = [
+        "Dear Mr Harlan,",
+        "I write on behalf of the members of the Kestrel Rail Union who staff the ticket office "
+        "at Kestrel station, about the company's plan to close it in the summer.",
+        "We ask the company to withdraw the plan and to meet the union before any change to "
+        "staffing at the station is made.",
+        "Yours sincerely,",
+        "Mara Vell, Branch Secretary",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    gold = {
+        "kind": "pdf",
+        "title": "Closure of the Kestrel ticket office",
+        "date": "2026-04-10",
+        "lines": body,
+        "signatories": ["Mara Vell"],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1370,4 +1415,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-small-type-list-below", *small_type_list_below()),
         ("pdf-letterhead-recipient-date", *letterhead_recipient_date()),
         ("pdf-wide-spacing-figures", *wide_spacing_figures()),
+        ("pdf-logo-letters-letterhead", *logo_letters_letterhead()),
     ]
