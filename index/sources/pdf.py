@@ -198,7 +198,8 @@ def extract_pdf(data: bytes) -> Extracted:
             if (
                 after is not None
                 and pages_of[after] == pages_of[head]
-                and (after in italic or sizes[after] != body)
+                # (Not a first section's heading: a few words in the type of the others.)
+                and (after in italic or (sizes[after] != body and len(texts[after].split()) >= 6))
                 and _subtitle(texts[after])
             ):
                 del texts[after]

@@ -1390,6 +1390,45 @@ def logo_letters_letterhead() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def first_heading_under_title() -> tuple[bytes, dict[str, Any]]:
+    """A title followed at once by the first section's heading, in bold and a size of its
+    own (a few words, like the headings after it): a line, not a subtitle."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 18)
+    pdf.multi_cell(0, 9, "Save the Wellbrook ward", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    sections = [
+        (
+            "Why the ward matters",
+            "The Wellbrook ward is the only place within forty miles where "
+            "older patients can recover after an operation close to their families.",
+        ),
+        (
+            "What is proposed",
+            "The health board plans to close the ward in the autumn and move "
+            "its twenty beds to the city hospital, an hour and a half away by bus.",
+        ),
+    ]
+    lines: list[str] = []
+    for heading, text in sections:
+        pdf.set_font("helvetica", "B", 13)
+        pdf.multi_cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+        pdf.set_font("helvetica", "", 11)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        lines += [heading, text]
+    gold = {
+        "kind": "pdf",
+        "title": "Save the Wellbrook ward",
+        "date": None,
+        "lines": lines,
+        "signatories": [],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1416,4 +1455,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-letterhead-recipient-date", *letterhead_recipient_date()),
         ("pdf-wide-spacing-figures", *wide_spacing_figures()),
         ("pdf-logo-letters-letterhead", *logo_letters_letterhead()),
+        ("pdf-first-heading-under-title", *first_heading_under_title()),
     ]
