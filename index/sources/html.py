@@ -46,6 +46,8 @@ def _without_orphan_headings(page: Any, lines: list[str]) -> list[str]:
     heading whose text was left out: "Recent signers", "Frequently asked questions"); a
     lead-in to signatories ("Signed by:") stays."""
     headings = {_text_of(h) for h in page.iter(*_ALL_HEADINGS)}
+    # (A paragraph reading as a heading does — a blog's name as its signature — is none.)
+    headings -= {_text_of(e) for e in page.iter("p", "li", "td", "dd")}
     while lines:
         last = lines[-1]
         if (
@@ -335,6 +337,7 @@ def extract_html(data: bytes, url: str | None = None, charset: str | None = None
         or _marked_date(page, container)
         or _own_time(container)
         or _issued_date(page)
+        or _jsonld_published(page)
         or _structured_date(page, container)
         or _header_date(page, container, title)
         or _meta_date(meta, container)
@@ -701,11 +704,23 @@ def _alone(element: Any) -> bool:
 def _heads_kept(heading: Any, keys: set[str]) -> bool:
     """Whether what directly follows a heading was kept (a box's heading over text that was
     not — "Sign the petition" — is not put back)."""
-    following = heading.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    # (A heading alone in a block of a page builder's: what follows that block.)
+    node = heading
+    following = None
+    for _ in range(4):
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None or node.getparent() is None:
+            break
+        node = node.getparent()
     if following is None:
         return False
+    if node is not heading:
+        # (Past its own block: the next block's first line must be one kept, whole — a
+        # table of contents' "1 Principles" is no kept "Principles".)
+        first = following.xpath(".//*[normalize-space(text())][1]")
+        return bool(first) and _text_of(first[0]) in keys
     text = _text_of(following)
     return any(key and (key == text or key in text) for key in keys)
 
@@ -1071,6 +1086,31 @@ def _issued_date(page: Any) -> dt.date | None:
             if found is not None:
                 return found
     return None
+
+
+def _jsonld_published(page: Any) -> dt.date | None:
+    """The publication date the page's JSON-LD states ("datePublished"), when it states one
+    only (a page listing other articles states theirs too)."""
+    import json
+
+    found: set[dt.date] = set()
+    for script in page.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
+        try:
+            stack = [json.loads(script.text or "")]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str) and (date := _date(value[:10])) is not None:
+                    found.add(date)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return found.pop() if len(found) == 1 else None
 
 
 def _searched_date(page: Any, container: Any) -> str | None:
