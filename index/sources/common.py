@@ -38,6 +38,7 @@ _RELEASE = re.compile(
     r"^(?:for\s+immediate\s+release|embargoed\s+until\b.*|(?:press|media|news)\s+release|"
     r"comunicato\s+stampa|communiqu[ée]\s+de\s+presse|pressemitteilung|presseerkl[äa]rung|"
     r"nota\s+de\s+prensa|comunicado\s+de\s+prensa|nota\s+[àa]\s+imprensa|persbericht|"
+    r"nota\s+[àa]\s+comunica[çc][ãa]o\s+social|nota\s+de\s+imprensa|"
     r"pressmeddelande|pressemeddelelse|komunikat\s+prasowy|tiskov[áa]\s+zpr[áa]va)\s*:?$",
     re.I,
 )

@@ -1368,6 +1368,9 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 part.tag = "section"
             parent.tag = "article"
     _cut_at_end_mark(tree)
+    # A grid of cards each naming an organisation and its place (<h4>name</h4><p>city</p>),
+    # none a link: a card is one line, like a table's row.
+    _cards_as_lines(tree)
     # A table's caption ("Individuals" over a table of signers) is read before it as a line
     # of its own (trafilatura drops captions).
     for caption in list(tree.iter("caption")):
@@ -1386,6 +1389,39 @@ def _page_tree(data: bytes, charset: str | None) -> Any:
                 if element.getparent() is not None or element is table:
                     element.tag = "div"
     return tree
+
+
+def _cards_as_lines(tree: Any) -> None:
+    """Cards of a grid read as one line each: three or more alike siblings (one tag and
+    class), each holding a short heading and one short text, no link, no sentence."""
+    import lxml.html
+
+    for parent in list(tree.iter()):
+        if not isinstance(parent.tag, str):
+            continue
+        kids = [c for c in parent if isinstance(c.tag, str)]
+        if len(kids) < 3 or len({(c.tag, c.get("class")) for c in kids}) != 1:
+            continue
+        cards = []
+        for kid in kids:
+            parts = [p for p in kid.iter() if p is not kid and (p.text or "").strip()]
+            texts = [" ".join(p.text_content().split()) for p in parts]
+            if (
+                len(parts) != 2
+                or parts[0].tag not in ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+                or kid.find(".//a[@href]") is not None
+                or any(len(t.split()) > 10 or t.endswith(".") for t in texts)
+            ):
+                break
+            cards.append((kid, " ".join(texts)))
+        else:
+            for kid, text in cards:
+                for child in list(kid):
+                    kid.remove(child)
+                kid.text = None
+                line = lxml.html.Element("p")
+                line.text = text
+                kid.append(line)
 
 
 def _drop_note_calls(tree: Any) -> None:
