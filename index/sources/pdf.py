@@ -478,6 +478,11 @@ def _reading_order(boxes: list[Any], width: float) -> list[Any]:
         ]
         head = [b for b in aside if b.y0 >= high - 1]
         foot = [b for b in aside if b.y1 <= low + 1]
+        # What stands below the foot of every other column, set apart from its own column
+        # by a gap (a list of signatories under a two-column text, at the left edge): after
+        # all the columns.
+        below = _below_the_columns(band, columns, lane, text_size)
+        foot += [b for b in below if b not in foot]
         middle = [b for b in band if b not in head and b not in foot]
         ordered += sorted(head, key=lambda b: -b.y1)
         for layer in _layers(middle, lane):
@@ -486,6 +491,29 @@ def _reading_order(boxes: list[Any], width: float) -> list[Any]:
         if i < len(across):
             ordered.append(across[i])
     return ordered
+
+
+def _below_the_columns(
+    band: list[Any], columns: list[Any], lane: Callable[[Any], int], text_size: int
+) -> list[Any]:
+    """A band's boxes lying below the lowest line of every other column and parted from the
+    column above them by a gap of two lines or more, with those under them."""
+    lanes = {lane(b) for b in columns}
+    if len(lanes) < 2:
+        return []
+    out: list[Any] = []
+    for here in lanes:
+        others = [b.y0 for b in columns if lane(b) != here]
+        floor = min(others) if others else float("-inf")
+        mine = sorted((b for b in band if lane(b) == here), key=lambda b: -b.y1)
+        for i, box in enumerate(mine):
+            if i == 0 or box.y1 >= floor - 1:
+                continue
+            gap = mine[i - 1].y0 - box.y1
+            if gap >= 2 * max(text_size, 1):
+                out += mine[i:]
+                break
+    return out
 
 
 def _layers(boxes: list[Any], lane: Callable[[Any], int]) -> list[list[Any]]:

@@ -1429,6 +1429,58 @@ def first_heading_under_title() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def list_below_two_columns() -> tuple[bytes, dict[str, Any]]:
+    """Two columns of text, the last paragraph of the left column running on at the top of
+    the right one; below both, set apart by space, "Endorsed by:" and a list of names at the
+    left edge — read after both columns, not into the left one."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.text(40, 20, "Declaration of Harlow Quay on the inshore fleet")
+    pdf.set_font("helvetica", "", 10)
+    width = 80
+    left = (
+        "We, the organisations of inshore fishers and fish workers of the Harlow coast, meeting "
+        "at Harlow Quay, adopt this declaration. The inshore fleet lands most of the fish eaten "
+        "on this coast and employs four times as many people as the trawlers, yet it holds less "
+        "than a tenth of the quota. Its share must grow, and the places where it fishes must be "
+        "kept for it, so that the young people of the harbour towns can make a living at sea."
+    )
+    right = (
+        "We call on the ministry to reserve the waters within six miles of the coast for "
+        "vessels under twelve metres and to give the inshore fleet a fair share of every quota."
+    )
+    lines_left = pdf.multi_cell(width, 5, left, dry_run=True, output="LINES")
+    cut = len(lines_left) - 2  # the last two lines of the left paragraph go on at the right
+    y = 35.0
+    for line in lines_left[:cut]:
+        pdf.text(15, y, line)
+        y += 5
+    low = y
+    y = 35.0
+    for line in lines_left[cut:]:
+        pdf.text(110, y, line)
+        y += 5
+    y += 3
+    for line in pdf.multi_cell(width, 5, right, dry_run=True, output="LINES"):
+        pdf.text(110, y, line)
+        y += 5
+    y = max(y, low) + 14
+    pdf.text(15, y, "Endorsed by:")
+    names = ["Harlow Inshore Fishers", "Coast Fish Workers' Union", "Harlow Quay Traders"]
+    for name in names:
+        y += 5.5
+        pdf.text(15, y, name)
+    gold = {
+        "kind": "pdf",
+        "title": "Declaration of Harlow Quay on the inshore fleet",
+        "date": None,
+        "lines": [left, right, "Endorsed by:", *names],
+        "signatories": names,
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1456,4 +1508,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-wide-spacing-figures", *wide_spacing_figures()),
         ("pdf-logo-letters-letterhead", *logo_letters_letterhead()),
         ("pdf-first-heading-under-title", *first_heading_under_title()),
+        ("pdf-list-below-two-columns", *list_below_two_columns()),
     ]
