@@ -648,7 +648,12 @@ def _ends_paragraph(
         if not beside or word is None:
             return False
         return bool(word + 2 * _space_width(row) < min(beside) - 4 * _space_width(row) - row.x1)
-    room = min(edge, max(alike_everywhere)) - row.x1
+    right = min(edge, max(alike_everywhere))
+    if not beside:
+        # Nothing beside it: a column of short lines (names) reaches as far right as the
+        # text running across the page above or below it.
+        right = max([right] + [x.x1 for x in every if x.x0 < row.x0 - COLUMN_SLACK < x.x1])
+    room = right - row.x1
     return word is not None and word + 2 * _space_width(row) < room
 
 

@@ -1481,6 +1481,52 @@ def list_below_two_columns() -> tuple[bytes, dict[str, Any]]:
     return bytes(pdf.output()), gold
 
 
+def two_columns_of_names() -> tuple[bytes, dict[str, Any]]:
+    """The text across the page, then "Signed by" and the names in two columns of short
+    lines, the right one with nothing beside it: each name a line, left column first."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(23, 20, 23)
+    pdf.add_page()
+    pdf.set_font("helvetica", "B", 15)
+    pdf.multi_cell(
+        0, 8, "Shade and water for the Orran valley pickers", new_x="LMARGIN", new_y="NEXT"
+    )
+    pdf.ln(4)
+    pdf.set_font("helvetica", "", 10.5)
+    body = [
+        "This summer the Orran valley has passed forty degrees on eleven days, and pickers have "
+        "worked through the afternoons with no shade, no breaks and no water near the rows.",
+        "We, the undersigned organisations, call on the ministry to adopt the heat rules that "
+        "have waited two years for its signature, before the next harvest begins.",
+        "Signed by",
+    ]
+    for paragraph in body:
+        pdf.multi_cell(0, 5.2, paragraph, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    left = ["Orran Pickers' Union", "Valley Legal Aid Centre", "Rural Health Network"]
+    right = [
+        "Doctors for Cool Fields",
+        "Packers' Branch 9",
+        "Orran Tenants' Union",
+        "Students with Pickers",
+    ]
+    pdf.set_font("helvetica", "", 10)
+    top = pdf.get_y() + 2
+    for column, names in ((23, left), (110, right)):
+        y = top
+        for name in names:
+            pdf.text(column, y, name)
+            y += 5.6
+    gold = {
+        "kind": "pdf",
+        "title": "Shade and water for the Orran valley pickers",
+        "date": None,
+        "lines": [*body, *left, *right],
+        "signatories": [*left, *right],
+    }
+    return bytes(pdf.output()), gold
+
+
 def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
     return [
         ("pdf-running-headers", *running_headers()),
@@ -1509,4 +1555,5 @@ def cases() -> list[tuple[str, bytes, dict[str, Any]]]:
         ("pdf-logo-letters-letterhead", *logo_letters_letterhead()),
         ("pdf-first-heading-under-title", *first_heading_under_title()),
         ("pdf-list-below-two-columns", *list_below_two_columns()),
+        ("pdf-two-columns-of-names", *two_columns_of_names()),
     ]
