@@ -853,7 +853,12 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
     # The lead-in may stand in the article's element itself (its last one counts), the names
     # coming after it, inside or outside.
     inside = container.xpath(".//*[normalize-space(text())]")
-    leads = [e for e in inside if _is_lead_in(clean_line(e.text_content()))]
+    # (A letter's closing — "Yours sincerely," — leads in to its signers as well.)
+    leads = [
+        e
+        for e in inside
+        if _is_lead_in(clean_line(e.text_content())) or _CLOSING.match(clean_line(e.text_content()))
+    ]
     start = leads[-1] if leads else container
     after = start.xpath("following::*[normalize-space(text())]")
     texts: list[tuple[Any, str]] = []  # up to the first piece of furniture
@@ -873,14 +878,15 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
     for i, (_, text) in enumerate(texts[:10]):
         if len(text.split()) >= 10:
             break  # prose after the article before any lead-in: not its tail
-        if not _is_lead_in(text):
+        if not _is_lead_in(text) and not _CLOSING.match(text):
             continue
         names = _names_after(texts[i + 1 :])
         if _a_list(names) and not any(_key(n) in keys for n in names):
             return [*(x for x in lines if _key(x) != _key(text)), text, *names]
         if any(_key(n) in keys for n in names):
             return lines  # read already
-        break  # none under it here: a section of signatories further on may hold them
+        # None under it here: a lead-in just after it ("Yours faithfully," / "Signed by:"),
+        # or a section of signatories further on, may have them.
     # Past other sections of the page (questions and answers, "Who we are"): a section of
     # its own headed as the signatories ("Signatories", "Signatory organisations").
     for i, (element, text) in enumerate(further):
@@ -898,6 +904,15 @@ def _with_signatory_tail(page: Any, container: Any, lines: list[str]) -> list[st
                 return [*(x for x in lines if _key(x) not in passed), text, *names]
             return lines
     return lines
+
+
+# A letter's closing formula.
+_CLOSING = re.compile(
+    r"(?i)^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|kind\s+regards|"
+    r"best\s+regards|with\s+best\s+wishes|in\s+solidarity|cordialement|"
+    r"mit\s+freundlichen\s+gr(?:ü|ue)(?:ß|ss)en|atentamente|cordiali\s+saluti|"
+    r"met\s+vriendelijke\s+groet(?:en)?)\s*[,.!]?$"
+)
 
 
 # Names in one run, parted by commas, semicolons or dots: three or more of at most eight
