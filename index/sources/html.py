@@ -98,15 +98,21 @@ _INVITATION = re.compile(
 )
 
 
+def _elements_by_text(page: Any) -> dict[str, Any]:
+    """The page's first element holding each line's text, by its key."""
+    elements: dict[str, Any] = {}
+    for element in page.iter(*_LEAVES):
+        elements.setdefault(_text_of(element), element)
+    return elements
+
+
 def _without_closing_note(page: Any, lines: list[str]) -> list[str]:
     """The lines without a note to readers set after the statement below a rule (<hr>), in
     italics or small type or with an address to write to ("If you would like to add your
     name, send an e-mail to …"): the site's, not the statement's."""
     if len(lines) < 4:
         return lines
-    elements: dict[str, Any] = {}
-    for element in page.iter(*_LEAVES):
-        elements.setdefault(_text_of(element), element)
+    elements = _elements_by_text(page)
     for i in range(len(lines) - 1, max(len(lines) - 3, 2), -1):
         element = elements.get(_key(lines[i]))
         if element is None:
@@ -130,9 +136,7 @@ def _without_standfirst(page: Any, lines: list[str], title: str | None) -> list[
     ("The following statement was sent to …", "The full text is published below")."""
     if len(lines) < 2:
         return lines
-    elements: dict[str, Any] = {}
-    for element in page.iter(*_LEAVES):
-        elements.setdefault(_text_of(element), element)
+    elements = _elements_by_text(page)
     heading = None
     if title:
         heading = next((h for h in page.iter(*_ALL_HEADINGS) if _text_of(h) == _key(title)), None)
