@@ -1110,26 +1110,20 @@ def _issued_date(page: Any) -> dt.date | None:
 def _jsonld_published(page: Any) -> dt.date | None:
     """The publication date the page's JSON-LD states ("datePublished"), when it states one
     only (a page listing other articles states theirs too)."""
-    import json
-
-    found: set[dt.date] = set()
-    for script in page.iter("script"):
-        if "ld+json" not in (script.get("type") or ""):
-            continue
-        try:
-            stack = [json.loads(script.text or "")]
-        except ValueError:
-            continue
-        while stack:
-            item = stack.pop()
-            if isinstance(item, dict):
-                value = item.get("datePublished")
-                if isinstance(value, str) and (date := _date(value[:10])) is not None:
-                    found.add(date)
-                stack.extend(item.values())
-            elif isinstance(item, list):
-                stack.extend(item)
+    found = {d for v in _jsonld_values(page, "datePublished") if (d := _date(v[:10])) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+def _up_to(page: Any, container: Any) -> Any:
+    """A copy of the page without what follows the article's element."""
+    shown = copy.deepcopy(page)
+    found = shown.getroottree().xpath(page.getroottree().getpath(container))
+    node = found[0] if found else None
+    while node is not None and node.tag not in ("body", "html"):
+        for later in list(node.itersiblings()):
+            node.getparent().remove(later)
+        node = node.getparent()
+    return shown
 
 
 def _searched_date(page: Any, container: Any) -> str | None:
@@ -1137,14 +1131,7 @@ def _searched_date(page: Any, container: Any) -> str | None:
     import lxml.html
     from htmldate import find_date
 
-    shown = copy.deepcopy(page)
-    path = page.getroottree().getpath(container)
-    found_in_copy = shown.getroottree().xpath(path)
-    node = found_in_copy[0] if found_in_copy else None
-    while node is not None and node.tag not in ("body", "html"):
-        for later in list(node.itersiblings()):
-            node.getparent().remove(later)
-        node = node.getparent()
+    shown = _up_to(page, container)
     try:
         return find_date(
             lxml.html.tostring(shown, encoding="unicode"),
@@ -1163,15 +1150,7 @@ def _structured_date(page: Any, container: Any) -> dt.date | None:
     import lxml.html
     from htmldate import find_date
 
-    shown = copy.deepcopy(page)
-    if container is not None:
-        path = page.getroottree().getpath(container)
-        found_in_copy = shown.getroottree().xpath(path)
-        node = found_in_copy[0] if found_in_copy else None
-        while node is not None and node.tag not in ("body", "html"):
-            for later in list(node.itersiblings()):
-                node.getparent().remove(later)
-            node = node.getparent()
+    shown = _up_to(page, container) if container is not None else copy.deepcopy(page)
     # Only what states a date as data: in the body, <time> elements, JSON-LD and elements
     # whose markup says they hold the date; the printed text is read by the steps after this
     # one (htmldate would take a date from any text, a sidebar's among them).
@@ -1889,30 +1868,36 @@ def _headline_like(line: str) -> bool:
 def _declared_titles(page: Any) -> set[str]:
     """The titles the page gives as data, keyed: og:title, twitter:title, and JSON-LD
     headlines."""
-    import json
-
     found = {
         _key(m.get("content") or "")
         for m in page.iter("meta")
         if (m.get("property") or m.get("name") or "").lower() in ("og:title", "twitter:title")
     }
+    found |= {_key(v) for v in _jsonld_values(page, "headline")}
+    return found - {""}
+
+
+def _jsonld_values(page: Any, name: str) -> list[str]:
+    """Every text value of the field `name` in the page's JSON-LD, at any depth."""
+    import json
+
+    out: list[str] = []
     for script in page.iter("script"):
         if "ld+json" not in (script.get("type") or ""):
             continue
         try:
-            data = json.loads(script.text or "")
+            stack = [json.loads(script.text or "")]
         except ValueError:
             continue
-        stack = [data]
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
-                if isinstance(item.get("headline"), str):
-                    found.add(_key(item["headline"]))
+                if isinstance(item.get(name), str):
+                    out.append(item[name])
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
-    return found - {""}
+    return out
 
 
 def _without_site(title: str, site: str) -> str:
